@@ -1,0 +1,1 @@
+export type { CivilDate, CalendarSystem } from './types';

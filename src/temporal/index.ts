@@ -1,0 +1,16 @@
+export type {
+  DateFields,
+  DateValue,
+  DurationParts,
+  DurationQualifier,
+  DurationValue,
+  PeriodModifier,
+  Precision,
+  RangeValue,
+  RelativeAnchor,
+  TemporalKind,
+  TemporalMatch,
+  TemporalOptions,
+  TemporalValue,
+  TimeValue,
+} from './types';

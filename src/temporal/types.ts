@@ -1,0 +1,251 @@
+/**
+ * The values that ziyara's temporal parsers return.
+ *
+ * The schemas layer describes exactly these shapes (`DateValue`, `DurationValue`,
+ * `TemporalMatch`), so extractor output validates against them.
+ *
+ * @module
+ */
+import type { CalendarSystem } from '../calendar/types';
+
+/**
+ * How much of the calendar a date value covers.
+ *
+ * @example
+ * ```ts
+ * // «تشرين الأول الماضي» is a month, not a day
+ * const precision: Precision = 'month';
+ * ```
+ */
+export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+
+/**
+ * Parts of a date, each present only when it was written (in `known`) or inferred (in `implied`).
+ * Values are in the calendar of the text (`hijri` months for a Hijri date).
+ * `weekday` is ISO: 1 = Monday (الاثنين) … 7 = Sunday (الأحد).
+ *
+ * @example
+ * ```ts
+ * // «15 تشرين الأول الماضي»: the text wrote the day and the month
+ * const known: DateFields = { day: 15, month: 10 };
+ * ```
+ */
+export interface DateFields {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+/**
+ * A part of a period: its start, middle or end (`مطلع`، `منتصف`، `أواخر`).
+ *
+ * @example
+ * ```ts
+ * // «أواخر الشهر الماضي»
+ * const modifier: PeriodModifier = 'end';
+ * ```
+ */
+export type PeriodModifier = 'start' | 'middle' | 'end';
+
+/**
+ * How a date is relative to the reference date.
+ *
+ * @example
+ * ```ts
+ * // «الأسبوع المقبل»
+ * const relative: RelativeAnchor = { unit: 'week', offset: 1 };
+ * ```
+ */
+export interface RelativeAnchor {
+  /** The unit counted from the reference (`day` for أمس, `month` for الشهر الماضي). */
+  unit: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'hour' | 'minute' | 'second' | 'decade' | 'century';
+  /** How many units after (positive) or before (negative) the reference; fractional for «ونصف». */
+  offset: number;
+}
+
+/**
+ * A date or a period: a day, a week, a month, a quarter, a year…
+ *
+ * @example
+ * ```ts
+ * // «15 تشرين الأول الماضي», reference 2026-01-28
+ * const value: DateValue = {
+ *   type: 'date', calendar: 'gregory', precision: 'day',
+ *   known: { day: 15, month: 10 }, implied: { year: 2025 },
+ *   start: '2025-10-15', end: '2025-10-15',
+ * };
+ * ```
+ */
+export interface DateValue {
+  type: 'date';
+  /** The calendar the text used. */
+  calendar: CalendarSystem;
+  precision: Precision;
+  /** What the text wrote. */
+  known: DateFields;
+  /** What was inferred (from the reference date, «الماضي», a Hijri conversion…). */
+  implied: DateFields;
+  /** First Gregorian day covered, `YYYY-MM-DD`; absent when `vague`. */
+  start?: string;
+  /** Last Gregorian day covered (inclusive), `YYYY-MM-DD`; absent when `vague`. */
+  end?: string;
+  /** The Hijri date as written, when the text was Hijri. */
+  hijri?: DateFields;
+  /** Present when the text was relative to the reference date. */
+  relative?: RelativeAnchor;
+  /** A part of the period (`مطلع`، `منتصف`، `أواخر`). */
+  modifier?: PeriodModifier;
+  /** `true` when the text does not pin a day (`قبل أيام`، `في الآونة الأخيرة`). */
+  vague?: true;
+  /** Problems found while reading it, e.g. the two halves of a `الموافق` double date disagree. */
+  warnings?: string[];
+}
+
+/**
+ * A time of day, attached to a date when the text gave one.
+ *
+ * @example
+ * ```ts
+ * // «الساعة 10:30 مساء»
+ * const value: TimeValue = { type: 'time', hour: 22, minute: 30 };
+ * ```
+ */
+export interface TimeValue {
+  type: 'time';
+  /** 0–23. */
+  hour: number;
+  /** 0–59. */
+  minute: number;
+  /** 0–59, when written. */
+  second?: number;
+  /** The part of day the text named (`صباحا`، `مساء`…). */
+  partOfDay?: 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
+  /** The date the time belongs to, when the text gave one. */
+  date?: DateValue;
+}
+
+/**
+ * A range between two dates or two times (`من 12 إلى 15 تشرين الأول`).
+ *
+ * @example
+ * ```ts
+ * // «بين 12 و15 أكتوبر 2025»
+ * const range = parseDate('بين 12 و15 أكتوبر 2025');
+ * // range.from.start === '2025-10-12', range.to.start === '2025-10-15'
+ * ```
+ */
+export interface RangeValue {
+  type: 'range';
+  from: DateValue | TimeValue;
+  to: DateValue | TimeValue;
+}
+
+/**
+ * Amounts of each unit in a duration; fractional amounts allowed (`{ months: 3.5 }`).
+ *
+ * @example
+ * ```ts
+ * // «عام وثلاثة أشهر»
+ * const parts: DurationParts = { years: 1, months: 3 };
+ * ```
+ */
+export interface DurationParts {
+  centuries?: number;
+  decades?: number;
+  years?: number;
+  months?: number;
+  weeks?: number;
+  days?: number;
+  hours?: number;
+  minutes?: number;
+  seconds?: number;
+}
+
+/**
+ * How a duration is bounded or hedged by the text.
+ *
+ * @example
+ * ```ts
+ * // «أقل من 4 أشهر»
+ * const qualifier: DurationQualifier = 'less-than';
+ * ```
+ */
+export type DurationQualifier = 'less-than' | 'more-than' | 'about' | 'at-least' | 'at-most' | 'only' | 'within';
+
+/**
+ * A length of time.
+ *
+ * @example
+ * ```ts
+ * // «ثلاثة أشهر ونصف»
+ * const value: DurationValue = { type: 'duration', iso: 'P3.5M', parts: { months: 3.5 }, qualifier: null };
+ * ```
+ */
+export interface DurationValue {
+  type: 'duration';
+  /** ISO 8601 duration (`P3.5M`, `P2D`, `P1Y3M`, `PT1.5H`). */
+  iso: string;
+  parts: DurationParts;
+  qualifier: DurationQualifier | null;
+}
+
+/**
+ * Any temporal value.
+ *
+ * @example
+ * ```ts
+ * const value: TemporalValue | null = parseDate('أمس', { reference: '2026-01-28' });
+ * ```
+ */
+export type TemporalValue = DateValue | RangeValue | DurationValue | TimeValue;
+
+/**
+ * The kind of a temporal match.
+ *
+ * @example
+ * ```ts
+ * // «يومين فقط»
+ * const kind: TemporalKind = 'duration';
+ * ```
+ */
+export type TemporalKind = TemporalValue['type'];
+
+/**
+ * One temporal expression found in running text.
+ *
+ * @example
+ * ```ts
+ * const [m] = findTemporal('زار موسكو أمس', { reference: '2026-01-28' });
+ * // m.kind === 'date', m.text === 'أمس', m.index === 10, m.end === 13
+ * ```
+ */
+export interface TemporalMatch {
+  kind: TemporalKind;
+  /** The matched text, exactly as in the input (`input.slice(index, end)`). */
+  text: string;
+  /** UTF-16 offset of the first unit in the input. */
+  index: number;
+  /** UTF-16 offset after the last unit in the input. */
+  end: number;
+  value: TemporalValue;
+}
+
+/**
+ * Options for the temporal parsers.
+ *
+ * @example
+ * ```ts
+ * const options: TemporalOptions = { reference: '2026-01-28', timeZone: 'Asia/Damascus', prefer: 'past', locale: 'ar-SY' };
+ * ```
+ */
+export interface TemporalOptions {
+  /** The day the text was written: a `Date` (read in `timeZone`) or `YYYY-MM-DD`. Default: today. */
+  reference?: Date | string;
+  /** IANA time zone used to read a `Date` reference. Default `UTC`. */
+  timeZone?: string;
+  /** Which reading to choose for a year or month the text left out. Default `past`. */
+  prefer?: 'past' | 'future' | 'nearest';
+  /** A locale hint such as `ar-MA`, for the first day of the week and dialect ties. */
+  locale?: string;
+}

@@ -1,0 +1,2 @@
+export { normalizeArabic, normalizeWithMap, originalSpan } from './normalize';
+export type { NormalizedText } from './normalize';

@@ -1,0 +1,185 @@
+/**
+ * Arabic normalization for matching, with a map back to the original offsets.
+ *
+ * @module
+ */
+
+/** Letters folded to one form for matching (hamza seats on alef, alef maqsura, ta marbuta, Persian/Urdu letters). */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  '\u0623': '\u0627', // أ
+  '\u0625': '\u0627', // إ
+  '\u0622': '\u0627', // آ
+  '\u0671': '\u0627', // ٱ alef wasla
+  '\u0672': '\u0627', // ٲ
+  '\u0673': '\u0627', // ٳ
+  '\u0649': '\u064A', // ى → ي
+  '\u06CC': '\u064A', // ی Persian yeh
+  '\u06D2': '\u064A', // ے Urdu yeh barree
+  '\u0629': '\u0647', // ة → ه
+  '\u06C0': '\u0647', // ۀ
+  '\u06C1': '\u0647', // ہ
+  '\u06D5': '\u0647', // ە
+  '\u06A9': '\u0643', // ک Persian kaf
+  '\u066B': '.', // ٫ Arabic decimal separator
+  '\u066C': ',', // ٬ Arabic thousands separator
+};
+
+/** Combining marks removed for matching: harakat, tanwin, shadda, sukun, superscript alef, Quranic marks, tatweel. */
+function isRemovedMark(code: number): boolean {
+  return (
+    code === 0x0640 || // tatweel
+    (code >= 0x064b && code <= 0x065f) || // harakat, tanwin, shadda, sukun, hamza marks
+    code === 0x0670 || // superscript alef
+    (code >= 0x0610 && code <= 0x061a) ||
+    (code >= 0x06d6 && code <= 0x06dc) ||
+    (code >= 0x06df && code <= 0x06e8) ||
+    (code >= 0x06ea && code <= 0x06ed) ||
+    (code >= 0x08d3 && code <= 0x08ff)
+  );
+}
+
+/** Invisible format characters removed for matching: bidi marks and isolates, ZWJ/ZWNJ, BOM, soft hyphen. */
+function isRemovedFormat(code: number): boolean {
+  return (
+    code === 0x200e ||
+    code === 0x200f ||
+    code === 0x061c ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x200b ||
+    code === 0x200c ||
+    code === 0x200d ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    code === 0x00ad
+  );
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+function foldDigit(code: number): string | undefined {
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(0x30 + code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(0x30 + code - 0x06f0);
+  return undefined;
+}
+
+/**
+ * Normalized text together with, for every UTF-16 unit of it, the span of the
+ * original text that produced it.
+ */
+export interface NormalizedText {
+  /** The input as given. */
+  readonly original: string;
+  /** The normalized text (see {@link normalizeArabic}). */
+  readonly text: string;
+  /** `starts[i]`: where, in `original`, the unit `text[i]` comes from. */
+  readonly starts: Uint32Array;
+  /** `ends[i]`: the end (exclusive) in `original` of the unit `text[i]`, trailing removed marks included. */
+  readonly ends: Uint32Array;
+}
+
+/**
+ * Normalizes Arabic text for matching and keeps a map back to the original.
+ *
+ * Folds alef forms (أ إ آ ٱ) to ا, ى to ي, ة to ه, Persian and Urdu letters to
+ * Arabic; removes tatweel, harakat, tanwin, shadda, superscript alef and the
+ * invisible bidi/format characters; turns every run of spaces into one space;
+ * turns Arabic-Indic and Extended Arabic-Indic digits into ASCII and `٫`/`٬`
+ * into `.`/`,`. Every other character, lone surrogates included, is kept.
+ * Runs in time linear in the input.
+ *
+ * @param original - any string.
+ * @returns the normalized text and its offset map; use {@link originalSpan} to map a match back.
+ * @example
+ * ```ts
+ * const n = normalizeWithMap('في ١٥ تشرينَ الأوّل');
+ * n.text; // 'في 15 تشرين الاول'
+ * originalSpan(n, 6, 17); // { index: 6, end: 19 }
+ * ```
+ */
+export function normalizeWithMap(original: string): NormalizedText {
+  const length = original.length;
+  const out: string[] = [];
+  const starts = new Uint32Array(length + 1);
+  const ends = new Uint32Array(length + 1);
+  let n = 0;
+  let lastWasSpace = false;
+  for (let i = 0; i < length; i++) {
+    const code = original.charCodeAt(i);
+    if (isRemovedMark(code)) {
+      // Marks belong to the letter before them, so a highlight covers them.
+      if (n > 0 && !lastWasSpace) ends[n - 1] = i + 1;
+      continue;
+    }
+    if (isRemovedFormat(code)) continue;
+    if (isSpace(code)) {
+      if (lastWasSpace) {
+        ends[n - 1] = i + 1;
+        continue;
+      }
+      out.push(' ');
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      lastWasSpace = true;
+      continue;
+    }
+    lastWasSpace = false;
+    const ch = original[i] as string;
+    const folded = LETTER_FOLDS[ch] ?? foldDigit(code) ?? ch;
+    out.push(folded);
+    starts[n] = i;
+    ends[n] = i + 1;
+    n++;
+  }
+  return { original, text: out.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+/**
+ * Normalizes Arabic text for matching (see {@link normalizeWithMap} for what it folds).
+ *
+ * @param text - any string.
+ * @returns the normalized text; never throws.
+ * @example
+ * ```ts
+ * normalizeArabic('أكتوبـــر ٢٠٢٥ مَ'); // 'اكتوبر 2025 م'
+ * ```
+ */
+export function normalizeArabic(text: string): string {
+  return normalizeWithMap(text).text;
+}
+
+/**
+ * Maps a span `[from, to)` of the normalized text back to the original input.
+ *
+ * @param normalized - the result of {@link normalizeWithMap}.
+ * @param from - start index in `normalized.text`.
+ * @param to - end index (exclusive) in `normalized.text`; must be greater than `from`.
+ * @returns `{ index, end }` in `normalized.original`.
+ * @example
+ * ```ts
+ * const n = normalizeWithMap('زار موسكو في ١٥ أكتوبرَ');
+ * const at = n.text.indexOf('15 اكتوبر');
+ * originalSpan(n, at, at + 9); // { index: 13, end: 23 }
+ * ```
+ */
+export function originalSpan(normalized: NormalizedText, from: number, to: number): { index: number; end: number } {
+  const count = normalized.starts.length;
+  if (count === 0) return { index: 0, end: 0 };
+  const first = Math.min(Math.max(from, 0), count - 1);
+  const last = Math.min(Math.max(to - 1, first), count - 1);
+  return { index: normalized.starts[first] as number, end: normalized.ends[last] as number };
+}
