@@ -14,3 +14,6 @@ export type {
   TemporalValue,
   TimeValue,
 } from './types';
+export { findTemporal } from './find';
+export { parseDate } from './parse-date';
+export { TemporalOptionsError } from './errors';

@@ -1,4 +1,8 @@
 import type { TemporalParser } from '../parser';
 
-/** Every parser `findTemporal` runs, in no particular order (refiners settle overlaps). */
+/**
+ * Every parser `findTemporal` runs. The order is the tie-break priority of
+ * `removeOverlaps`: when two readings cover spans of the same length, the parser
+ * listed first wins.
+ */
 export const PARSERS: readonly TemporalParser[] = [];

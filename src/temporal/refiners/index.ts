@@ -1,4 +1,8 @@
 import type { TemporalRefiner } from '../parser';
+import { removeOverlaps } from './remove-overlaps';
 
-/** The refiners `findTemporal` runs, in this order, after all parsers. */
-export const REFINERS: readonly TemporalRefiner[] = [];
+/**
+ * The refiners `findTemporal` runs, in this order, after all parsers: first the ones
+ * that merge neighbours into one reading, last `removeOverlaps`.
+ */
+export const REFINERS: readonly TemporalRefiner[] = [removeOverlaps];
