@@ -1,0 +1,397 @@
+/**
+ * Office titles as the Arabic press writes them, with a normalized code.
+ *
+ * One table (`OFFICE_TITLES`) that consumers look titles up in. Minister titles are
+ * composed from two small lists so that a new ministry spelling is one line:
+ * `MINISTER_HEADS` (وزير، وزيرة، وزيرا، وزيري…) × `MINISTRY_PORTFOLIOS` (الخارجية،
+ * الشؤون الخارجية والتعاون الإفريقي…). Spellings are as written (with hamza); normalize
+ * them before matching. Longer titles must be tried before shorter ones
+ * (`الأمين العام لرئاسة الجمهورية` before `رئاسة الجمهورية`, `وزير الخارجية والمغتربين`
+ * before `وزير الخارجية`).
+ *
+ * @module
+ */
+
+/** The normalized office codes, in the order of the protocol list. */
+export const OFFICE_CODES = [
+  'head-of-state',
+  'president',
+  'vice-president',
+  'king',
+  'emir',
+  'sultan',
+  'crown-prince',
+  'prince',
+  'prime-minister',
+  'deputy-prime-minister',
+  'chancellor',
+  'minister',
+  'minister-of-state',
+  'deputy-minister',
+  'assistant-minister',
+  'undersecretary',
+  'spokesperson',
+  'secretary-general',
+  'ambassador',
+  'charge-d-affaires',
+  'envoy',
+  'chief-of-staff',
+  'chief-of-general-staff',
+  'military-commander',
+  'national-security-adviser',
+  'adviser',
+  'intelligence-chief',
+  'speaker-of-parliament',
+  'member-of-parliament',
+  'governor',
+  'mayor',
+  'high-representative',
+  'head-of-organization',
+] as const;
+
+/** A normalized office code (`minister`, `spokesperson`, `crown-prince`…). */
+export type OfficeCode = (typeof OFFICE_CODES)[number];
+
+/** Ministerial portfolios. */
+export const PORTFOLIO_CODES = [
+  'foreign',
+  'defence',
+  'interior',
+  'economy',
+  'finance',
+  'trade',
+  'energy',
+  'oil',
+  'investment',
+  'industry',
+  'agriculture',
+  'health',
+  'education',
+  'higher-education',
+  'justice',
+  'information',
+  'culture',
+  'tourism',
+  'transport',
+  'communications',
+  'water',
+  'electricity',
+  'housing',
+  'labour',
+  'social-affairs',
+  'religious-affairs',
+  'planning',
+  'environment',
+  'expatriates',
+  'presidential-affairs',
+  'royal-court',
+  'state',
+  'international-cooperation',
+] as const;
+
+/** A ministerial portfolio (`foreign`, `defence`…). */
+export type Portfolio = (typeof PORTFOLIO_CODES)[number];
+
+/** Regions where a title or spelling is specific (absent = used across the Arab press). */
+export const OFFICE_REGIONS = ['levant', 'iraq', 'egypt', 'gulf', 'maghreb', 'sudan', 'yemen', 'libya'] as const;
+
+/** A region tag of the office table. */
+export type OfficeRegion = (typeof OFFICE_REGIONS)[number];
+
+/** Grammatical gender shown by a title (`وزير` / `وزيرة`). */
+export type TitleGender = 'male' | 'female';
+
+/** One office title as written in the press. */
+export interface OfficeTitle {
+  /** The title as written, e.g. `وزير الخارجية`, `المتحدث باسم الكرملين`. */
+  readonly ar: string;
+  /** Normalized office code. */
+  readonly code: OfficeCode;
+  /** English label. */
+  readonly en: string;
+  /** For ministers and ministries: the portfolio. */
+  readonly portfolio?: Portfolio;
+  /** Gender shown by the spelling, when it shows one. */
+  readonly gender?: TitleGender;
+  /** Where the title (or this spelling of it) is specific to. */
+  readonly region?: OfficeRegion;
+  /** ISO 3166-1 alpha-2 country the title itself names (`العاهل المغربي` → `MA`). */
+  readonly country?: string;
+  /** The organization the title names, as written (`الكرملين`، `رئاسة الجمهورية`). */
+  readonly organization?: string;
+  /** `true` when the title is a prefix that needs an organization or country after it (`المتحدث باسم`). */
+  readonly takesComplement?: true;
+}
+
+/** Titles other than "minister of X" (those are composed below). */
+export const NAMED_OFFICE_TITLES: readonly OfficeTitle[] = [
+  // heads of state
+  { ar: 'رئيس الجمهورية', code: 'president', en: 'President of the Republic', gender: 'male' },
+  { ar: 'رئيسة الجمهورية', code: 'president', en: 'President of the Republic', gender: 'female' },
+  { ar: 'الرئيس', code: 'president', en: 'President', gender: 'male' },
+  { ar: 'الرئيسة', code: 'president', en: 'President', gender: 'female' },
+  { ar: 'رئيس الدولة', code: 'head-of-state', en: 'Head of State', gender: 'male' },
+  { ar: 'رئيس مجلس السيادة', code: 'head-of-state', en: 'Chairman of the Sovereignty Council', gender: 'male', region: 'sudan', country: 'SD' },
+  { ar: 'رئيس المجلس الرئاسي', code: 'head-of-state', en: 'Chairman of the Presidential Council', gender: 'male', region: 'libya' },
+  { ar: 'رئيس مجلس القيادة الرئاسي', code: 'head-of-state', en: 'Chairman of the Presidential Leadership Council', gender: 'male', region: 'yemen', country: 'YE' },
+  { ar: 'رئيس السلطة الفلسطينية', code: 'president', en: 'President of the Palestinian Authority', gender: 'male', region: 'levant', country: 'PS' },
+  { ar: 'الملك', code: 'king', en: 'King', gender: 'male' },
+  { ar: 'العاهل', code: 'king', en: 'Monarch', gender: 'male', takesComplement: true },
+  { ar: 'العاهل المغربي', code: 'king', en: 'Moroccan King', gender: 'male', region: 'maghreb', country: 'MA' },
+  { ar: 'أمير المؤمنين', code: 'king', en: 'Commander of the Faithful (King of Morocco)', gender: 'male', region: 'maghreb', country: 'MA' },
+  { ar: 'العاهل الأردني', code: 'king', en: 'Jordanian King', gender: 'male', region: 'levant', country: 'JO' },
+  { ar: 'العاهل السعودي', code: 'king', en: 'Saudi King', gender: 'male', region: 'gulf', country: 'SA' },
+  { ar: 'خادم الحرمين الشريفين', code: 'king', en: 'Custodian of the Two Holy Mosques', gender: 'male', region: 'gulf', country: 'SA' },
+  { ar: 'العاهل البحريني', code: 'king', en: 'Bahraini King', gender: 'male', region: 'gulf', country: 'BH' },
+  { ar: 'ملك البحرين', code: 'king', en: 'King of Bahrain', gender: 'male', region: 'gulf', country: 'BH' },
+  { ar: 'أمير قطر', code: 'emir', en: 'Emir of Qatar', gender: 'male', region: 'gulf', country: 'QA' },
+  { ar: 'أمير دولة قطر', code: 'emir', en: 'Emir of the State of Qatar', gender: 'male', region: 'gulf', country: 'QA' },
+  { ar: 'أمير الكويت', code: 'emir', en: 'Emir of Kuwait', gender: 'male', region: 'gulf', country: 'KW' },
+  { ar: 'أمير دولة الكويت', code: 'emir', en: 'Emir of the State of Kuwait', gender: 'male', region: 'gulf', country: 'KW' },
+  { ar: 'أمير البلاد', code: 'emir', en: 'Emir of the country', gender: 'male', region: 'gulf' },
+  { ar: 'الأمير', code: 'prince', en: 'Prince / Emir', gender: 'male' },
+  { ar: 'الأميرة', code: 'prince', en: 'Princess', gender: 'female' },
+  { ar: 'سلطان عمان', code: 'sultan', en: 'Sultan of Oman', gender: 'male', region: 'gulf', country: 'OM' },
+  { ar: 'السلطان', code: 'sultan', en: 'Sultan', gender: 'male', region: 'gulf' },
+  { ar: 'ولي العهد', code: 'crown-prince', en: 'Crown Prince', gender: 'male' },
+  { ar: 'ولي العهد السعودي', code: 'crown-prince', en: 'Saudi Crown Prince', gender: 'male', region: 'gulf', country: 'SA' },
+  { ar: 'ولي عهد أبوظبي', code: 'crown-prince', en: 'Crown Prince of Abu Dhabi', gender: 'male', region: 'gulf', country: 'AE' },
+  { ar: 'ولي العهد الأردني', code: 'crown-prince', en: 'Jordanian Crown Prince', gender: 'male', region: 'levant', country: 'JO' },
+  { ar: 'نائب الرئيس', code: 'vice-president', en: 'Vice-President', gender: 'male' },
+  { ar: 'نائبة الرئيس', code: 'vice-president', en: 'Vice-President', gender: 'female' },
+  { ar: 'نائب رئيس الجمهورية', code: 'vice-president', en: 'Vice-President of the Republic', gender: 'male' },
+  { ar: 'نائب رئيس الدولة', code: 'vice-president', en: 'Vice-President of the State', gender: 'male', region: 'gulf' },
+  // heads of government
+  { ar: 'رئيس الوزراء', code: 'prime-minister', en: 'Prime Minister', gender: 'male' },
+  { ar: 'رئيسة الوزراء', code: 'prime-minister', en: 'Prime Minister', gender: 'female' },
+  { ar: 'رئيس مجلس الوزراء', code: 'prime-minister', en: 'Prime Minister (Chairman of the Council of Ministers)', gender: 'male' },
+  { ar: 'رئيس الحكومة', code: 'prime-minister', en: 'Head of Government', gender: 'male' },
+  { ar: 'رئيسة الحكومة', code: 'prime-minister', en: 'Head of Government', gender: 'female' },
+  { ar: 'الوزير الأول', code: 'prime-minister', en: 'Prime Minister', gender: 'male', region: 'maghreb' },
+  { ar: 'نائب رئيس الوزراء', code: 'deputy-prime-minister', en: 'Deputy Prime Minister', gender: 'male' },
+  { ar: 'نائب رئيس مجلس الوزراء', code: 'deputy-prime-minister', en: 'Deputy Prime Minister', gender: 'male' },
+  { ar: 'المستشار الألماني', code: 'chancellor', en: 'German Chancellor', gender: 'male', country: 'DE' },
+  { ar: 'المستشارة الألمانية', code: 'chancellor', en: 'German Chancellor', gender: 'female', country: 'DE' },
+  { ar: 'المستشار النمساوي', code: 'chancellor', en: 'Austrian Chancellor', gender: 'male', country: 'AT' },
+  // ministers without a portfolio table entry
+  { ar: 'وزير الدولة', code: 'minister-of-state', en: 'Minister of State', gender: 'male' },
+  { ar: 'وزيرة الدولة', code: 'minister-of-state', en: 'Minister of State', gender: 'female' },
+  { ar: 'وزير دولة', code: 'minister-of-state', en: 'Minister of State', gender: 'male' },
+  { ar: 'نائب وزير', code: 'deputy-minister', en: 'Deputy Minister', gender: 'male', takesComplement: true },
+  { ar: 'نائبة وزير', code: 'deputy-minister', en: 'Deputy Minister', gender: 'female', takesComplement: true },
+  { ar: 'مساعد وزير', code: 'assistant-minister', en: 'Assistant Minister', gender: 'male', takesComplement: true },
+  { ar: 'وكيل وزارة', code: 'undersecretary', en: 'Undersecretary', gender: 'male', takesComplement: true },
+  { ar: 'الوزير', code: 'minister', en: 'Minister', gender: 'male' },
+  { ar: 'الوزيرة', code: 'minister', en: 'Minister', gender: 'female' },
+  // spokespeople
+  { ar: 'المتحدث باسم الكرملين', code: 'spokesperson', en: 'Kremlin spokesperson', gender: 'male', organization: 'الكرملين', country: 'RU' },
+  { ar: 'المتحدث الرسمي باسم الكرملين', code: 'spokesperson', en: 'Kremlin spokesperson', gender: 'male', organization: 'الكرملين', country: 'RU' },
+  { ar: 'الناطق باسم الكرملين', code: 'spokesperson', en: 'Kremlin spokesperson', gender: 'male', organization: 'الكرملين', country: 'RU' },
+  { ar: 'المتحدث باسم البيت الأبيض', code: 'spokesperson', en: 'White House spokesperson', gender: 'male', organization: 'البيت الأبيض', country: 'US' },
+  { ar: 'المتحدثة باسم البيت الأبيض', code: 'spokesperson', en: 'White House spokesperson', gender: 'female', organization: 'البيت الأبيض', country: 'US' },
+  { ar: 'المتحدث باسم وزارة الخارجية', code: 'spokesperson', en: 'Foreign Ministry spokesperson', gender: 'male', portfolio: 'foreign', organization: 'وزارة الخارجية' },
+  { ar: 'المتحدثة باسم وزارة الخارجية', code: 'spokesperson', en: 'Foreign Ministry spokesperson', gender: 'female', portfolio: 'foreign', organization: 'وزارة الخارجية' },
+  { ar: 'المتحدث باسم الخارجية', code: 'spokesperson', en: 'Foreign Ministry spokesperson', gender: 'male', portfolio: 'foreign', organization: 'وزارة الخارجية' },
+  { ar: 'المتحدثة باسم الخارجية', code: 'spokesperson', en: 'Foreign Ministry spokesperson', gender: 'female', portfolio: 'foreign', organization: 'وزارة الخارجية' },
+  { ar: 'الناطق باسم الخارجية', code: 'spokesperson', en: 'Foreign Ministry spokesperson', gender: 'male', portfolio: 'foreign', organization: 'وزارة الخارجية' },
+  { ar: 'المتحدث باسم', code: 'spokesperson', en: 'Spokesperson for', gender: 'male', takesComplement: true },
+  { ar: 'المتحدثة باسم', code: 'spokesperson', en: 'Spokesperson for', gender: 'female', takesComplement: true },
+  { ar: 'المتحدث الرسمي باسم', code: 'spokesperson', en: 'Official spokesperson for', gender: 'male', takesComplement: true },
+  { ar: 'الناطق باسم', code: 'spokesperson', en: 'Spokesperson for', gender: 'male', takesComplement: true },
+  { ar: 'الناطقة باسم', code: 'spokesperson', en: 'Spokesperson for', gender: 'female', takesComplement: true },
+  { ar: 'الناطق الرسمي باسم', code: 'spokesperson', en: 'Official spokesperson for', gender: 'male', takesComplement: true },
+  { ar: 'الناطق الرسمي', code: 'spokesperson', en: 'Official spokesperson', gender: 'male' },
+  { ar: 'المتحدث الرسمي', code: 'spokesperson', en: 'Official spokesperson', gender: 'male' },
+  // secretaries-general
+  { ar: 'الأمين العام لرئاسة الجمهورية', code: 'secretary-general', en: 'Secretary-General of the Presidency', gender: 'male', organization: 'رئاسة الجمهورية' },
+  { ar: 'الأمين العام للرئاسة', code: 'secretary-general', en: 'Secretary-General of the Presidency', gender: 'male', organization: 'رئاسة الجمهورية' },
+  { ar: 'الأمين العام للأمم المتحدة', code: 'secretary-general', en: 'UN Secretary-General', gender: 'male', organization: 'الأمم المتحدة' },
+  { ar: 'الأمين العام لجامعة الدول العربية', code: 'secretary-general', en: 'Secretary-General of the Arab League', gender: 'male', organization: 'جامعة الدول العربية' },
+  { ar: 'الأمين العام لمجلس التعاون', code: 'secretary-general', en: 'Secretary-General of the Gulf Cooperation Council', gender: 'male', organization: 'مجلس التعاون لدول الخليج العربية', region: 'gulf' },
+  { ar: 'الأمين العام لحلف الناتو', code: 'secretary-general', en: 'NATO Secretary-General', gender: 'male', organization: 'حلف شمال الأطلسي' },
+  { ar: 'الأمين العام لمجلس الوزراء', code: 'secretary-general', en: 'Secretary-General of the Council of Ministers', gender: 'male', organization: 'مجلس الوزراء' },
+  { ar: 'الأمين العام', code: 'secretary-general', en: 'Secretary-General', gender: 'male', takesComplement: true },
+  // diplomats
+  { ar: 'السفير', code: 'ambassador', en: 'Ambassador', gender: 'male' },
+  { ar: 'السفيرة', code: 'ambassador', en: 'Ambassador', gender: 'female' },
+  { ar: 'سفير', code: 'ambassador', en: 'Ambassador', gender: 'male', takesComplement: true },
+  { ar: 'سفيرة', code: 'ambassador', en: 'Ambassador', gender: 'female', takesComplement: true },
+  { ar: 'القائم بالأعمال', code: 'charge-d-affaires', en: "Chargé d'affaires", gender: 'male' },
+  { ar: 'القائم بأعمال السفارة', code: 'charge-d-affaires', en: "Chargé d'affaires", gender: 'male' },
+  { ar: 'المبعوث الخاص', code: 'envoy', en: 'Special Envoy', gender: 'male' },
+  { ar: 'المبعوثة الخاصة', code: 'envoy', en: 'Special Envoy', gender: 'female' },
+  { ar: 'المبعوث الأممي', code: 'envoy', en: 'UN Envoy', gender: 'male', organization: 'الأمم المتحدة' },
+  { ar: 'المبعوث الرئاسي', code: 'envoy', en: 'Presidential Envoy', gender: 'male' },
+  { ar: 'المبعوث', code: 'envoy', en: 'Envoy', gender: 'male' },
+  { ar: 'الممثل الخاص', code: 'envoy', en: 'Special Representative', gender: 'male' },
+  { ar: 'الممثل الأعلى للسياسة الخارجية', code: 'high-representative', en: 'High Representative for Foreign Affairs', gender: 'male', organization: 'الاتحاد الأوروبي' },
+  // chiefs of staff of a head of state (the court or the presidential office)
+  { ar: 'رئيس الديوان', code: 'chief-of-staff', en: 'Chief of the (Royal) Court', gender: 'male' },
+  { ar: 'رئيس الديوان الملكي', code: 'chief-of-staff', en: 'Chief of the Royal Court', gender: 'male' },
+  { ar: 'رئيس الديوان الأميري', code: 'chief-of-staff', en: "Chief of the Emir's Diwan", gender: 'male', region: 'gulf' },
+  { ar: 'رئيس ديوان الرئاسة', code: 'chief-of-staff', en: 'Chief of the Presidential Office', gender: 'male' },
+  { ar: 'رئيس ديوان رئاسة الجمهورية', code: 'chief-of-staff', en: 'Chief of the Presidential Office', gender: 'male' },
+  { ar: 'مدير مكتب الرئيس', code: 'chief-of-staff', en: "Director of the President's Office", gender: 'male' },
+  { ar: 'كبير موظفي البيت الأبيض', code: 'chief-of-staff', en: 'White House Chief of Staff', gender: 'male', country: 'US' },
+  { ar: 'مدير الديوان الملكي', code: 'chief-of-staff', en: 'Director of the Royal Cabinet', gender: 'male', region: 'maghreb', country: 'MA' },
+  // military and security
+  { ar: 'رئيس الأركان', code: 'chief-of-general-staff', en: 'Chief of Staff (armed forces)', gender: 'male' },
+  { ar: 'رئيس هيئة الأركان', code: 'chief-of-general-staff', en: 'Chief of the General Staff', gender: 'male' },
+  { ar: 'رئيس هيئة الأركان العامة', code: 'chief-of-general-staff', en: 'Chief of the General Staff', gender: 'male' },
+  { ar: 'رئيس أركان الجيش', code: 'chief-of-general-staff', en: 'Army Chief of Staff', gender: 'male' },
+  { ar: 'قائد الجيش', code: 'military-commander', en: 'Army Commander', gender: 'male' },
+  { ar: 'القائد العام للقوات المسلحة', code: 'military-commander', en: 'Commander-in-Chief of the Armed Forces', gender: 'male' },
+  { ar: 'القائد العام للجيش', code: 'military-commander', en: 'Commander-in-Chief of the Army', gender: 'male' },
+  { ar: 'مستشار الأمن القومي', code: 'national-security-adviser', en: 'National Security Adviser', gender: 'male' },
+  { ar: 'مستشار الأمن الوطني', code: 'national-security-adviser', en: 'National Security Adviser', gender: 'male', region: 'gulf' },
+  { ar: 'رئيس جهاز المخابرات', code: 'intelligence-chief', en: 'Head of the Intelligence Service', gender: 'male' },
+  { ar: 'رئيس جهاز الاستخبارات', code: 'intelligence-chief', en: 'Head of the Intelligence Service', gender: 'male' },
+  { ar: 'مدير المخابرات العامة', code: 'intelligence-chief', en: 'Director of General Intelligence', gender: 'male' },
+  { ar: 'رئيس المخابرات العامة', code: 'intelligence-chief', en: 'Head of General Intelligence', gender: 'male', region: 'egypt', country: 'EG' },
+  { ar: 'المستشار', code: 'adviser', en: 'Adviser', gender: 'male' },
+  { ar: 'مستشار الرئيس', code: 'adviser', en: 'Adviser to the President', gender: 'male' },
+  // parliaments
+  { ar: 'رئيس مجلس النواب', code: 'speaker-of-parliament', en: 'Speaker of the House of Representatives', gender: 'male' },
+  { ar: 'رئيس البرلمان', code: 'speaker-of-parliament', en: 'Speaker of Parliament', gender: 'male' },
+  { ar: 'رئيس مجلس الشعب', code: 'speaker-of-parliament', en: "Speaker of the People's Assembly", gender: 'male', region: 'levant' },
+  { ar: 'رئيس مجلس الأمة', code: 'speaker-of-parliament', en: 'Speaker of the National Assembly', gender: 'male' },
+  { ar: 'رئيس مجلس الشورى', code: 'speaker-of-parliament', en: 'Speaker of the Shura Council', gender: 'male', region: 'gulf' },
+  { ar: 'رئيس مجلس الدوما', code: 'speaker-of-parliament', en: 'Chairman of the State Duma', gender: 'male', country: 'RU' },
+  { ar: 'النائب', code: 'member-of-parliament', en: 'Member of Parliament', gender: 'male' },
+  { ar: 'النائبة', code: 'member-of-parliament', en: 'Member of Parliament', gender: 'female' },
+  // local government
+  { ar: 'محافظ', code: 'governor', en: 'Governor', gender: 'male', takesComplement: true },
+  { ar: 'المحافظ', code: 'governor', en: 'Governor', gender: 'male' },
+  { ar: 'والي', code: 'governor', en: 'Wali (Governor)', gender: 'male', region: 'maghreb', takesComplement: true },
+  { ar: 'عمدة', code: 'mayor', en: 'Mayor', gender: 'male', takesComplement: true },
+  { ar: 'رئيس بلدية', code: 'mayor', en: 'Mayor', gender: 'male', takesComplement: true },
+  // organizations
+  { ar: 'رئيس المفوضية الأوروبية', code: 'head-of-organization', en: 'President of the European Commission', gender: 'male', organization: 'المفوضية الأوروبية' },
+  { ar: 'رئيسة المفوضية الأوروبية', code: 'head-of-organization', en: 'President of the European Commission', gender: 'female', organization: 'المفوضية الأوروبية' },
+  { ar: 'رئيس مفوضية الاتحاد الإفريقي', code: 'head-of-organization', en: 'Chairperson of the African Union Commission', gender: 'male', organization: 'الاتحاد الإفريقي' },
+  { ar: 'المفوض السامي', code: 'head-of-organization', en: 'High Commissioner', gender: 'male', takesComplement: true },
+];
+
+/** How many people a minister head noun names. */
+export type TitleNumber = 'singular' | 'dual' | 'plural';
+
+/** A head noun of a minister title (`وزير`، `وزيرة`، `وزيرا`، `وزيري`، `وزراء`). */
+export interface MinisterHead {
+  /** The noun as written. */
+  readonly ar: string;
+  /** Gender shown by the noun, when it shows one. */
+  readonly gender?: TitleGender;
+  /** Singular, dual (`وزيري الخارجية والدفاع` = two ministers) or plural. */
+  readonly number: TitleNumber;
+}
+
+/** Head nouns that precede a portfolio to make a minister title. */
+export const MINISTER_HEADS: readonly MinisterHead[] = [
+  { ar: 'وزير', gender: 'male', number: 'singular' },
+  { ar: 'وزيرة', gender: 'female', number: 'singular' },
+  // dual: nominative وزيرا, accusative/genitive وزيري (`ووزيري الخارجية والدفاع`)
+  { ar: 'وزيرا', gender: 'male', number: 'dual' },
+  { ar: 'وزيري', gender: 'male', number: 'dual' },
+  { ar: 'وزيرتا', gender: 'female', number: 'dual' },
+  { ar: 'وزيرتي', gender: 'female', number: 'dual' },
+  { ar: 'وزراء', number: 'plural' },
+];
+
+/** One spelling of a ministry's portfolio, as written after `وزير`/`وزارة`. */
+export interface MinistryPortfolio {
+  /** The portfolio as written after the head noun (`الخارجية`، `الشؤون الخارجية`). */
+  readonly ar: string;
+  /** Normalized portfolio. */
+  readonly portfolio: Portfolio;
+  /** English label of the minister (`Minister of Foreign Affairs`). */
+  readonly en: string;
+  /** Where this spelling is specific to. */
+  readonly region?: OfficeRegion;
+  /** The country whose ministry is named this way, when only one is. */
+  readonly country?: string;
+}
+
+/** Portfolio spellings; each also names the ministry (`وزارة` + spelling). */
+export const MINISTRY_PORTFOLIOS: readonly MinistryPortfolio[] = [
+  { ar: 'الخارجية', portfolio: 'foreign', en: 'Minister of Foreign Affairs' },
+  { ar: 'الشؤون الخارجية', portfolio: 'foreign', en: 'Minister of Foreign Affairs' },
+  { ar: 'الخارجية والمغتربين', portfolio: 'foreign', en: 'Minister of Foreign Affairs and Expatriates', region: 'levant', country: 'SY' },
+  { ar: 'الخارجية وشؤون المغتربين', portfolio: 'foreign', en: 'Minister of Foreign Affairs and Expatriates', region: 'levant' },
+  { ar: 'الخارجية والهجرة', portfolio: 'foreign', en: 'Minister of Foreign Affairs and Emigration', region: 'egypt', country: 'EG' },
+  { ar: 'الشؤون الخارجية والتعاون الإفريقي', portfolio: 'foreign', en: 'Minister of Foreign Affairs and African Cooperation', region: 'maghreb', country: 'MA' },
+  { ar: 'الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج', portfolio: 'foreign', en: 'Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates', region: 'maghreb', country: 'MA' },
+  { ar: 'الشؤون الخارجية والجالية الوطنية بالخارج', portfolio: 'foreign', en: 'Minister of Foreign Affairs and the National Community Abroad', region: 'maghreb', country: 'DZ' },
+  { ar: 'الشؤون الخارجية والهجرة والتونسيين بالخارج', portfolio: 'foreign', en: 'Minister of Foreign Affairs, Migration and Tunisians Abroad', region: 'maghreb', country: 'TN' },
+  { ar: 'الخارجية وشؤون المغتربين الأردنيين', portfolio: 'foreign', en: 'Minister of Foreign and Expatriate Affairs', region: 'levant', country: 'JO' },
+  { ar: 'الدفاع', portfolio: 'defence', en: 'Minister of Defence' },
+  { ar: 'الدفاع الوطني', portfolio: 'defence', en: 'Minister of National Defence' },
+  { ar: 'الحربية', portfolio: 'defence', en: 'Minister of War (Defence)', region: 'egypt' },
+  { ar: 'الداخلية', portfolio: 'interior', en: 'Minister of the Interior' },
+  { ar: 'الاقتصاد', portfolio: 'economy', en: 'Minister of Economy' },
+  { ar: 'الاقتصاد والتجارة', portfolio: 'economy', en: 'Minister of Economy and Trade' },
+  { ar: 'الاقتصاد والصناعة', portfolio: 'economy', en: 'Minister of Economy and Industry', region: 'levant', country: 'SY' },
+  { ar: 'المالية', portfolio: 'finance', en: 'Minister of Finance' },
+  { ar: 'الاقتصاد والمالية', portfolio: 'finance', en: 'Minister of Economy and Finance', region: 'maghreb' },
+  { ar: 'التجارة', portfolio: 'trade', en: 'Minister of Trade' },
+  { ar: 'التجارة الخارجية', portfolio: 'trade', en: 'Minister of Foreign Trade' },
+  { ar: 'الطاقة', portfolio: 'energy', en: 'Minister of Energy' },
+  { ar: 'النفط', portfolio: 'oil', en: 'Minister of Oil' },
+  { ar: 'البترول', portfolio: 'oil', en: 'Minister of Petroleum', region: 'egypt' },
+  { ar: 'الاستثمار', portfolio: 'investment', en: 'Minister of Investment' },
+  { ar: 'الصناعة', portfolio: 'industry', en: 'Minister of Industry' },
+  { ar: 'الزراعة', portfolio: 'agriculture', en: 'Minister of Agriculture' },
+  { ar: 'الفلاحة', portfolio: 'agriculture', en: 'Minister of Agriculture', region: 'maghreb' },
+  { ar: 'الصحة', portfolio: 'health', en: 'Minister of Health' },
+  { ar: 'التربية', portfolio: 'education', en: 'Minister of Education' },
+  { ar: 'التعليم', portfolio: 'education', en: 'Minister of Education' },
+  { ar: 'التربية والتعليم', portfolio: 'education', en: 'Minister of Education' },
+  { ar: 'التربية الوطنية', portfolio: 'education', en: 'Minister of National Education', region: 'maghreb' },
+  { ar: 'التعليم العالي', portfolio: 'higher-education', en: 'Minister of Higher Education' },
+  { ar: 'العدل', portfolio: 'justice', en: 'Minister of Justice' },
+  { ar: 'الإعلام', portfolio: 'information', en: 'Minister of Information' },
+  { ar: 'الاتصال', portfolio: 'information', en: 'Minister of Communication (Information)', region: 'maghreb' },
+  { ar: 'الثقافة', portfolio: 'culture', en: 'Minister of Culture' },
+  { ar: 'السياحة', portfolio: 'tourism', en: 'Minister of Tourism' },
+  { ar: 'النقل', portfolio: 'transport', en: 'Minister of Transport' },
+  { ar: 'الاتصالات', portfolio: 'communications', en: 'Minister of Communications' },
+  { ar: 'الموارد المائية', portfolio: 'water', en: 'Minister of Water Resources' },
+  { ar: 'الكهرباء', portfolio: 'electricity', en: 'Minister of Electricity' },
+  { ar: 'الإسكان', portfolio: 'housing', en: 'Minister of Housing' },
+  { ar: 'العمل', portfolio: 'labour', en: 'Minister of Labour' },
+  { ar: 'الشؤون الاجتماعية', portfolio: 'social-affairs', en: 'Minister of Social Affairs' },
+  { ar: 'الأوقاف', portfolio: 'religious-affairs', en: 'Minister of Religious Endowments' },
+  { ar: 'الأوقاف والشؤون الإسلامية', portfolio: 'religious-affairs', en: 'Minister of Endowments and Islamic Affairs' },
+  { ar: 'الشؤون الدينية', portfolio: 'religious-affairs', en: 'Minister of Religious Affairs', region: 'maghreb' },
+  { ar: 'التخطيط', portfolio: 'planning', en: 'Minister of Planning' },
+  { ar: 'البيئة', portfolio: 'environment', en: 'Minister of Environment' },
+  { ar: 'المغتربين', portfolio: 'expatriates', en: 'Minister of Expatriates' },
+  { ar: 'شؤون الرئاسة', portfolio: 'presidential-affairs', en: 'Minister of Presidential Affairs', region: 'gulf', country: 'AE' },
+  { ar: 'شؤون رئاسة الجمهورية', portfolio: 'presidential-affairs', en: 'Minister of Presidential Affairs' },
+  { ar: 'البلاط الملكي', portfolio: 'royal-court', en: 'Minister of the Royal Court', region: 'levant', country: 'JO' },
+  { ar: 'التعاون الدولي', portfolio: 'international-cooperation', en: 'Minister of International Cooperation' },
+  { ar: 'التخطيط والتعاون الدولي', portfolio: 'planning', en: 'Minister of Planning and International Cooperation' },
+];
+
+/**
+ * Singular minister titles: every singular head noun × every portfolio spelling
+ * (`وزير الخارجية`، `وزيرة الخارجية`، `وزير الشؤون الخارجية والتعاون الإفريقي`…).
+ */
+export const MINISTER_TITLES: readonly OfficeTitle[] = MINISTRY_PORTFOLIOS.flatMap((portfolio) =>
+  MINISTER_HEADS.filter((head) => head.number === 'singular').map(
+    (head): OfficeTitle => ({
+      ar: `${head.ar} ${portfolio.ar}`,
+      code: 'minister',
+      en: portfolio.en,
+      portfolio: portfolio.portfolio,
+      ...(head.gender ? { gender: head.gender } : {}),
+      ...(portfolio.region ? { region: portfolio.region } : {}),
+      ...(portfolio.country ? { country: portfolio.country } : {}),
+    }),
+  ),
+);
+
+/**
+ * THE office-title table: every named title and every singular minister title.
+ * Look titles up in it (normalized, longest first); never hard-code a title elsewhere.
+ */
+export const OFFICE_TITLES: readonly OfficeTitle[] = [...NAMED_OFFICE_TITLES, ...MINISTER_TITLES];

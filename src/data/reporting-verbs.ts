@@ -1,0 +1,120 @@
+/**
+ * Reporting verbs of Arabic news (`أكد`، `شدد`، `أعرب`…) with a normalized code.
+ *
+ * One row per verb: the past tense as written (3rd person masculine singular, the form
+ * that opens a verb-first sentence: `وأكد الرئيس …`), its feminine past, present, verbal
+ * noun (`تأكيد`) and active participle (`مؤكدا`, the circumstantial form: `…، مؤكدا أن …`),
+ * and the words that introduce the content after it (`أن`، `على أن`، `عن`). Spellings carry
+ * hamza but no vowel marks; normalize them before matching. Several verbs may share a code.
+ *
+ * @module
+ */
+
+/** Normalized reporting-verb codes. */
+export const REPORTING_VERB_CODES = [
+  'affirm',
+  'stress',
+  'express',
+  'indicate',
+  'clarify',
+  'convey',
+  'say',
+  'state',
+  'announce',
+  'note',
+  'call-for',
+  'welcome',
+  'report',
+  'mention',
+  'consider',
+  'renew',
+  'demand',
+  'deny',
+  'warn',
+  'condemn',
+  'add',
+  'reveal',
+  'inform',
+  'praise',
+  'urge',
+  'reject',
+  'pledge',
+  'propose',
+  'acknowledge',
+  'claim',
+] as const;
+
+/** A normalized reporting-verb code (`affirm`, `stress`, `deny`…). */
+export type ReportingVerbCode = (typeof REPORTING_VERB_CODES)[number];
+
+/** Regions where a reporting verb is typical (absent = used across the Arab press). */
+export type ReportingVerbRegion = 'levant' | 'iraq' | 'egypt' | 'gulf' | 'maghreb';
+
+/** One reporting verb and its derived forms, as written. */
+export interface ReportingVerb {
+  /** Normalized code. */
+  readonly code: ReportingVerbCode;
+  /** Past tense, 3rd person masculine singular (`أكد`). */
+  readonly past: string;
+  /** Past tense, 3rd person feminine singular (`أكدت`). */
+  readonly pastFeminine: string;
+  /** Present tense, 3rd person masculine singular (`يؤكد`). */
+  readonly present: string;
+  /** Verbal noun (`تأكيد`). */
+  readonly verbalNoun: string;
+  /** Active participle, masculine, in the accusative of circumstance (`مؤكدا`). */
+  readonly participle: string;
+  /** Words that introduce the reported content, longest first (`على أن` before `على`). */
+  readonly introducers: readonly string[];
+  /** English gloss of the past tense. */
+  readonly en: string;
+  /** Where the verb is typical, when it is regional. */
+  readonly region?: ReportingVerbRegion;
+}
+
+/** THE reporting-verb table. */
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  { code: 'affirm', past: 'أكد', pastFeminine: 'أكدت', present: 'يؤكد', verbalNoun: 'تأكيد', participle: 'مؤكدا', introducers: ['على أن', 'أن', 'على'], en: 'affirmed' },
+  { code: 'stress', past: 'شدد', pastFeminine: 'شددت', present: 'يشدد', verbalNoun: 'تشديد', participle: 'مشددا', introducers: ['على أن', 'على'], en: 'stressed' },
+  { code: 'express', past: 'أعرب', pastFeminine: 'أعربت', present: 'يعرب', verbalNoun: 'إعراب', participle: 'معربا', introducers: ['عن'], en: 'expressed' },
+  { code: 'express', past: 'عبر', pastFeminine: 'عبرت', present: 'يعبر', verbalNoun: 'تعبير', participle: 'معبرا', introducers: ['عن'], en: 'expressed' },
+  { code: 'express', past: 'أبدى', pastFeminine: 'أبدت', present: 'يبدي', verbalNoun: 'إبداء', participle: 'مبديا', introducers: [], en: 'showed' },
+  { code: 'indicate', past: 'أشار', pastFeminine: 'أشارت', present: 'يشير', verbalNoun: 'إشارة', participle: 'مشيرا', introducers: ['إلى أن', 'إلى'], en: 'indicated' },
+  { code: 'clarify', past: 'أوضح', pastFeminine: 'أوضحت', present: 'يوضح', verbalNoun: 'توضيح', participle: 'موضحا', introducers: ['أن'], en: 'clarified' },
+  { code: 'clarify', past: 'بين', pastFeminine: 'بينت', present: 'يبين', verbalNoun: 'تبيين', participle: 'مبينا', introducers: ['أن'], en: 'explained', region: 'gulf' },
+  { code: 'clarify', past: 'شرح', pastFeminine: 'شرحت', present: 'يشرح', verbalNoun: 'شرح', participle: 'شارحا', introducers: ['أن'], en: 'explained' },
+  { code: 'convey', past: 'نقل', pastFeminine: 'نقلت', present: 'ينقل', verbalNoun: 'نقل', participle: 'ناقلا', introducers: ['عن', 'أن'], en: 'conveyed' },
+  { code: 'say', past: 'قال', pastFeminine: 'قالت', present: 'يقول', verbalNoun: 'قول', participle: 'قائلا', introducers: ['إن'], en: 'said' },
+  { code: 'state', past: 'صرح', pastFeminine: 'صرحت', present: 'يصرح', verbalNoun: 'تصريح', participle: 'مصرحا', introducers: ['بأن', 'أن'], en: 'stated' },
+  { code: 'announce', past: 'أعلن', pastFeminine: 'أعلنت', present: 'يعلن', verbalNoun: 'إعلان', participle: 'معلنا', introducers: ['أن', 'عن'], en: 'announced' },
+  { code: 'note', past: 'لفت', pastFeminine: 'لفتت', present: 'يلفت', verbalNoun: 'لفت', participle: 'لافتا', introducers: ['إلى أن', 'إلى'], en: 'noted' },
+  { code: 'note', past: 'نوه', pastFeminine: 'نوهت', present: 'ينوه', verbalNoun: 'تنويه', participle: 'منوها', introducers: ['إلى أن', 'بأن', 'إلى', 'ب'], en: 'pointed out' },
+  { code: 'note', past: 'أبرز', pastFeminine: 'أبرزت', present: 'يبرز', verbalNoun: 'إبراز', participle: 'مبرزا', introducers: ['أن'], en: 'highlighted', region: 'maghreb' },
+  { code: 'call-for', past: 'دعا', pastFeminine: 'دعت', present: 'يدعو', verbalNoun: 'دعوة', participle: 'داعيا', introducers: ['إلى'], en: 'called for' },
+  { code: 'welcome', past: 'رحب', pastFeminine: 'رحبت', present: 'يرحب', verbalNoun: 'ترحيب', participle: 'مرحبا', introducers: ['ب'], en: 'welcomed' },
+  { code: 'report', past: 'أفاد', pastFeminine: 'أفادت', present: 'يفيد', verbalNoun: 'إفادة', participle: 'مفيدا', introducers: ['بأن', 'أن'], en: 'reported' },
+  { code: 'mention', past: 'ذكر', pastFeminine: 'ذكرت', present: 'يذكر', verbalNoun: 'ذكر', participle: 'ذاكرا', introducers: ['أن'], en: 'mentioned' },
+  { code: 'consider', past: 'اعتبر', pastFeminine: 'اعتبرت', present: 'يعتبر', verbalNoun: 'اعتبار', participle: 'معتبرا', introducers: ['أن'], en: 'considered' },
+  { code: 'consider', past: 'رأى', pastFeminine: 'رأت', present: 'يرى', verbalNoun: 'رأي', participle: 'رائيا', introducers: ['أن'], en: 'held' },
+  { code: 'renew', past: 'جدد', pastFeminine: 'جددت', present: 'يجدد', verbalNoun: 'تجديد', participle: 'مجددا', introducers: [], en: 'renewed' },
+  { code: 'demand', past: 'طالب', pastFeminine: 'طالبت', present: 'يطالب', verbalNoun: 'مطالبة', participle: 'مطالبا', introducers: ['بأن', 'ب'], en: 'demanded' },
+  { code: 'deny', past: 'نفى', pastFeminine: 'نفت', present: 'ينفي', verbalNoun: 'نفي', participle: 'نافيا', introducers: ['أن'], en: 'denied' },
+  { code: 'warn', past: 'حذر', pastFeminine: 'حذرت', present: 'يحذر', verbalNoun: 'تحذير', participle: 'محذرا', introducers: ['من أن', 'من'], en: 'warned' },
+  { code: 'warn', past: 'نبه', pastFeminine: 'نبهت', present: 'ينبه', verbalNoun: 'تنبيه', participle: 'منبها', introducers: ['إلى أن', 'إلى'], en: 'cautioned' },
+  { code: 'condemn', past: 'أدان', pastFeminine: 'أدانت', present: 'يدين', verbalNoun: 'إدانة', participle: 'مدينا', introducers: [], en: 'condemned' },
+  { code: 'condemn', past: 'استنكر', pastFeminine: 'استنكرت', present: 'يستنكر', verbalNoun: 'استنكار', participle: 'مستنكرا', introducers: [], en: 'denounced' },
+  { code: 'condemn', past: 'ندد', pastFeminine: 'نددت', present: 'يندد', verbalNoun: 'تنديد', participle: 'منددا', introducers: ['ب'], en: 'denounced' },
+  { code: 'add', past: 'أضاف', pastFeminine: 'أضافت', present: 'يضيف', verbalNoun: 'إضافة', participle: 'مضيفا', introducers: ['أن'], en: 'added' },
+  { code: 'add', past: 'تابع', pastFeminine: 'تابعت', present: 'يتابع', verbalNoun: 'متابعة', participle: 'متابعا', introducers: [], en: 'went on' },
+  { code: 'add', past: 'أردف', pastFeminine: 'أردفت', present: 'يردف', verbalNoun: 'إرداف', participle: 'مردفا', introducers: ['أن'], en: 'added' },
+  { code: 'reveal', past: 'كشف', pastFeminine: 'كشفت', present: 'يكشف', verbalNoun: 'كشف', participle: 'كاشفا', introducers: ['عن', 'أن'], en: 'revealed' },
+  { code: 'inform', past: 'أبلغ', pastFeminine: 'أبلغت', present: 'يبلغ', verbalNoun: 'إبلاغ', participle: 'مبلغا', introducers: ['بأن', 'أن'], en: 'informed' },
+  { code: 'praise', past: 'أشاد', pastFeminine: 'أشادت', present: 'يشيد', verbalNoun: 'إشادة', participle: 'مشيدا', introducers: ['ب'], en: 'praised' },
+  { code: 'praise', past: 'ثمن', pastFeminine: 'ثمنت', present: 'يثمن', verbalNoun: 'تثمين', participle: 'مثمنا', introducers: [], en: 'commended', region: 'maghreb' },
+  { code: 'urge', past: 'حث', pastFeminine: 'حثت', present: 'يحث', verbalNoun: 'حث', participle: 'حاثا', introducers: ['على'], en: 'urged' },
+  { code: 'reject', past: 'رفض', pastFeminine: 'رفضت', present: 'يرفض', verbalNoun: 'رفض', participle: 'رافضا', introducers: [], en: 'rejected' },
+  { code: 'pledge', past: 'تعهد', pastFeminine: 'تعهدت', present: 'يتعهد', verbalNoun: 'تعهد', participle: 'متعهدا', introducers: ['ب'], en: 'pledged' },
+  { code: 'propose', past: 'اقترح', pastFeminine: 'اقترحت', present: 'يقترح', verbalNoun: 'اقتراح', participle: 'مقترحا', introducers: ['أن'], en: 'proposed' },
+  { code: 'acknowledge', past: 'أقر', pastFeminine: 'أقرت', present: 'يقر', verbalNoun: 'إقرار', participle: 'مقرا', introducers: ['بأن', 'ب'], en: 'acknowledged' },
+  { code: 'claim', past: 'زعم', pastFeminine: 'زعمت', present: 'يزعم', verbalNoun: 'زعم', participle: 'زاعما', introducers: ['أن'], en: 'claimed' },
+];
