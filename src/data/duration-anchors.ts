@@ -1,0 +1,32 @@
+/**
+ * Words that anchor a duration to the reference date (`قبل يومين`، `منذ 3 سنوات`،
+ * `بعد أسبوعين`): the duration is counted back (`-1`) or forward (`+1`) from it.
+ *
+ * @module
+ */
+import type { DurationUsage } from './duration-units';
+
+/**
+ * One spelling of an "ago" / "later" word.
+ *
+ * @example
+ * ```ts
+ * const entry: DurationAnchorSpelling = { spelling: 'قبل', direction: -1, usage: ['standard'] };
+ * ```
+ */
+export interface DurationAnchorSpelling {
+  /** The word as written; parsers normalize it. */
+  readonly spelling: string;
+  /** `-1`: that long before the reference (ago); `1`: that long after it (later). */
+  readonly direction: -1 | 1;
+  /** Where it is used. */
+  readonly usage: readonly DurationUsage[];
+}
+
+/** Every "ago" / "later" spelling. */
+export const DURATION_ANCHOR_SPELLINGS: readonly DurationAnchorSpelling[] = [
+  { spelling: 'قبل', direction: -1, usage: ['standard'] },
+  { spelling: 'منذ', direction: -1, usage: ['standard'] },
+  { spelling: 'مذ', direction: -1, usage: ['standard'] },
+  { spelling: 'بعد', direction: 1, usage: ['standard'] },
+];

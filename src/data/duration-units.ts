@@ -1,0 +1,174 @@
+/**
+ * Spellings of the units of a duration, from the second to the century.
+ *
+ * One entry per spelling. Parsers build their lookup maps from this table
+ * (normalized), and the formatter takes the first spelling of each
+ * (unit, form) pair — so adding a spelling is a one-line change, and the
+ * order of the lines decides what `formatArabicDuration` writes.
+ *
+ * @module
+ */
+
+/**
+ * A unit of a duration.
+ *
+ * @example
+ * ```ts
+ * // «ثلاثة أشهر»
+ * const unit: DurationUnit = 'month';
+ * ```
+ */
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+
+/**
+ * The grammatical form of a unit spelling.
+ *
+ * - `singular`: one unit (`شهر`, `سنة`), also the genitive after 100, 1000…
+ * - `accusative`: the singular as tamyiz after 11–99 (`شهرًا`, `يومًا`).
+ * - `dual-nominative` / `dual-oblique`: two units (`شهران` / `شهرين`).
+ * - `plural`: after 3–10 (`أشهر`, `أيام`).
+ *
+ * @example
+ * ```ts
+ * // «يومين»
+ * const form: DurationUnitForm = 'dual-oblique';
+ * ```
+ */
+export type DurationUnitForm = 'singular' | 'accusative' | 'dual-nominative' | 'dual-oblique' | 'plural';
+
+/**
+ * Where a spelling is used: `standard` (Modern Standard Arabic, all regions),
+ * or the region whose everyday writing uses it.
+ *
+ * @example
+ * ```ts
+ * // «سنين» is the everyday plural in the Levant, Egypt and the Gulf
+ * const usage: DurationUsage = 'colloquial';
+ * ```
+ */
+export type DurationUsage = 'standard' | 'colloquial' | 'levantine' | 'egyptian' | 'gulf' | 'iraqi' | 'maghrebi';
+
+/**
+ * One spelling of a duration unit.
+ *
+ * @example
+ * ```ts
+ * const entry: DurationUnitSpelling = { spelling: 'أشهر', unit: 'month', form: 'plural', usage: ['standard'] };
+ * ```
+ */
+export interface DurationUnitSpelling {
+  /** The spelling as written in careful text (with hamza, ة, tanwin); parsers normalize it. */
+  readonly spelling: string;
+  /** The unit it names. */
+  readonly unit: DurationUnit;
+  /** Its grammatical form. */
+  readonly form: DurationUnitForm;
+  /** Where it is used. */
+  readonly usage: readonly DurationUsage[];
+  /**
+   * `true` when the bare word is usually something else in running text
+   * (`عام` "general", `دقيقة` "precise", `ثانية` "second (ordinal)", `عقد`
+   * "contract / held"): a bare singular then needs a duration context
+   * (`لمدة`، `خلال`، `منذ`، `واحد`، `كامل`…) before it is read as one unit.
+   */
+  readonly ambiguous?: true;
+  /** A value other than one unit: `لحظة` is read as one second (as Duckling does). */
+  readonly amount?: number;
+}
+
+/** Every spelling of every duration unit. The first spelling of each (unit, form) is the one the formatter writes. */
+export const DURATION_UNIT_SPELLINGS: readonly DurationUnitSpelling[] = [
+  // second
+  { spelling: 'ثانية', unit: 'second', form: 'singular', usage: ['standard'], ambiguous: true },
+  { spelling: 'ثانيةً', unit: 'second', form: 'accusative', usage: ['standard'], ambiguous: true },
+  { spelling: 'ثانيتان', unit: 'second', form: 'dual-nominative', usage: ['standard'] },
+  { spelling: 'ثانيتين', unit: 'second', form: 'dual-oblique', usage: ['standard'] },
+  { spelling: 'ثوانٍ', unit: 'second', form: 'plural', usage: ['standard'] },
+  { spelling: 'ثواني', unit: 'second', form: 'plural', usage: ['colloquial'] },
+  { spelling: 'لحظة', unit: 'second', form: 'singular', usage: ['standard'], ambiguous: true, amount: 1 },
+  // minute
+  { spelling: 'دقيقة', unit: 'minute', form: 'singular', usage: ['standard'], ambiguous: true },
+  { spelling: 'دقيقةً', unit: 'minute', form: 'accusative', usage: ['standard'], ambiguous: true },
+  { spelling: 'دقيقتان', unit: 'minute', form: 'dual-nominative', usage: ['standard'] },
+  { spelling: 'دقيقتين', unit: 'minute', form: 'dual-oblique', usage: ['standard'] },
+  { spelling: 'دقائق', unit: 'minute', form: 'plural', usage: ['standard'] },
+  { spelling: 'دقايق', unit: 'minute', form: 'plural', usage: ['colloquial'] },
+  // hour
+  { spelling: 'ساعة', unit: 'hour', form: 'singular', usage: ['standard'], ambiguous: true },
+  { spelling: 'ساعةً', unit: 'hour', form: 'accusative', usage: ['standard'], ambiguous: true },
+  { spelling: 'ساعتان', unit: 'hour', form: 'dual-nominative', usage: ['standard'] },
+  { spelling: 'ساعتين', unit: 'hour', form: 'dual-oblique', usage: ['standard'] },
+  { spelling: 'ساعات', unit: 'hour', form: 'plural', usage: ['standard'] },
+  // day
+  { spelling: 'يوم', unit: 'day', form: 'singular', usage: ['standard'], ambiguous: true },
+  { spelling: 'يومًا', unit: 'day', form: 'accusative', usage: ['standard'] },
+  { spelling: 'يومان', unit: 'day', form: 'dual-nominative', usage: ['standard'] },
+  { spelling: 'يومين', unit: 'day', form: 'dual-oblique', usage: ['standard'] },
+  { spelling: 'أيام', unit: 'day', form: 'plural', usage: ['standard'] },
+  // week
+  { spelling: 'أسبوع', unit: 'week', form: 'singular', usage: ['standard'], ambiguous: true },
+  { spelling: 'أسبوعًا', unit: 'week', form: 'accusative', usage: ['standard'] },
+  { spelling: 'أسبوعان', unit: 'week', form: 'dual-nominative', usage: ['standard'] },
+  { spelling: 'أسبوعين', unit: 'week', form: 'dual-oblique', usage: ['standard'] },
+  { spelling: 'أسابيع', unit: 'week', form: 'plural', usage: ['standard'] },
+  { spelling: 'جمعة', unit: 'week', form: 'singular', usage: ['maghrebi'], ambiguous: true },
+  // month
+  { spelling: 'شهر', unit: 'month', form: 'singular', usage: ['standard'], ambiguous: true },
+  { spelling: 'شهرًا', unit: 'month', form: 'accusative', usage: ['standard'] },
+  { spelling: 'شهران', unit: 'month', form: 'dual-nominative', usage: ['standard'] },
+  { spelling: 'شهرين', unit: 'month', form: 'dual-oblique', usage: ['standard'] },
+  { spelling: 'أشهر', unit: 'month', form: 'plural', usage: ['standard'] },
+  { spelling: 'شهور', unit: 'month', form: 'plural', usage: ['standard', 'colloquial'] },
+  // year
+  { spelling: 'عام', unit: 'year', form: 'singular', usage: ['standard'], ambiguous: true },
+  { spelling: 'عامًا', unit: 'year', form: 'accusative', usage: ['standard'] },
+  { spelling: 'عامان', unit: 'year', form: 'dual-nominative', usage: ['standard'] },
+  { spelling: 'عامين', unit: 'year', form: 'dual-oblique', usage: ['standard'] },
+  { spelling: 'أعوام', unit: 'year', form: 'plural', usage: ['standard'] },
+  { spelling: 'سنة', unit: 'year', form: 'singular', usage: ['standard'], ambiguous: true },
+  { spelling: 'سنةً', unit: 'year', form: 'accusative', usage: ['standard'], ambiguous: true },
+  { spelling: 'سنتان', unit: 'year', form: 'dual-nominative', usage: ['standard'] },
+  { spelling: 'سنتين', unit: 'year', form: 'dual-oblique', usage: ['standard'] },
+  { spelling: 'سنوات', unit: 'year', form: 'plural', usage: ['standard'] },
+  { spelling: 'سنين', unit: 'year', form: 'plural', usage: ['colloquial'] },
+  // decade
+  { spelling: 'عقد', unit: 'decade', form: 'singular', usage: ['standard'], ambiguous: true },
+  { spelling: 'عقدًا', unit: 'decade', form: 'accusative', usage: ['standard'], ambiguous: true },
+  { spelling: 'عقدان', unit: 'decade', form: 'dual-nominative', usage: ['standard'] },
+  { spelling: 'عقدين', unit: 'decade', form: 'dual-oblique', usage: ['standard'] },
+  { spelling: 'عقود', unit: 'decade', form: 'plural', usage: ['standard'] },
+  // century
+  { spelling: 'قرن', unit: 'century', form: 'singular', usage: ['standard'], ambiguous: true },
+  { spelling: 'قرنًا', unit: 'century', form: 'accusative', usage: ['standard'] },
+  { spelling: 'قرنان', unit: 'century', form: 'dual-nominative', usage: ['standard'] },
+  { spelling: 'قرنين', unit: 'century', form: 'dual-oblique', usage: ['standard'] },
+  { spelling: 'قرون', unit: 'century', form: 'plural', usage: ['standard'] },
+];
+
+/**
+ * The grammatical gender of each unit's singular noun. Numbers 3–10 take the
+ * opposite gender (`ثلاثة أشهر` but `ثلاث سنوات`), so the formatter needs it.
+ * `year` is written with `عام` (masculine) by the formatter.
+ */
+export const DURATION_UNIT_GENDER: Readonly<Record<DurationUnit, 'masculine' | 'feminine'>> = {
+  second: 'feminine',
+  minute: 'feminine',
+  hour: 'feminine',
+  day: 'masculine',
+  week: 'masculine',
+  month: 'masculine',
+  year: 'masculine',
+  decade: 'masculine',
+  century: 'masculine',
+};
+
+/**
+ * Words that, right after a bare unit, show it is not a length of time
+ * (`ساعة الصفر` "zero hour", `ساعة متأخرة` "a late hour", `عقد اجتماع` "held a meeting").
+ */
+export const NOT_A_DURATION_AFTER: readonly { readonly unit: DurationUnit; readonly follower: string }[] = [
+  { unit: 'hour', follower: 'الصفر' },
+  { unit: 'hour', follower: 'متأخرة' },
+  { unit: 'hour', follower: 'مبكرة' },
+  { unit: 'hour', follower: 'يد' },
+];

@@ -1,0 +1,183 @@
+/**
+ * Words of clock times: parts of the day (`صباحا`، `مساءً`، `م`), the minute
+ * words that follow an hour (`والنصف`، `إلا ربعا`) and named times
+ * (`منتصف الليل`). The time parser builds its lookups from these tables
+ * (normalized); adding a spelling is a one-line change.
+ *
+ * @module
+ */
+import type { TimeValue } from '../temporal/types';
+import type { DurationUsage } from './duration-units';
+
+/**
+ * A part of the day a clock time can be given in.
+ *
+ * @example
+ * ```ts
+ * // «الساعة العاشرة صباحا»
+ * const part: PartOfDay = 'morning';
+ * ```
+ */
+export type PartOfDay = NonNullable<TimeValue['partOfDay']>;
+
+/**
+ * One spelling of a part of the day that qualifies a clock hour.
+ *
+ * @example
+ * ```ts
+ * const entry: PartOfDaySpelling = { spelling: 'مساءً', partOfDay: 'evening', position: 'after', usage: ['standard'] };
+ * ```
+ */
+export interface PartOfDaySpelling {
+  /** The words as written; parsers normalize them. */
+  readonly spelling: string;
+  /** The part of the day. */
+  readonly partOfDay: PartOfDay;
+  /** Whether it may stand `after` the hour (`8 صباحًا`), `before` it (`مساء 7`) or `both`. */
+  readonly position: 'after' | 'before' | 'both';
+  /** Only after an hour written `h:mm` or after `الساعة N`: a one-letter abbreviation (`م`، `ص`). */
+  readonly abbreviation?: true;
+  /** Where it is used. */
+  readonly usage: readonly DurationUsage[];
+}
+
+/** Every part-of-day spelling. */
+export const PART_OF_DAY_SPELLINGS: readonly PartOfDaySpelling[] = [
+  // morning (a.m.)
+  { spelling: 'صباحًا', partOfDay: 'morning', position: 'after', usage: ['standard'] },
+  { spelling: 'صباحاً', partOfDay: 'morning', position: 'after', usage: ['standard'] },
+  { spelling: 'صباحا', partOfDay: 'morning', position: 'after', usage: ['standard'] },
+  { spelling: 'ص', partOfDay: 'morning', position: 'after', abbreviation: true, usage: ['standard'] },
+  { spelling: 'الصبح', partOfDay: 'morning', position: 'after', usage: ['colloquial'] },
+  { spelling: 'الصباح', partOfDay: 'morning', position: 'after', usage: ['standard'] },
+  { spelling: 'في الصباح', partOfDay: 'morning', position: 'both', usage: ['standard'] },
+  { spelling: 'هذا الصباح', partOfDay: 'morning', position: 'after', usage: ['standard'] },
+  { spelling: 'من صباح اليوم', partOfDay: 'morning', position: 'after', usage: ['standard'] },
+  { spelling: 'قبل الظهر', partOfDay: 'morning', position: 'both', usage: ['standard'] },
+  { spelling: 'فجرًا', partOfDay: 'dawn', position: 'after', usage: ['standard'] },
+  { spelling: 'فجرا', partOfDay: 'dawn', position: 'after', usage: ['standard'] },
+  { spelling: 'الفجر', partOfDay: 'dawn', position: 'after', usage: ['standard'] },
+  { spelling: 'من فجر اليوم', partOfDay: 'dawn', position: 'after', usage: ['standard'] },
+  // noon and afternoon (p.m. from 1 o'clock)
+  { spelling: 'ظهرًا', partOfDay: 'noon', position: 'after', usage: ['standard'] },
+  { spelling: 'ظهرا', partOfDay: 'noon', position: 'after', usage: ['standard'] },
+  { spelling: 'الظهر', partOfDay: 'noon', position: 'both', usage: ['standard'] },
+  { spelling: 'وقت الغداء', partOfDay: 'noon', position: 'both', usage: ['standard'] },
+  { spelling: 'بعد الظهر', partOfDay: 'afternoon', position: 'both', usage: ['standard'] },
+  { spelling: 'بعد الظهيرة', partOfDay: 'afternoon', position: 'both', usage: ['standard'] },
+  { spelling: 'عصرًا', partOfDay: 'afternoon', position: 'after', usage: ['standard'] },
+  { spelling: 'عصرا', partOfDay: 'afternoon', position: 'after', usage: ['standard'] },
+  { spelling: 'العصر', partOfDay: 'afternoon', position: 'after', usage: ['standard'] },
+  { spelling: 'بعد العصر', partOfDay: 'afternoon', position: 'after', usage: ['standard'] },
+  // evening (p.m.)
+  { spelling: 'مساءً', partOfDay: 'evening', position: 'both', usage: ['standard'] },
+  { spelling: 'مساءا', partOfDay: 'evening', position: 'after', usage: ['colloquial'] },
+  { spelling: 'مساء', partOfDay: 'evening', position: 'both', usage: ['standard'] },
+  { spelling: 'م', partOfDay: 'evening', position: 'after', abbreviation: true, usage: ['standard'] },
+  { spelling: 'المساء', partOfDay: 'evening', position: 'after', usage: ['standard'] },
+  { spelling: 'في المساء', partOfDay: 'evening', position: 'both', usage: ['standard'] },
+  { spelling: 'هذا المساء', partOfDay: 'evening', position: 'after', usage: ['standard'] },
+  { spelling: 'من مساء اليوم', partOfDay: 'evening', position: 'after', usage: ['standard'] },
+  { spelling: 'قبل المغرب', partOfDay: 'evening', position: 'after', usage: ['standard'] },
+  { spelling: 'بعد المغرب', partOfDay: 'evening', position: 'after', usage: ['standard'] },
+  { spelling: 'العشاء', partOfDay: 'evening', position: 'after', usage: ['standard'] },
+  // night
+  { spelling: 'ليلًا', partOfDay: 'night', position: 'after', usage: ['standard'] },
+  { spelling: 'ليلاً', partOfDay: 'night', position: 'after', usage: ['standard'] },
+  { spelling: 'ليلا', partOfDay: 'night', position: 'after', usage: ['standard'] },
+  { spelling: 'في الليل', partOfDay: 'night', position: 'both', usage: ['standard'] },
+  { spelling: 'الليلة', partOfDay: 'night', position: 'after', usage: ['standard'] },
+  { spelling: 'هذه الليلة', partOfDay: 'night', position: 'after', usage: ['standard'] },
+  { spelling: 'بعد منتصف الليل', partOfDay: 'night', position: 'after', usage: ['standard'] },
+];
+
+/**
+ * Minutes added to (or taken from) the hour by a word after it.
+ *
+ * @example
+ * ```ts
+ * const entry: MinuteWordSpelling = { spelling: 'إلا ربعًا', minutes: -15, usage: ['standard'] };
+ * ```
+ */
+export interface MinuteWordSpelling {
+  /** The words as written; parsers normalize them. */
+  readonly spelling: string;
+  /** Minutes after the hour (negative: before it). */
+  readonly minutes: number;
+  /** Where it is used. */
+  readonly usage: readonly DurationUsage[];
+}
+
+/** Every fraction-of-an-hour spelling that follows an hour (`العاشرة والنصف`، `الثانية عشرة إلا ربعا`). */
+export const MINUTE_WORD_SPELLINGS: readonly MinuteWordSpelling[] = [
+  { spelling: 'والنصف', minutes: 30, usage: ['standard'] },
+  { spelling: 'ونصف', minutes: 30, usage: ['standard'] },
+  { spelling: 'و نصف', minutes: 30, usage: ['colloquial'] },
+  { spelling: 'والربع', minutes: 15, usage: ['standard'] },
+  { spelling: 'وربع', minutes: 15, usage: ['standard'] },
+  { spelling: 'و ربع', minutes: 15, usage: ['colloquial'] },
+  { spelling: 'والثلث', minutes: 20, usage: ['standard'] },
+  { spelling: 'وثلث', minutes: 20, usage: ['standard'] },
+  { spelling: 'وثلاثة أرباع', minutes: 45, usage: ['standard'] },
+  { spelling: 'و ثلاثة أرباع', minutes: 45, usage: ['colloquial'] },
+  { spelling: 'إلا ربعًا', minutes: -15, usage: ['standard'] },
+  { spelling: 'إلا ربعاً', minutes: -15, usage: ['standard'] },
+  { spelling: 'إلا ربعا', minutes: -15, usage: ['standard'] },
+  { spelling: 'إلا ربع', minutes: -15, usage: ['colloquial'] },
+  { spelling: 'إلا الربع', minutes: -15, usage: ['standard'] },
+  { spelling: 'إلا ثلثًا', minutes: -20, usage: ['standard'] },
+  { spelling: 'إلا ثلثا', minutes: -20, usage: ['standard'] },
+  { spelling: 'إلا ثلث', minutes: -20, usage: ['colloquial'] },
+  { spelling: 'إلا الثلث', minutes: -20, usage: ['standard'] },
+  { spelling: 'إلا خمسًا', minutes: -5, usage: ['standard'] },
+  { spelling: 'إلا خمسا', minutes: -5, usage: ['standard'] },
+  { spelling: 'إلا خمس دقائق', minutes: -5, usage: ['standard'] },
+  { spelling: 'إلا عشر دقائق', minutes: -10, usage: ['standard'] },
+  { spelling: 'إلا خمسة', minutes: -5, usage: ['colloquial'] },
+  { spelling: 'إلا عشرة', minutes: -10, usage: ['colloquial'] },
+];
+
+/**
+ * A named time of day (`منتصف الليل` is 00:00).
+ *
+ * @example
+ * ```ts
+ * const entry: NamedTimeSpelling = { spelling: 'منتصف الليل', hour: 0, minute: 0, partOfDay: 'night', usage: ['standard'] };
+ * ```
+ */
+export interface NamedTimeSpelling {
+  /** The words as written; parsers normalize them (a hyphen may stand for the space). */
+  readonly spelling: string;
+  readonly hour: number;
+  readonly minute: number;
+  readonly partOfDay: PartOfDay;
+  /** Where it is used. */
+  readonly usage: readonly DurationUsage[];
+}
+
+/** Every named time. */
+export const NAMED_TIME_SPELLINGS: readonly NamedTimeSpelling[] = [
+  { spelling: 'منتصف الليل', hour: 0, minute: 0, partOfDay: 'night', usage: ['standard'] },
+  { spelling: 'منتصف النهار', hour: 12, minute: 0, partOfDay: 'noon', usage: ['standard'] },
+  { spelling: 'منتصف الظهر', hour: 14, minute: 0, partOfDay: 'afternoon', usage: ['standard'] },
+  { spelling: 'منتصف الصباح', hour: 10, minute: 0, partOfDay: 'morning', usage: ['standard'] },
+  { spelling: 'وقت الظهيرة', hour: 12, minute: 0, partOfDay: 'noon', usage: ['standard'] },
+  { spelling: 'الظهيرة', hour: 12, minute: 0, partOfDay: 'noon', usage: ['standard'] },
+];
+
+/**
+ * Words before an hour that make a bare hour a clock time
+ * (`الساعة 7`، `عند السابعة`، `في تمام الثامنة`). `الساعة` alone also lets a
+ * cardinal word be an hour (`الساعة ثلاثة`).
+ */
+export const HOUR_INTRODUCERS: readonly { readonly spelling: string; readonly clockWord: boolean; readonly usage: readonly DurationUsage[] }[] = [
+  { spelling: 'الساعة', clockWord: true, usage: ['standard'] },
+  { spelling: 'تمام الساعة', clockWord: true, usage: ['standard'] },
+  { spelling: 'في تمام الساعة', clockWord: true, usage: ['standard'] },
+  { spelling: 'عند الساعة', clockWord: true, usage: ['standard'] },
+  { spelling: 'في تمام', clockWord: false, usage: ['standard'] },
+  { spelling: 'عند', clockWord: false, usage: ['standard'] },
+  { spelling: 'في', clockWord: false, usage: ['standard'] },
+  { spelling: 'حتى', clockWord: false, usage: ['standard'] },
+  { spelling: 'بحدود', clockWord: false, usage: ['standard'] },
+];
