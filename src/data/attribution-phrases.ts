@@ -1,0 +1,142 @@
+/**
+ * How Arabic news attributes what it reports: statement formulas (`جاء في
+ * البيان`), attributions after the clause (`حسبما أفاد`), media reports and
+ * unnamed sources (`أفادت التقارير الإعلامية`، `مصادر مطلعة`), certainty
+ * (`أنباء غير مؤكدة`، `رفض التعليق`), speaker carry-over (`بدوره`، `من جهته`)
+ * and the words that introduce reported content. Spellings as written;
+ * normalized by the extractor.
+ *
+ * @module
+ */
+
+/** Who a statement is attributed to (the same codes as the `OfficialStatement` schema). */
+export type AttributionCode = 'named' | 'spokesperson' | 'official-source' | 'media-reports' | 'anonymous-source' | 'joint';
+
+/** How certain a report is (the same codes as the `OfficialStatement` schema). */
+export type CertaintyCode = 'confirmed' | 'unconfirmed' | 'denied' | 'declined-comment';
+
+/** A phrase that attributes a report to a kind of source. */
+export interface AttributionPhrase {
+  readonly phrase: string;
+  readonly attribution: AttributionCode;
+  /** Certainty the phrase itself gives; absent = as the verb says. */
+  readonly certainty?: CertaintyCode;
+}
+
+/**
+ * Formulas that open the content of an official text (`جاء في البيان`); the
+ * content follows them. `صدر عن … البيان التالي` is read in two parts: the
+ * first names the source, the second ends it.
+ */
+export const STATEMENT_FORMULAS: readonly AttributionPhrase[] = [
+  { phrase: 'جاء في البيان', attribution: 'official-source' },
+  { phrase: 'جاء في بيان', attribution: 'official-source' },
+  { phrase: 'جاء في البيان الختامي', attribution: 'joint' },
+  { phrase: 'جاء في البيان المشترك', attribution: 'joint' },
+  { phrase: 'ورد في البيان', attribution: 'official-source' },
+  { phrase: 'أكد البيان', attribution: 'official-source' },
+  { phrase: 'أفاد بيان', attribution: 'official-source' },
+  { phrase: 'ذكر بيان', attribution: 'official-source' },
+  { phrase: 'قال بيان', attribution: 'official-source' },
+  { phrase: 'أورد بيان', attribution: 'official-source' },
+];
+
+/** The two parts of `صدر عن الرئاسة البيان التالي:`. */
+export const ISSUED_BY_FORMULA = { opening: ['صدر عن'], closing: ['البيان التالي', 'البلاغ التالي', 'البيان الآتي'] } as const;
+
+/** Attributions written after the clause they attribute (`…، حسبما أفاد بيان للوزارة`). */
+export const TRAILING_ATTRIBUTIONS: readonly string[] = [
+  'حسبما أفاد',
+  'حسبما أفادت',
+  'حسب ما أفاد',
+  'حسب ما أفادت',
+  'حسبما ذكر',
+  'حسبما ذكرت',
+  'حسبما أورد',
+  'حسبما أوردت',
+  'وفقا لما نقلته',
+  'وفقا لما نقله',
+  'وفقا لما ذكرته',
+  'وفقا لما ذكره',
+  'وفق ما أوردته',
+  'بحسب ما نقلته',
+  'بحسب ما أفاد',
+  'بحسب ما ذكرت',
+  'نقلا عن',
+  'بحسب',
+  'وفقا ل',
+];
+
+/** Subjects that are media reports or unnamed sources rather than a person. */
+export const SOURCE_SUBJECTS: readonly AttributionPhrase[] = [
+  { phrase: 'التقارير الإعلامية', attribution: 'media-reports', certainty: 'unconfirmed' },
+  { phrase: 'تقارير إعلامية', attribution: 'media-reports', certainty: 'unconfirmed' },
+  { phrase: 'وسائل الإعلام', attribution: 'media-reports', certainty: 'unconfirmed' },
+  { phrase: 'وسائل إعلام', attribution: 'media-reports', certainty: 'unconfirmed' },
+  { phrase: 'تقارير صحفية', attribution: 'media-reports', certainty: 'unconfirmed' },
+  { phrase: 'الصحف', attribution: 'media-reports', certainty: 'unconfirmed' },
+  { phrase: 'صحيفة', attribution: 'media-reports' },
+  { phrase: 'وكالة', attribution: 'media-reports' },
+  { phrase: 'قناة', attribution: 'media-reports' },
+  { phrase: 'مصادر مطلعة', attribution: 'anonymous-source', certainty: 'unconfirmed' },
+  { phrase: 'مصدر مطلع', attribution: 'anonymous-source', certainty: 'unconfirmed' },
+  { phrase: 'مصادر دبلوماسية', attribution: 'anonymous-source', certainty: 'unconfirmed' },
+  { phrase: 'مصدر دبلوماسي', attribution: 'anonymous-source', certainty: 'unconfirmed' },
+  { phrase: 'مصادر مقربة', attribution: 'anonymous-source', certainty: 'unconfirmed' },
+  { phrase: 'مصادر', attribution: 'anonymous-source', certainty: 'unconfirmed' },
+  { phrase: 'مصدر مسؤول', attribution: 'official-source' },
+  { phrase: 'مصادر رسمية', attribution: 'official-source' },
+  { phrase: 'مصدر رسمي', attribution: 'official-source' },
+  { phrase: 'بيان', attribution: 'official-source' },
+  { phrase: 'البيان', attribution: 'official-source' },
+  { phrase: 'بلاغ', attribution: 'official-source' },
+];
+
+/** Phrases that set the certainty of the clause they are in. */
+export const CERTAINTY_PHRASES: readonly { readonly phrase: string; readonly certainty: CertaintyCode }[] = [
+  { phrase: 'رفض التعليق', certainty: 'declined-comment' },
+  { phrase: 'رفضت التعليق', certainty: 'declined-comment' },
+  { phrase: 'امتنع عن التعليق', certainty: 'declined-comment' },
+  { phrase: 'امتنعت عن التعليق', certainty: 'declined-comment' },
+  { phrase: 'لم يعلق', certainty: 'declined-comment' },
+  { phrase: 'أنباء غير مؤكدة', certainty: 'unconfirmed' },
+  { phrase: 'تقارير غير مؤكدة', certainty: 'unconfirmed' },
+  { phrase: 'معلومات غير مؤكدة', certainty: 'unconfirmed' },
+  { phrase: 'لم يتسن التأكد', certainty: 'unconfirmed' },
+  { phrase: 'لم يتسن التحقق', certainty: 'unconfirmed' },
+  { phrase: 'نفى صحة', certainty: 'denied' },
+  { phrase: 'نفت صحة', certainty: 'denied' },
+];
+
+/** How a carry-over marker chooses the speaker when the verb names none. */
+export type CarryOverRule = 'same-speaker' | 'other-party';
+
+/**
+ * Markers that carry the speaker over: `وأضاف` keeps the last speaker; `بدوره`،
+ * `من جهته` ("for his part") turn to the other party of the exchange.
+ */
+export const CARRY_OVER_MARKERS: readonly { readonly phrase: string; readonly rule: CarryOverRule }[] = [
+  { phrase: 'بدوره', rule: 'other-party' },
+  { phrase: 'بدورها', rule: 'other-party' },
+  { phrase: 'من جهته', rule: 'other-party' },
+  { phrase: 'من جهتها', rule: 'other-party' },
+  { phrase: 'من جانبه', rule: 'other-party' },
+  { phrase: 'من جانبها', rule: 'other-party' },
+  { phrase: 'من ناحيته', rule: 'other-party' },
+  { phrase: 'في المقابل', rule: 'other-party' },
+  { phrase: 'كما', rule: 'same-speaker' },
+];
+
+/** Passive and impersonal frames around a verbal noun (`تمت الإشارة إلى أن`، `جرى التأكيد على`). */
+export const PASSIVE_FRAMES: readonly string[] = ['تمت', 'تم', 'جرى', 'جرت'];
+
+/** Prepositions before a verbal noun with a pronoun (`خلال تأكيده أن`، `مع تأكيدها`). */
+export const VERBAL_NOUN_LEADS: readonly string[] = ['خلال', 'مع', 'في', 'عبر', 'لدى', 'عند'];
+
+/** Quotation marks that open and close a direct quote. */
+export const QUOTE_PAIRS: readonly { readonly open: string; readonly close: string }[] = [
+  { open: '«', close: '»' },
+  { open: '"', close: '"' },
+  { open: '“', close: '”' },
+  { open: '„', close: '“' },
+];

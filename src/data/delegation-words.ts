@@ -1,0 +1,59 @@
+/**
+ * The words of a delegation report: who accompanies whom (`ويرافقه وفد`),
+ * who heads it (`برئاسة`، `على رأس وفد`), the verbs that open its member list
+ * (`ضمّ`، `يضم`), what extends the list (`إلى جانب`) and what opens an
+ * unspecified remainder (`عدد من`). Spellings as written; normalized by the
+ * extractor.
+ *
+ * @module
+ */
+
+/** Kind of a delegation, from the adjective after `وفد`. */
+export type DelegationKindCode = 'official' | 'security' | 'economic' | 'parliamentary' | 'military' | 'ministerial' | 'technical' | 'media';
+
+/** An adjective after `وفد` and the kind it names. */
+export interface DelegationKindWord {
+  readonly word: string;
+  readonly kind: DelegationKindCode;
+}
+
+/** Adjectives of `وفد` (`وفد رسمي`، `وفد اقتصادي رفيع`). */
+export const DELEGATION_KIND_WORDS: readonly DelegationKindWord[] = [
+  { word: 'رسمي', kind: 'official' },
+  { word: 'رفيع المستوى', kind: 'official' },
+  { word: 'رفيع', kind: 'official' },
+  { word: 'أمني', kind: 'security' },
+  { word: 'اقتصادي', kind: 'economic' },
+  { word: 'تجاري', kind: 'economic' },
+  { word: 'برلماني', kind: 'parliamentary' },
+  { word: 'عسكري', kind: 'military' },
+  { word: 'وزاري', kind: 'ministerial' },
+  { word: 'حكومي', kind: 'ministerial' },
+  { word: 'فني', kind: 'technical' },
+  { word: 'تقني', kind: 'technical' },
+  { word: 'إعلامي', kind: 'media' },
+];
+
+/** The noun `وفد` in its cases and with the article. */
+export const DELEGATION_NOUNS: readonly string[] = ['وفد', 'وفدا', 'الوفد', 'وفدًا'];
+
+/** Verbs of accompanying; a pronoun suffix (`ه`، `ها`) points back to the head. */
+export const ACCOMPANY_VERBS: readonly string[] = ['يرافق', 'رافق', 'ترافق', 'يصطحب', 'اصطحب', 'يرافقه', 'رافقه', 'يرافقها', 'رافقها', 'يرافقهم'];
+
+/** Pronoun suffixes of the accompanying verbs, so `يرافقه` is read as `يرافق` + head. */
+export const ACCOMPANY_PRONOUNS: readonly string[] = ['ه', 'ها', 'هم', 'هما'];
+
+/** Phrases after which the head of the delegation is named (`وفد … برئاسة`). */
+export const HEAD_AFTER_PHRASES: readonly string[] = ['برئاسة', 'يترأسه', 'يرأسه', 'يتقدمه', 'يقوده', 'بقيادة'];
+
+/** Phrases before which the head is named (`… على رأس وفد`). */
+export const HEAD_BEFORE_PHRASES: readonly string[] = ['على رأس وفد', 'على رأس وفد رفيع المستوى', 'يترأس وفدا', 'مترئسا وفدا', 'ترأس وفدا'];
+
+/** Verbs that open the member list. */
+export const MEMBERSHIP_VERBS: readonly string[] = ['ضم', 'يضم', 'تضم', 'ضمت', 'يتألف من', 'يتكون من', 'من بينهم', 'بينهم', 'يشمل', 'شمل', 'منهم'];
+
+/** Words that add more members to a list (`إلى جانب عدد من…`). */
+export const LIST_EXTENDERS: readonly string[] = ['إلى جانب', 'بالإضافة إلى', 'فضلا عن', 'علاوة على', 'وكذلك', 'كما يضم'];
+
+/** Words that open an unspecified remainder (`عدد من كبار معاونيه`). */
+export const REMAINDER_OPENERS: readonly string[] = ['عدد من', 'عدد كبير من', 'جملة من', 'مجموعة من', 'نخبة من', 'عدد آخر من', 'كبار', 'عدد من كبار'];
