@@ -1,0 +1,50 @@
+/**
+ * What the CLI can do with one text. Shared by the single commands and the batch worker,
+ * so `ziyara dates` and a batch line with `"task": "dates"` give the same answer.
+ */
+import { findTemporal } from '../temporal/index';
+import type { TemporalOptions } from '../temporal/index';
+
+/** The tasks a command or a batch line can ask for. */
+export const TASKS = ['dates', 'duration', 'extract'] as const;
+
+/** One task. */
+export type Task = (typeof TASKS)[number];
+
+/** The reading options of one text: the temporal options the library takes. */
+export type TaskOptions = TemporalOptions;
+
+/**
+ * Runs one task on one text.
+ *
+ * @param task - `dates` (every temporal expression), `duration` (the whole text as a duration),
+ *   `extract` (the article as a StateVisit draft).
+ * @param text - the text as given.
+ * @param options - reference day, time zone, preference, locale.
+ * @returns a JSON-serializable result: matches, a duration or `null`, or an extraction.
+ * @throws the library's option errors (e.g. `TemporalOptionsError` for a bad reference).
+ */
+export function runTask(task: Task, text: string, options: TaskOptions): unknown {
+  switch (task) {
+    case 'dates':
+      return findTemporal(text, options);
+    case 'duration':
+    case 'extract':
+      throw new Error(`task "${task}" is not available yet`);
+  }
+}
+
+/**
+ * Copies only the options that were given, so that `undefined` never overrides a default.
+ *
+ * @param options - CLI or batch-line options.
+ * @returns the temporal options.
+ */
+export function taskOptions(options: { reference?: string | Date | undefined; timeZone?: string | undefined; prefer?: TemporalOptions['prefer'] | undefined; locale?: string | undefined }): TaskOptions {
+  const result: TaskOptions = {};
+  if (options.reference !== undefined) result.reference = options.reference;
+  if (options.timeZone !== undefined) result.timeZone = options.timeZone;
+  if (options.prefer !== undefined) result.prefer = options.prefer;
+  if (options.locale !== undefined) result.locale = options.locale;
+  return result;
+}
