@@ -1,0 +1,57 @@
+/**
+ * Weekday names, ISO-numbered (1 = Monday … 7 = Sunday).
+ *
+ * @module
+ */
+
+/**
+ * One spelling of one weekday.
+ *
+ * @example
+ * ```ts
+ * const entry: WeekdayEntry = { spelling: 'الاتنين', weekday: 1, regions: ['SY', 'LB', 'EG'] };
+ * ```
+ */
+export interface WeekdayEntry {
+  /** The spelling (normalized when matched, so hamza forms need not be listed twice). */
+  readonly spelling: string;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  readonly weekday: number;
+  /** ISO 3166 region codes of a colloquial spelling (`[]` = standard, everywhere). */
+  readonly regions: readonly string[];
+}
+
+/**
+ * Weekday spellings. Hamza variants (الإثنين، الأثنين، الاربعاء) are matched
+ * through normalization; the spellings that differ in letters are listed.
+ *
+ * @example
+ * ```ts
+ * WEEKDAYS.find((e) => e.spelling === 'الجمعة')?.weekday; // 5
+ * ```
+ */
+export const WEEKDAYS: readonly WeekdayEntry[] = [
+  { spelling: 'الاثنين', weekday: 1, regions: [] },
+  { spelling: 'الإثنين', weekday: 1, regions: [] },
+  { spelling: 'الأثنين', weekday: 1, regions: [] },
+  { spelling: 'الاتنين', weekday: 1, regions: ['SY', 'LB', 'PS', 'JO', 'EG'] },
+  { spelling: 'الثلاثاء', weekday: 2, regions: [] },
+  { spelling: 'الثلاثا', weekday: 2, regions: [] },
+  { spelling: 'الأربعاء', weekday: 3, regions: [] },
+  { spelling: 'الأربعا', weekday: 3, regions: [] },
+  { spelling: 'الخميس', weekday: 4, regions: [] },
+  { spelling: 'الجمعة', weekday: 5, regions: [] },
+  { spelling: 'السبت', weekday: 6, regions: [] },
+  { spelling: 'الأحد', weekday: 7, regions: [] },
+];
+
+/**
+ * Words that may stand before a weekday name: «يوم الخميس», and the Moroccan
+ * administrative «يومه الخميس».
+ *
+ * @example
+ * ```ts
+ * WEEKDAY_PREFIXES.includes('يومه'); // true
+ * ```
+ */
+export const WEEKDAY_PREFIXES: readonly string[] = ['يوم', 'يومه'];
