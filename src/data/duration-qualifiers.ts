@@ -72,16 +72,16 @@ export const DURATION_QUALIFIER_SPELLINGS: readonly DurationQualifierSpelling[] 
 
 /**
  * Words that introduce a length of time without bounding it (`لمدة ثلاثة أشهر`,
- * `طوال يوم`). They are not part of the match, but they let a bare unit
- * (`لمدة شهر`) be read as a duration.
+ * `طوال يوم`). They let a bare unit (`لمدة شهر`) be read as a duration; the ones
+ * marked `included` ("throughout": `طوال`، `على مدى`) are part of the match.
  */
-export const DURATION_INTRODUCERS: readonly { readonly spelling: string; readonly usage: readonly DurationUsage[] }[] = [
+export const DURATION_INTRODUCERS: readonly { readonly spelling: string; readonly included?: true; readonly usage: readonly DurationUsage[] }[] = [
   { spelling: 'لمدة', usage: ['standard'] },
   { spelling: 'مدة', usage: ['standard'] },
-  { spelling: 'طوال', usage: ['standard'] },
-  { spelling: 'طيلة', usage: ['standard'] },
-  { spelling: 'على مدى', usage: ['standard'] },
-  { spelling: 'على مدار', usage: ['standard'] },
+  { spelling: 'طوال', included: true, usage: ['standard'] },
+  { spelling: 'طيلة', included: true, usage: ['standard'] },
+  { spelling: 'على مدى', included: true, usage: ['standard'] },
+  { spelling: 'على مدار', included: true, usage: ['standard'] },
   { spelling: 'في', usage: ['standard'] },
   { spelling: 'بعد', usage: ['standard'] },
   { spelling: 'قبل', usage: ['standard'] },

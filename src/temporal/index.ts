@@ -17,3 +17,4 @@ export type {
 export { findTemporal } from './find';
 export { parseDate } from './parse-date';
 export { TemporalOptionsError } from './errors';
+export { parseDuration } from './parse-duration';

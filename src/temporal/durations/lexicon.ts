@@ -1,0 +1,66 @@
+/**
+ * Lookup maps built once from the duration data tables, on normalized spellings.
+ *
+ * @internal
+ * @module
+ */
+import { DURATION_ANCHOR_SPELLINGS } from '../../data/duration-anchors';
+import { DURATION_INTRODUCERS, DURATION_QUALIFIER_SPELLINGS, ONE_UNIT_FOLLOWERS } from '../../data/duration-qualifiers';
+import { DURATION_UNIT_SPELLINGS, NOT_A_DURATION_AFTER, type DurationUnitSpelling } from '../../data/duration-units';
+import type { DurationQualifier } from '../types';
+import { normalizeArabic } from '../../text/normalize';
+import { buildRegex } from '../../text/regex';
+
+/** Normalized unit spelling → its table entry. */
+export const UNIT_BY_SPELLING: ReadonlyMap<string, DurationUnitSpelling> = new Map(
+  DURATION_UNIT_SPELLINGS.map((entry) => [normalizeArabic(entry.spelling), entry] as const),
+);
+
+/** A phrase of one or more normalized words, with what it means. */
+export interface Phrase<T> {
+  /** The normalized words, single-spaced. */
+  readonly text: string;
+  readonly meaning: T;
+}
+
+/** Phrases of a table, longest first, so that «ما لا يقل عن» is tried before «لا يقل عن». */
+export function phrases<E extends { spelling: string }, T>(entries: readonly E[], meaning: (entry: E) => T): Phrase<T>[] {
+  return entries
+    .map((entry) => ({ text: normalizeArabic(entry.spelling), meaning: meaning(entry) }))
+    .sort((a, b) => b.text.length - a.text.length);
+}
+
+const qualifiersAt = (position: 'before' | 'after') =>
+  DURATION_QUALIFIER_SPELLINGS.filter((entry) => entry.position === position);
+
+/** Qualifiers written before a duration (`أقل من`، `نحو`، `خلال`). */
+export const QUALIFIERS_BEFORE: readonly Phrase<DurationQualifier>[] = phrases(qualifiersAt('before'), (e) => e.qualifier);
+
+/** Qualifiers written after a duration (`فقط`، `على الأقل`). */
+export const QUALIFIERS_AFTER: readonly Phrase<DurationQualifier>[] = phrases(qualifiersAt('after'), (e) => e.qualifier);
+
+/** Words that introduce a length of time (`لمدة`، `في`، `منذ`). */
+export const INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS, () => true);
+
+/** Introducers that belong to the match (`طوال`، `على مدى`). */
+export const INCLUDED_INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS.filter((e) => e.included), () => true);
+
+/** "Ago" / "later" words with their direction. */
+export const ANCHORS: readonly Phrase<-1 | 1>[] = phrases(DURATION_ANCHOR_SPELLINGS, (e) => e.direction);
+
+/** Words after a singular unit that make it one whole unit (`واحد`، `كامل`). */
+export const ONE_UNIT_WORDS: ReadonlySet<string> = new Set(ONE_UNIT_FOLLOWERS.map(normalizeArabic));
+
+/** `unit|follower` pairs that are not durations (`ساعة الصفر`). */
+export const NOT_A_DURATION: ReadonlySet<string> = new Set(
+  NOT_A_DURATION_AFTER.map((entry) => `${entry.unit}|${normalizeArabic(entry.follower)}`),
+);
+
+/** One-letter proclitics that may be glued to a unit or a number (`وشهر`، `ليوم`، `وثلاثة`). */
+/** `true` for a letter, digit or mark: used for word boundaries around phrases. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+const WORD_CHAR = buildRegex('temporal/duration-word-char', '^[\\p{L}\\p{N}\\p{M}]$');
+
+export const PROCLITICS: ReadonlySet<string> = new Set(['و', 'ل', 'ب', 'ف', 'ك']);

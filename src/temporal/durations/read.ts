@@ -1,0 +1,280 @@
+/**
+ * Reads lengths of time in normalized text: a number (digits or words) and a
+ * unit, a dual, a fraction (`ونصف`), sums joined by `و`, and the qualifier
+ * around them. Shared by the duration parser, the ago/later parser and
+ * `parseDuration`.
+ *
+ * It works on tokens and starts only at unit words, so its cost is the
+ * tokenization plus a little work per unit word.
+ *
+ * @internal
+ * @module
+ */
+import type { DurationUnit } from '../../data/duration-units';
+import { parseArabicNumber } from '../../text/numbers';
+import { adjacent, tokenize, type Token } from '../tokens';
+import type { DurationParts, DurationQualifier } from '../types';
+import { NOT_A_DURATION, ONE_UNIT_WORDS, PROCLITICS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, INCLUDED_INTRODUCERS, isWordChar, type Phrase } from './lexicon';
+import { buildRegex } from '../../text/regex';
+
+/** The key of {@link DurationParts} for each unit. */
+export const PART_OF_UNIT: Readonly<Record<DurationUnit, keyof DurationParts>> = {
+  second: 'seconds',
+  minute: 'minutes',
+  hour: 'hours',
+  day: 'days',
+  week: 'weeks',
+  month: 'months',
+  year: 'years',
+  decade: 'decades',
+  century: 'centuries',
+};
+
+/** One unit with its amount (`ثلاثة أشهر ونصف` → month × 3.5). */
+interface Component {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  unit: DurationUnit;
+  amount: number;
+  /** A singular with nothing else (`شهر`): it needs a duration context in running text. */
+  bare: boolean;
+}
+
+/** A duration found in the text: one or more components joined by `و`. */
+export interface DurationReading {
+  /** Span of the duration words (no qualifier), normalized offsets. */
+  start: number;
+  end: number;
+  /** Span including the qualifier words (`أقل من`، `فقط`) and `طوال`. */
+  outerStart: number;
+  outerEnd: number;
+  parts: DurationParts;
+  /** The unit of each component, in text order. */
+  units: DurationUnit[];
+  qualifier: DurationQualifier | null;
+  /** A lone singular unit (`شهر`), with no number, fraction, `واحد` or `كامل`. */
+  bare: boolean;
+  /** A duration word, qualifier or introducer stands right before it (`لمدة`، `خلال`، `منذ`). */
+  introduced: boolean;
+}
+
+const MAX_NUMBER_WORDS = 7;
+const DIGITS = buildRegex('temporal/duration-digits', '^\\d{1,9}(?:\\.\\d{1,6})?$');
+const LEADING_DIGIT = buildRegex('temporal/duration-leading-digit', '^\\d');
+
+function readNumber(text: string, from: number, to: number): number | null {
+  const slice = text.slice(from, to);
+  if (DIGITS.test(slice)) return Number(slice);
+  const value = parseArabicNumber(slice);
+  return value !== null && Number.isFinite(value) && value > 0 && value <= 1_000_000 ? value : null;
+}
+
+/** The unit entry of a token, its start offset (after a glued proclitic) and whether it carried ال. */
+function unitOf(token: Token): { entry: NonNullable<ReturnType<typeof UNIT_BY_SPELLING.get>>; start: number; definite: boolean } | null {
+  const direct = UNIT_BY_SPELLING.get(token.text);
+  if (direct) return { entry: direct, start: token.start, definite: false };
+  const first = token.text[0] ?? '';
+  if (PROCLITICS.has(first)) {
+    const entry = UNIT_BY_SPELLING.get(token.text.slice(1));
+    if (entry) return { entry, start: token.start + 1, definite: false };
+  }
+  if (token.text.startsWith('ال')) {
+    const entry = UNIT_BY_SPELLING.get(token.text.slice(2));
+    if (entry && entry.form !== 'dual-nominative' && entry.form !== 'dual-oblique') return { entry, start: token.start, definite: true };
+  }
+  return null;
+}
+
+/** The number written right before token `u`, not reaching back past token `floor`. */
+function numberBefore(text: string, tokens: readonly Token[], u: number, floor: number): { value: number; start: number; firstToken: number } | null {
+  const last = tokens[u - 1];
+  if (!last || u - 1 < floor || !adjacent(text, last.end, tokens[u]!.start)) return null;
+  let lowest = u - 1;
+  while (lowest > floor && u - lowest < MAX_NUMBER_WORDS && adjacent(text, tokens[lowest - 1]!.end, tokens[lowest]!.start)) lowest--;
+  for (let j = lowest; j <= u - 1; j++) {
+    const first = tokens[j]!;
+    if (first.text === 'و') continue; // «و 21 يوما»: the و joins a sum
+
+    if (PROCLITICS.has(first.text[0] ?? '') && first.text.length > 1) {
+      // «وثلاثة»: the و joins two parts of a sum, the number is «ثلاثة».
+      const stripped = readNumber(text, first.start + 1, last.end);
+      if (stripped !== null) return { value: stripped, start: first.start + 1, firstToken: j };
+    }
+    const value = readNumber(text, first.start, last.end);
+    if (value !== null) return { value, start: first.start, firstToken: j };
+  }
+  return null;
+}
+
+/** A fraction joined by و after a unit (`ونصف`، `و ربع`), with the index of its last token. */
+function fractionAfter(text: string, tokens: readonly Token[], k: number): { value: number; lastToken: number } | null {
+  const next = tokens[k + 1];
+  if (!next || !adjacent(text, tokens[k]!.end, next.start)) return null;
+  if (next.text.length > 1 && next.text[0] === 'و') {
+    const value = parseArabicNumber(next.text.slice(1));
+    if (value !== null && value > 0 && value < 1) return { value, lastToken: k + 1 };
+  }
+  if (next.text === 'و') {
+    const after = tokens[k + 2];
+    if (after && adjacent(text, next.end, after.start)) {
+      const value = parseArabicNumber(after.text);
+      if (value !== null && value > 0 && value < 1) return { value, lastToken: k + 2 };
+    }
+  }
+  return null;
+}
+
+function componentAt(text: string, tokens: readonly Token[], u: number, floor: number): Component | null {
+  const found = unitOf(tokens[u]!);
+  if (!found) return null;
+  const { entry, definite } = found;
+  const isDual = entry.form === 'dual-nominative' || entry.form === 'dual-oblique';
+  let start = found.start;
+  let firstToken = u;
+  let amount: number;
+  let bare = false;
+  const number = isDual ? null : numberBefore(text, tokens, u, floor);
+  if (isDual) amount = 2;
+  else if (number) {
+    amount = number.value;
+    start = number.start;
+    firstToken = number.firstToken;
+  } else if (definite && entry.form === 'singular' && phraseBefore(text, found.start, INCLUDED_INTRODUCERS) && !tokens[u + 1]?.text.startsWith('ال')) {
+    amount = 1; // «طوال اليوم»: the whole day
+  } else if (definite || entry.form === 'plural') return null;
+  else {
+    amount = entry.amount ?? 1;
+    bare = true;
+  }
+  let lastToken = u;
+  const next = tokens[u + 1];
+  if (next && adjacent(text, tokens[u]!.end, next.start) && ONE_UNIT_WORDS.has(next.text)) {
+    lastToken = u + 1;
+    bare = false;
+  }
+  const fraction = fractionAfter(text, tokens, lastToken);
+  if (fraction) {
+    amount += fraction.value;
+    lastToken = fraction.lastToken;
+    bare = false;
+  }
+  return { start, end: tokens[lastToken]!.end, firstToken, lastToken, unit: entry.unit, amount, bare };
+}
+
+/** Is the gap between two components a joining «و» (`عام وثلاثة أشهر`، `عام و شهر`)? */
+function joins(text: string, end: number, start: number): boolean {
+  const gap = text.slice(end, start);
+  return gap === ' و' || gap === ' و ' || gap === 'و';
+}
+
+/** The longest phrase of `list` that ends right before `offset` (one space between), at a word start. */
+export function phraseBefore<T>(text: string, offset: number, list: readonly Phrase<T>[]): { start: number; meaning: T } | null {
+  if (offset < 2 || text.charCodeAt(offset - 1) !== 32) return null;
+  for (const phrase of list) {
+    const start = offset - 1 - phrase.text.length;
+    if (start < 0 || !text.startsWith(phrase.text, start)) continue;
+    const before = start === 0 ? '' : text[start - 1]!;
+    if (before === '' || !isWordChar(before)) return { start, meaning: phrase.meaning };
+    // A glued proclitic before the phrase («وخلال»، «ولمدة»).
+    if (PROCLITICS.has(before) && (start === 1 || !isWordChar(text[start - 2]))) return { start, meaning: phrase.meaning };
+  }
+  return null;
+}
+
+/** The phrase of `list` that starts right after `offset` (one space between) and ends at a word end. */
+function phraseAfter<T>(text: string, offset: number, list: readonly Phrase<T>[]): { end: number; meaning: T } | null {
+  if (text.charCodeAt(offset) !== 32) return null;
+  for (const phrase of list) {
+    if (!text.startsWith(phrase.text, offset + 1)) continue;
+    const end = offset + 1 + phrase.text.length;
+    if (end === text.length || !isWordChar(text[end])) return { end, meaning: phrase.meaning };
+  }
+  return null;
+}
+
+/** Does a lone singular unit read as a word of another kind here (`عام 2025`، `يوم الخميس`، `ساعة الصفر`)? */
+function bareIsSomethingElse(text: string, tokens: readonly Token[], component: Component): boolean {
+  const next = tokens[component.lastToken + 1];
+  if (!next || !adjacent(text, component.end, next.start)) return false;
+  if (LEADING_DIGIT.test(next.text)) return true; // «عام 2025», «سنة 1446»: a year, not a length of time
+  if (next.text.startsWith('ال') && next.text.length > 3) return true; // construct state: «يوم الخميس», «شهر الصوم»
+  return NOT_A_DURATION.has(`${component.unit}|${next.text}`);
+}
+
+function toReading(text: string, tokens: readonly Token[], group: Component[]): DurationReading | null {
+  const first = group[0]!;
+  const last = group[group.length - 1]!;
+  const bare = group.length === 1 && first.bare;
+  if (bare && bareIsSomethingElse(text, tokens, first)) return null;
+  const parts: DurationParts = {};
+  for (const component of group) {
+    const key = PART_OF_UNIT[component.unit];
+    parts[key] = (parts[key] ?? 0) + component.amount;
+  }
+  let outerStart = first.start;
+  let outerEnd = last.end;
+  let qualifier: DurationQualifier | null = null;
+  let introduced = false;
+  const before = phraseBefore(text, first.start, QUALIFIERS_BEFORE);
+  if (before) {
+    qualifier = before.meaning;
+    outerStart = before.start;
+    introduced = true;
+  } else {
+    const included = phraseBefore(text, first.start, INCLUDED_INTRODUCERS);
+    if (included) {
+      outerStart = included.start;
+      introduced = true;
+    } else if (phraseBefore(text, first.start, INTRODUCERS)) introduced = true;
+  }
+  const after = phraseAfter(text, last.end, QUALIFIERS_AFTER);
+  if (after && qualifier === null) {
+    qualifier = after.meaning;
+    outerEnd = after.end;
+  }
+  return { start: first.start, end: last.end, outerStart, outerEnd, parts, units: group.map((c) => c.unit), qualifier, bare, introduced };
+}
+
+/**
+ * Every duration in normalized `text`, in text order, sums joined.
+ * A lone singular (`شهر`) is kept only when `introduced` (the caller decides).
+ */
+export function readDurations(text: string): DurationReading[] {
+  const tokens = tokenize(text);
+  const readings: DurationReading[] = [];
+  let group: Component[] = [];
+  let floor = 0;
+  const flush = (): void => {
+    if (group.length > 0) {
+      const reading = toReading(text, tokens, group);
+      if (reading) readings.push(reading);
+    }
+    group = [];
+  };
+  for (let u = 0; u < tokens.length; u++) {
+    if (!UNIT_BY_SPELLING.has(tokens[u]!.text) && !unitOf(tokens[u]!)) continue;
+    const component = componentAt(text, tokens, u, floor);
+    if (!component) continue;
+    const previous = group[group.length - 1];
+    if (previous && !(joins(text, previous.end, component.start) && !group.some((c) => c.unit === component.unit))) flush();
+    group.push(component);
+    floor = component.lastToken + 1;
+    u = component.lastToken;
+  }
+  flush();
+  return readings;
+}
+
+/** The reading of a whole string, or `null` when the string holds anything else. */
+export function readWholeDuration(text: string): DurationReading | null {
+  const readings = readDurations(text);
+  if (readings.length !== 1) return null;
+  const reading = readings[0]!;
+  if (reading.outerEnd !== text.length) return null;
+  if (reading.outerStart === 0) return reading;
+  // Only an introducer may stand before it («لمدة ثلاثة أشهر»).
+  const introducer = phraseBefore(text, reading.outerStart, INTRODUCERS);
+  return introducer && introducer.start === 0 ? reading : null;
+}
