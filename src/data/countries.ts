@@ -219,3 +219,6 @@ export const INSTITUTIONS: readonly InstitutionEntry[] = [
   { name: 'المجمع الرئاسي', code: 'TR', kind: 'presidency', usage: 'common' },
   { name: 'تشونغنانهاي', code: 'CN', kind: 'presidency', usage: 'common' },
 ];
+
+/** Words before a country word of {@link COUNTRY_WORDS_NEEDING_CONTEXT} that make it a country (`جمهورية مالي`). */
+export const COUNTRY_CONTEXT_WORDS: readonly string[] = ['جمهورية', 'دولة', 'رئيس', 'رئيسة', 'عاصمة', 'حكومة', 'شعب', 'سفير', 'سفارة'];
