@@ -1,0 +1,19 @@
+/**
+ * One-letter words written joined to the next word: the conjunctions و/ف and
+ * the prepositions ب/ل. A number phrase after them starts after the clitic
+ * (`وثلاثة` → `ثلاثة`).
+ *
+ * @module
+ */
+
+/** Conjunctions that may come first (`و`, `ف`). */
+export const CONJUNCTION_CLITICS: readonly string[] = ['و', 'ف'];
+
+/** Prepositions that may follow a conjunction (`ب`, `ل`): `وبثلاثة`, `لخمسة`. */
+export const PREPOSITION_CLITICS: readonly string[] = ['ب', 'ل'];
+
+/** The conjunction that joins the parts of a number phrase (`خمسة وعشرون`). */
+export const JOINING_CONJUNCTION = 'و';
+
+/** The definite article, which turns a cardinal word into an ordinal (`العشرون`). */
+export const DEFINITE_ARTICLE = 'ال';
