@@ -1,0 +1,31 @@
+/**
+ * Nouns that turn a following day and month into a proper name rather than a date:
+ * «قوى 14 آذار» is a Lebanese coalition, «تيار 14 آذار» the same camp. A day and month after
+ * one of these, with no year, is not reported as a date. Spellings as written (normalized when used).
+ *
+ * @module
+ */
+
+/** One noun heading a name made of a date, with the region where such names are common. */
+export interface DateNameHead {
+  readonly word: string;
+  readonly region: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
+}
+
+/** Heads of names made of a day and a month. */
+export const DATE_NAME_HEADS: readonly DateNameHead[] = [
+  { word: 'قوى', region: 'levant' },
+  { word: 'تحالف', region: 'all' },
+  { word: 'تيار', region: 'all' },
+  { word: 'حركة', region: 'all' },
+  { word: 'فريق', region: 'levant' },
+  { word: 'معسكر', region: 'all' },
+  { word: 'جماعة', region: 'all' },
+  { word: 'ائتلاف', region: 'all' },
+  { word: 'شارع', region: 'all' },
+  { word: 'ساحة', region: 'all' },
+  { word: 'جسر', region: 'all' },
+  { word: 'ميدان', region: 'all' },
+  { word: 'مدرسة', region: 'all' },
+  { word: 'مستشفى', region: 'all' },
+];

@@ -1,0 +1,37 @@
+/**
+ * Markers after a year saying its calendar: «2025م»، «1447 هـ»، «سنة 1447 للهجرة».
+ * Spellings as written; normalized when the pattern is built («هـ» becomes «ه»).
+ *
+ * @module
+ */
+
+/** One era marker and the calendar it names. */
+export interface EraMarker {
+  readonly marker: string;
+  readonly calendar: 'gregory' | 'islamic-umalqura';
+}
+
+/** Era markers after a year. */
+export const ERA_MARKERS: readonly EraMarker[] = [
+  { marker: 'م', calendar: 'gregory' },
+  { marker: 'م.', calendar: 'gregory' },
+  { marker: 'ميلادي', calendar: 'gregory' },
+  { marker: 'ميلادية', calendar: 'gregory' },
+  { marker: 'للميلاد', calendar: 'gregory' },
+  { marker: 'هـ', calendar: 'islamic-umalqura' },
+  { marker: 'هـ.', calendar: 'islamic-umalqura' },
+  { marker: 'ه', calendar: 'islamic-umalqura' },
+  { marker: 'ھ', calendar: 'islamic-umalqura' },
+  { marker: 'هجري', calendar: 'islamic-umalqura' },
+  { marker: 'هجرية', calendar: 'islamic-umalqura' },
+  { marker: 'للهجرة', calendar: 'islamic-umalqura' },
+];
+
+/** Nouns that introduce a year («عام 2025»، «سنة 1447»، «لعام 2025»). */
+export const YEAR_NOUNS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'لعام', 'لسنة', 'للعام', 'للسنة', 'بعام', 'بسنة', 'وعام', 'وسنة'];
+
+/** Nouns that introduce a month name and give it date context («شهر رمضان»، «في شهر أكتوبر»). */
+export const MONTH_NOUNS: readonly string[] = ['شهر', 'الشهر', 'لشهر', 'بشهر'];
+
+/** Words for «the first day» of a month, mostly of a Hijri one: «غرة رمضان». */
+export const FIRST_DAY_WORDS: readonly string[] = ['غرة', 'غره'];

@@ -1,0 +1,276 @@
+/**
+ * Words that place a date relative to the reference day, name a period, or narrow it.
+ * One table per kind; each entry carries the region that uses it (`all` for Modern Standard
+ * Arabic). Spellings are as written (hamza, ta marbuta…); parsers normalize them when they
+ * build their patterns, so adding a spelling is a one-line change.
+ *
+ * @module
+ */
+
+/** Where a spelling is used: `all` for Modern Standard Arabic, else the region of a colloquial form. */
+export type WordRegion = 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
+
+/** A word after a date or period saying which one: the last (−1), the next (+1) or the current (0). */
+export interface DirectionWord {
+  readonly word: string;
+  /** −1 past (الماضي), +1 next (المقبل), 0 current (الجاري). */
+  readonly direction: -1 | 0 | 1;
+  readonly region: WordRegion;
+}
+
+/** Adjectives after a date or period: «تشرين الأول الماضي»، «الأسبوع المقبل»، «الشهر الجاري». */
+export const DIRECTION_WORDS: readonly DirectionWord[] = [
+  { word: 'الماضي', direction: -1, region: 'all' },
+  { word: 'الماضية', direction: -1, region: 'all' },
+  { word: 'الماض', direction: -1, region: 'all' },
+  { word: 'المنصرم', direction: -1, region: 'all' },
+  { word: 'المنصرمة', direction: -1, region: 'all' },
+  { word: 'الفائت', direction: -1, region: 'all' },
+  { word: 'الفائتة', direction: -1, region: 'all' },
+  { word: 'الفايت', direction: -1, region: 'levant' },
+  { word: 'السابق', direction: -1, region: 'all' },
+  { word: 'السابقة', direction: -1, region: 'all' },
+  { word: 'المنقضي', direction: -1, region: 'all' },
+  { word: 'المنقضية', direction: -1, region: 'all' },
+  { word: 'المقبل', direction: 1, region: 'all' },
+  { word: 'المقبلة', direction: 1, region: 'all' },
+  { word: 'القادم', direction: 1, region: 'all' },
+  { word: 'القادمة', direction: 1, region: 'all' },
+  { word: 'التالي', direction: 1, region: 'all' },
+  { word: 'التالية', direction: 1, region: 'all' },
+  { word: 'الجاي', direction: 1, region: 'levant' },
+  { word: 'الجاية', direction: 1, region: 'levant' },
+  { word: 'الجاري', direction: 0, region: 'all' },
+  { word: 'الجارية', direction: 0, region: 'all' },
+  { word: 'الحالي', direction: 0, region: 'all' },
+  { word: 'الحالية', direction: 0, region: 'all' },
+];
+
+/** A demonstrative before a period noun meaning "this one": «هذا العام»، «هذه السنة». */
+export const THIS_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'هذا', region: 'all' },
+  { word: 'هذه', region: 'all' },
+  { word: 'هاذا', region: 'all' },
+  { word: 'هاي', region: 'levant' },
+  { word: 'هاد', region: 'levant' },
+];
+
+/** A word naming a day by its distance from the reference day. */
+export interface RelativeDayWord {
+  readonly word: string;
+  /** Days after (positive) or before (negative) the reference day. */
+  readonly offset: number;
+  readonly region: WordRegion;
+  /** `true` when the word is a common noun too («الليلة» is also "the night"), so it needs the reading to be unambiguous in running text. */
+  readonly ambiguous?: boolean;
+}
+
+/** «اليوم»، «أمس»، «أول أمس»، «غدًا»، «بعد غد»، Moroccan «يومه»… */
+export const RELATIVE_DAY_WORDS: readonly RelativeDayWord[] = [
+  { word: 'اليوم', offset: 0, region: 'all' },
+  { word: 'يومه', offset: 0, region: 'maghreb' },
+  { word: 'الليلة', offset: 0, region: 'all' },
+  { word: 'هذه الليلة', offset: 0, region: 'all' },
+  { word: 'الآن', offset: 0, region: 'all' },
+  { word: 'أمس', offset: -1, region: 'all' },
+  { word: 'الأمس', offset: -1, region: 'all' },
+  { word: 'البارحة', offset: -1, region: 'all' },
+  { word: 'مبارح', offset: -1, region: 'levant' },
+  { word: 'امبارح', offset: -1, region: 'egypt' },
+  { word: 'إمبارح', offset: -1, region: 'egypt' },
+  { word: 'أول أمس', offset: -2, region: 'all' },
+  { word: 'أول من أمس', offset: -2, region: 'all' },
+  { word: 'أول البارحة', offset: -2, region: 'all' },
+  { word: 'أول امبارح', offset: -2, region: 'egypt' },
+  { word: 'اليوم الي قبل امبارح', offset: -2, region: 'levant' },
+  { word: 'غدا', offset: 1, region: 'all' },
+  { word: 'غد', offset: 1, region: 'all' },
+  { word: 'الغد', offset: 1, region: 'all', ambiguous: true },
+  { word: 'بكرة', offset: 1, region: 'levant' },
+  { word: 'بكره', offset: 1, region: 'levant' },
+  { word: 'بكرا', offset: 1, region: 'levant' },
+  { word: 'غدوة', offset: 1, region: 'maghreb' },
+  { word: 'بعد غد', offset: 2, region: 'all' },
+  { word: 'بعد الغد', offset: 2, region: 'all' },
+  { word: 'يوم بعد غد', offset: 2, region: 'all' },
+  { word: 'بعد بكرة', offset: 2, region: 'levant' },
+  { word: 'بعد بكره', offset: 2, region: 'levant' },
+];
+
+/** A part of the day before a relative day: «صباح اليوم»، «مساء أمس». */
+export const PART_OF_DAY_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'صباح', region: 'all' },
+  { word: 'صبيحة', region: 'all' },
+  { word: 'فجر', region: 'all' },
+  { word: 'ظهر', region: 'all' },
+  { word: 'عصر', region: 'all' },
+  { word: 'مساء', region: 'all' },
+  { word: 'ليلة', region: 'all' },
+  { word: 'ليل', region: 'all' },
+  { word: 'منتصف ليل', region: 'all' },
+];
+
+/** The unit a period noun names. */
+export type PeriodUnit = 'week' | 'month' | 'quarter' | 'year';
+
+/** A noun naming a calendar period: «الأسبوع»، «الشهر»، «العام»، «السنة». */
+export interface PeriodWord {
+  readonly word: string;
+  readonly unit: PeriodUnit;
+  readonly region: WordRegion;
+}
+
+/** Period nouns, with the article (they are read as «the week», «the year»). */
+export const PERIOD_WORDS: readonly PeriodWord[] = [
+  { word: 'الأسبوع', unit: 'week', region: 'all' },
+  { word: 'الاسبوع', unit: 'week', region: 'all' },
+  { word: 'الشهر', unit: 'month', region: 'all' },
+  { word: 'الربع', unit: 'quarter', region: 'all' },
+  { word: 'العام', unit: 'year', region: 'all' },
+  { word: 'السنة', unit: 'year', region: 'all' },
+  { word: 'السنه', unit: 'year', region: 'all' },
+];
+
+/** A word narrowing a period to its start, middle or end: «مطلع»، «منتصف»، «أواخر». */
+export interface PeriodModifierWord {
+  readonly word: string;
+  readonly modifier: 'start' | 'middle' | 'end';
+  readonly region: WordRegion;
+}
+
+/** «مطلع/أوائل/بداية»، «منتصف/أواسط»، «أواخر/نهاية/آخر» before a period, a month or a year. */
+export const PERIOD_MODIFIER_WORDS: readonly PeriodModifierWord[] = [
+  { word: 'مطلع', modifier: 'start', region: 'all' },
+  { word: 'أوائل', modifier: 'start', region: 'all' },
+  { word: 'بداية', modifier: 'start', region: 'all' },
+  { word: 'بدايات', modifier: 'start', region: 'all' },
+  { word: 'مستهل', modifier: 'start', region: 'all' },
+  { word: 'أول', modifier: 'start', region: 'all' },
+  { word: 'منتصف', modifier: 'middle', region: 'all' },
+  { word: 'أواسط', modifier: 'middle', region: 'all' },
+  { word: 'وسط', modifier: 'middle', region: 'all' },
+  { word: 'نص', modifier: 'middle', region: 'levant' },
+  { word: 'أواخر', modifier: 'end', region: 'all' },
+  { word: 'نهاية', modifier: 'end', region: 'all' },
+  { word: 'نهايات', modifier: 'end', region: 'all' },
+  { word: 'آخر', modifier: 'end', region: 'all' },
+  { word: 'ختام', modifier: 'end', region: 'all' },
+];
+
+/** A decade named by the plural of its tens: «الثمانينات» is the 1980s (century from the reference). */
+export interface DecadeWord {
+  readonly word: string;
+  /** The decade's tens digit times ten: 80 for «الثمانينات». */
+  readonly tens: number;
+  readonly region: WordRegion;
+}
+
+/** «العشرينات» … «التسعينات», with the «ـيات» spelling too. */
+export const DECADE_WORDS: readonly DecadeWord[] = [
+  { word: 'العشرينات', tens: 20, region: 'all' },
+  { word: 'العشرينيات', tens: 20, region: 'all' },
+  { word: 'الثلاثينات', tens: 30, region: 'all' },
+  { word: 'الثلاثينيات', tens: 30, region: 'all' },
+  { word: 'الأربعينات', tens: 40, region: 'all' },
+  { word: 'الأربعينيات', tens: 40, region: 'all' },
+  { word: 'الخمسينات', tens: 50, region: 'all' },
+  { word: 'الخمسينيات', tens: 50, region: 'all' },
+  { word: 'الستينات', tens: 60, region: 'all' },
+  { word: 'الستينيات', tens: 60, region: 'all' },
+  { word: 'السبعينات', tens: 70, region: 'all' },
+  { word: 'السبعينيات', tens: 70, region: 'all' },
+  { word: 'الثمانينات', tens: 80, region: 'all' },
+  { word: 'الثمانينيات', tens: 80, region: 'all' },
+  { word: 'التسعينات', tens: 90, region: 'all' },
+  { word: 'التسعينيات', tens: 90, region: 'all' },
+];
+
+/** A part of a year: a quarter or a half, named by its ordinal («الربع الأول»، «النصف الثاني»). */
+export interface YearPartWord {
+  readonly word: string;
+  readonly unit: 'quarter' | 'half';
+  readonly region: WordRegion;
+}
+
+/** «الربع» and «النصف» before an ordinal; the ordinal is read by the number layer. */
+export const YEAR_PART_WORDS: readonly YearPartWord[] = [
+  { word: 'الربع', unit: 'quarter', region: 'all' },
+  { word: 'ربع', unit: 'quarter', region: 'all' },
+  { word: 'الفصل', unit: 'quarter', region: 'maghreb' },
+  { word: 'النصف', unit: 'half', region: 'all' },
+  { word: 'نصف', unit: 'half', region: 'all' },
+];
+
+/** A phrase for an unpinned recent or near time: «قبل أيام»، «في الآونة الأخيرة». */
+export interface VagueTimeWord {
+  readonly phrase: string;
+  /** −1 recent past, +1 near future. */
+  readonly direction: -1 | 1;
+  readonly region: WordRegion;
+}
+
+/** Phrases read as `vague: true` dates: they do not pin a day. */
+export const VAGUE_TIME_PHRASES: readonly VagueTimeWord[] = [
+  { phrase: 'قبل أيام', direction: -1, region: 'all' },
+  { phrase: 'قبل أيام قليلة', direction: -1, region: 'all' },
+  { phrase: 'منذ أيام', direction: -1, region: 'all' },
+  { phrase: 'منذ أيام قليلة', direction: -1, region: 'all' },
+  { phrase: 'قبل أسابيع', direction: -1, region: 'all' },
+  { phrase: 'منذ أسابيع', direction: -1, region: 'all' },
+  { phrase: 'قبل أشهر', direction: -1, region: 'all' },
+  { phrase: 'منذ أشهر', direction: -1, region: 'all' },
+  { phrase: 'قبل سنوات', direction: -1, region: 'all' },
+  { phrase: 'منذ سنوات', direction: -1, region: 'all' },
+  { phrase: 'في الآونة الأخيرة', direction: -1, region: 'all' },
+  { phrase: 'الآونة الأخيرة', direction: -1, region: 'all' },
+  { phrase: 'مؤخرا', direction: -1, region: 'all' },
+  { phrase: 'مؤخراً', direction: -1, region: 'all' },
+  { phrase: 'قبل فترة', direction: -1, region: 'all' },
+  { phrase: 'من فترة', direction: -1, region: 'levant' },
+  { phrase: 'قبل مدة', direction: -1, region: 'all' },
+  { phrase: 'بعد أيام', direction: 1, region: 'all' },
+  { phrase: 'خلال الأيام المقبلة', direction: 1, region: 'all' },
+  { phrase: 'في الأيام المقبلة', direction: 1, region: 'all' },
+  { phrase: 'قريبا', direction: 1, region: 'all' },
+  { phrase: 'قريباً', direction: 1, region: 'all' },
+];
+
+/** A word joining the two ends of a range: «من … إلى»، «بين … و»، «حتى». */
+export interface RangeWord {
+  readonly word: string;
+  /** `from` opens a range, `to` joins its end, `between` opens a «بين … و» range, `until` is an open end from the reference. */
+  readonly role: 'from' | 'to' | 'between' | 'and' | 'until';
+  readonly region: WordRegion;
+}
+
+/** Range connectors. */
+export const RANGE_WORDS: readonly RangeWord[] = [
+  { word: 'من', role: 'from', region: 'all' },
+  { word: 'ما بين', role: 'between', region: 'all' },
+  { word: 'بداية من', role: 'from', region: 'maghreb' },
+  { word: 'ابتداء من', role: 'from', region: 'all' },
+  { word: 'اعتبارا من', role: 'from', region: 'all' },
+  { word: 'إلى', role: 'to', region: 'all' },
+  { word: 'الى', role: 'to', region: 'all' },
+  { word: 'حتى', role: 'to', region: 'all' },
+  { word: 'لغاية', role: 'to', region: 'all' },
+  { word: 'وحتى', role: 'to', region: 'all' },
+  { word: 'ولغاية', role: 'to', region: 'all' },
+  { word: 'وإلى', role: 'to', region: 'all' },
+  { word: 'بين', role: 'between', region: 'all' },
+  { word: 'و', role: 'and', region: 'all' },
+  { word: 'حتى', role: 'until', region: 'all' },
+  { word: 'لغاية', role: 'until', region: 'all' },
+  { word: 'إلى غاية', role: 'until', region: 'maghreb' },
+];
+
+/** The word joining the two halves of a double date: «23 ربيع الآخر 1447 هـ الموافق 15 تشرين الأول 2025». */
+export const EQUIVALENCE_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'الموافق', region: 'all' },
+  { word: 'الموافقة', region: 'all' },
+  { word: 'الموافق لـ', region: 'all' },
+  { word: 'الموافق ل', region: 'all' },
+  { word: 'الموافق ليوم', region: 'all' },
+  { word: 'الموافق لـيوم', region: 'all' },
+  { word: 'وفق', region: 'all' },
+];

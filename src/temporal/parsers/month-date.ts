@@ -1,0 +1,192 @@
+/**
+ * Dates written with a month name, of any dialect or of the Hijri calendar:
+ * «15 تشرين الأول 2025»، «١٥ أكتوبر ٢٠٢٥م»، «الخامس عشر من تشرين الأول»، «في العاشر من سبتمبر، ألفين»،
+ * «23 ربيع الآخر 1447 هـ»، «غرة رمضان»، «15 تشرين الأول الماضي»، «أكتوبر 2025»، «تشرين الأول الماضي»،
+ * «شهر رمضان»، «مارس من العام الجاري». A month name alone is not reported: it needs a day, a year,
+ * «شهر», an era marker or a direction word (Context before a guess).
+ */
+import { lookupMonth, MONTH_NAME_SOURCE, toHijri } from '../../calendar/index';
+import type { CalendarSystem, CivilDate } from '../../calendar/types';
+import { DATE_NAME_HEADS } from '../../data/date-name-heads';
+import { normalizeArabic } from '../../text/normalize';
+import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { numberStartingAt, ordinalEndingAt } from '../number-context';
+import type { Candidate, ParserContext, TemporalParser } from '../parser';
+import {
+  DAY_DIGITS,
+  DIRECTION_SOURCE,
+  directionOf,
+  ERA_SOURCE,
+  eraCalendar,
+  FIRST_DAY_SOURCE,
+  MONTH_NOUN_SOURCE,
+  THIS_SOURCE,
+  YEAR_DIGITS,
+  YEAR_NOUN_SOURCE,
+} from '../patterns';
+import { hijriDay, hijriMonthSpan } from '../resolve-hijri';
+import { dayValue, monthValue, spanValue } from '../resolve-values';
+import { dayExists, resolveYear } from '../resolve-year';
+import { wordBefore } from '../text-context';
+import type { DateFields, DateValue } from '../types';
+
+const NAME_HEADS = new Set(DATE_NAME_HEADS.map((h) => normalizeArabic(h.word)));
+
+const MONTH_DATE = buildRegex(
+  'temporal/month-date',
+  `${WORD_START}` +
+    `(?:(?<dayDigits>${DAY_DIGITS}) (?:من )?(?:${MONTH_NOUN_SOURCE} )?|(?<firstDay>${FIRST_DAY_SOURCE}) (?:${MONTH_NOUN_SOURCE} )?` +
+    `|(?<monthNoun>${MONTH_NOUN_SOURCE}) |(?<of>من )(?:(?<ofNoun>${MONTH_NOUN_SOURCE}) )?)?` +
+    `(?<month>${MONTH_NAME_SOURCE})` +
+    `(?:(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?: ?(?<era>${ERA_SOURCE}))?` +
+    `| (?:من )?(?:${YEAR_NOUN_SOURCE}) (?<yearDirection>${DIRECTION_SOURCE})` +
+    `| (?:من )?(?<thisYear>${THIS_SOURCE}) (?:العام|السنه)` +
+    `| (?<direction>${DIRECTION_SOURCE}))?` +
+    WORD_END,
+  'gd',
+);
+/** What may stand between a month and a year written in words: «سبتمبر، ألفين»، «أكتوبر من عام ألفين وخمسة وعشرين». */
+const WORD_YEAR_LEAD = buildRegex('temporal/month-date-year-lead', `(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?`, 'y');
+const ERA_AFTER = buildRegex('temporal/month-date-era', ` ?(${ERA_SOURCE})${WORD_END}`, 'y');
+
+interface Parts {
+  calendar: CalendarSystem;
+  month: number;
+  day?: number;
+  year?: number;
+  direction?: -1 | 0 | 1;
+}
+
+/** A plausible year in the month's calendar; years in words must be close to now (not «ألف شخص»). */
+function plausibleYear(value: number, calendar: CalendarSystem, inWords: boolean): boolean {
+  if (!Number.isInteger(value)) return false;
+  if (calendar === 'islamic-umalqura') return value >= 1300 && value <= 1600;
+  return inWords ? value >= 1900 && value <= 2100 : value >= 1000 && value <= 2999;
+}
+
+/** Builds the value of resolved parts; `null` for a day the month does not have. */
+export function monthDateValue(parts: Parts, context: ParserContext): DateValue | null {
+  const { calendar, month, day } = parts;
+  const known: DateFields = { month };
+  if (day !== undefined) known.day = day;
+  const implied: DateFields = {};
+  let year = parts.year;
+  if (year !== undefined) {
+    known.year = year;
+  } else {
+    let reference: CivilDate = context.reference;
+    if (calendar === 'islamic-umalqura') {
+      try {
+        reference = toHijri(context.reference);
+      } catch {
+        return null;
+      }
+    }
+    const resolved = resolveYear(calendar, month, day, reference, parts.direction, context.prefer);
+    if (resolved === null) return null;
+    year = resolved;
+    implied.year = year;
+  }
+  if (calendar === 'gregory') {
+    if (day === undefined) return monthValue(year, month, known, implied);
+    if (!dayExists(calendar, year, month, day)) return null;
+    return dayValue({ year, month, day }, known, implied);
+  }
+  const hijri: DateFields = { year, month };
+  if (day === undefined) {
+    const span = hijriMonthSpan(year, month);
+    return span ? spanValue('month', span.from, span.to, known, implied, { calendar, hijri }) : null;
+  }
+  if (!dayExists(calendar, year, month, day)) return null;
+  const gregorian = hijriDay(year, month, day);
+  if (!gregorian) return null;
+  hijri.day = day;
+  return dayValue(gregorian, known, implied, { calendar, hijri });
+}
+
+/** «15 تشرين الأول 2025», «الخامس عشر من تشرين الأول», «أكتوبر 2025», «تشرين الأول الماضي», «غرة رمضان»… */
+export const monthDateParser: TemporalParser = {
+  name: 'month-date',
+  find(text: string, context: ParserContext): Candidate[] {
+    const out: Candidate[] = [];
+    MONTH_DATE.lastIndex = 0;
+    for (let match = MONTH_DATE.exec(text); match !== null; match = MONTH_DATE.exec(text)) {
+      if (match[0].length === 0) {
+        MONTH_DATE.lastIndex++;
+        continue;
+      }
+      const candidate = readMatch(match, text, context);
+      if (candidate) out.push(candidate);
+    }
+    return out;
+  },
+};
+
+function readMatch(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
+  const groups = match.groups ?? {};
+  const indices = match.indices?.groups ?? {};
+  const monthSpan = indices.month;
+  if (groups.month === undefined || !monthSpan) return null;
+  const month = lookupMonth(groups.month);
+  if (!month) return null;
+  let index = match.index;
+  let end = match.index + match[0].length;
+  let day: number | undefined;
+  if (groups.dayDigits !== undefined) day = Number(groups.dayDigits);
+  else if (groups.firstDay !== undefined) day = 1;
+  else if (groups.monthNoun === undefined) {
+    // «الخامس عشر من تشرين الأول»: an ordinal day written in words before «من».
+    const ordinal = match.index > 0 ? ordinalEndingAt(text, match.index - 1) : null;
+    if (ordinal && ordinal.value >= 1 && ordinal.value <= 31 && (groups.of !== undefined || text[match.index - 1] === ' ')) {
+      day = ordinal.value;
+      index = ordinal.index;
+    } else if (groups.of !== undefined) {
+      index = (groups.ofNoun !== undefined ? indices.ofNoun?.[0] : monthSpan[0]) ?? monthSpan[0];
+    }
+  }
+  let year: number | undefined;
+  let direction: -1 | 0 | 1 | undefined;
+  let hasEra = false;
+  if (groups.year !== undefined) {
+    const read = Number(groups.year);
+    const era = eraCalendar(groups.era);
+    if (!plausibleYear(read, month.calendar, false) || (era !== undefined && era !== month.calendar)) {
+      end = monthSpan[1];
+    } else {
+      year = read;
+      hasEra = era !== undefined;
+    }
+  } else if (groups.yearDirection !== undefined) {
+    direction = directionOf(groups.yearDirection);
+  } else if (groups.thisYear !== undefined) {
+    direction = 0;
+  } else if (groups.direction !== undefined) {
+    direction = directionOf(groups.direction);
+  } else {
+    // A year in words: «في العاشر من سبتمبر، ألفين».
+    WORD_YEAR_LEAD.lastIndex = monthSpan[1];
+    const lead = WORD_YEAR_LEAD.exec(text);
+    const number = lead ? numberStartingAt(text, monthSpan[1] + lead[0].length) : null;
+    if (number) {
+      ERA_AFTER.lastIndex = number.end;
+      const era = ERA_AFTER.exec(text);
+      const eraCal = eraCalendar(era?.[1]);
+      if (plausibleYear(number.value, month.calendar, eraCal === undefined) && (eraCal === undefined || eraCal === month.calendar)) {
+        year = number.value;
+        hasEra = eraCal !== undefined;
+        end = era ? number.end + era[0].length : number.end;
+      }
+    }
+  }
+  const hasContext = day !== undefined || year !== undefined || hasEra || direction !== undefined || groups.monthNoun !== undefined || groups.ofNoun !== undefined;
+  if (!hasContext) return null;
+  // «قوى 14 آذار» is a coalition, not a date.
+  if (day !== undefined && year === undefined && NAME_HEADS.has(wordBefore(text, index))) return null;
+  const parts: Parts = { calendar: month.calendar, month: month.month };
+  if (day !== undefined) parts.day = day;
+  if (year !== undefined) parts.year = year;
+  if (direction !== undefined) parts.direction = direction;
+  const value = monthDateValue(parts, context);
+  if (!value) return null;
+  return { index, end, kind: 'date', value, source: 'month-date' };
+}

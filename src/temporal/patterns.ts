@@ -1,0 +1,59 @@
+/**
+ * Pattern fragments and lookups shared by the date parsers, all built from the data tables
+ * (normalized), so a new spelling in a table reaches every parser.
+ *
+ * @internal
+ * @module
+ */
+import { DIRECTION_WORDS, THIS_WORDS } from '../data/relative-words';
+import { ERA_MARKERS, FIRST_DAY_WORDS, MONTH_NOUNS, YEAR_NOUNS } from '../data/era-markers';
+import { normalizeArabic } from '../text/normalize';
+import { alternation } from '../text/regex';
+
+/** Normalizes every spelling and builds a lookup from normalized spelling to a value. */
+export function lookupFrom<T>(entries: readonly T[], spelling: (entry: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const entry of entries) {
+    const key = normalizeArabic(spelling(entry));
+    if (!map.has(key)) map.set(key, entry);
+  }
+  return map;
+}
+
+/** Alternation of the normalized spellings of a table. */
+export function wordsSource<T>(entries: readonly T[], spelling: (entry: T) => string): string {
+  return alternation(entries.map((entry) => normalizeArabic(spelling(entry))));
+}
+
+/** A day of the month in digits, 1–31 (leading zero allowed). */
+export const DAY_DIGITS = '(?:0?[1-9]|[12][0-9]|3[01])';
+/** A month in digits, 1–12. */
+export const MONTH_DIGITS = '(?:0?[1-9]|1[0-2])';
+/** A year in four digits. */
+export const YEAR_DIGITS = '(?:[12][0-9]{3})';
+
+const DIRECTIONS = lookupFrom(DIRECTION_WORDS, (w) => w.word);
+/** «الماضي»، «المقبل»، «الجاري»… */
+export const DIRECTION_SOURCE = wordsSource(DIRECTION_WORDS, (w) => w.word);
+/** −1, 0 or +1 for a normalized direction word. */
+export function directionOf(normalizedWord: string | undefined): -1 | 0 | 1 | undefined {
+  return normalizedWord === undefined ? undefined : DIRECTIONS.get(normalizedWord)?.direction;
+}
+
+/** «هذا»، «هذه»… */
+export const THIS_SOURCE = wordsSource(THIS_WORDS, (w) => w.word);
+
+const ERAS = lookupFrom(ERA_MARKERS, (e) => e.marker);
+/** «م»، «هـ»، «ميلادي»، «للهجرة»… */
+export const ERA_SOURCE = wordsSource(ERA_MARKERS, (e) => e.marker);
+/** The calendar an era marker names. */
+export function eraCalendar(normalizedMarker: string | undefined): 'gregory' | 'islamic-umalqura' | undefined {
+  return normalizedMarker === undefined ? undefined : ERAS.get(normalizedMarker.trim())?.calendar;
+}
+
+/** «عام»، «سنة»، «لعام»… before a year. */
+export const YEAR_NOUN_SOURCE = alternation(YEAR_NOUNS.map(normalizeArabic));
+/** «شهر»، «الشهر»… before a month name. */
+export const MONTH_NOUN_SOURCE = alternation(MONTH_NOUNS.map(normalizeArabic));
+/** «غرة» (the first day of a month). */
+export const FIRST_DAY_SOURCE = alternation(FIRST_DAY_WORDS.map(normalizeArabic));

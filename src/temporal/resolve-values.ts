@@ -1,0 +1,113 @@
+/**
+ * Builders of {@link DateValue}s from resolved calendar parts: one place that computes
+ * `start`/`end` for every precision, so every parser describes a period the same way.
+ *
+ * @internal
+ * @module
+ */
+import { addDays, addMonths, daysInMonth, toIsoDate } from '../calendar/index';
+import type { CivilDate } from '../calendar/types';
+import type { DateFields, DateValue, PeriodModifier, Precision } from './types';
+
+/** Extra fields a parser may attach to a value. */
+export type ValueExtras = Partial<Pick<DateValue, 'calendar' | 'hijri' | 'relative' | 'modifier' | 'warnings'>>;
+
+function compact(fields: DateFields): DateFields {
+  const out: DateFields = {};
+  if (fields.year !== undefined) out.year = fields.year;
+  if (fields.month !== undefined) out.month = fields.month;
+  if (fields.day !== undefined) out.day = fields.day;
+  if (fields.weekday !== undefined) out.weekday = fields.weekday;
+  return out;
+}
+
+/** A value covering the Gregorian days `from`…`to` (inclusive). */
+export function spanValue(precision: Precision, from: CivilDate, to: CivilDate, known: DateFields, implied: DateFields, extras: ValueExtras = {}): DateValue {
+  const value: DateValue = {
+    type: 'date',
+    calendar: extras.calendar ?? 'gregory',
+    precision,
+    known: compact(known),
+    implied: compact(implied),
+    start: toIsoDate(from),
+    end: toIsoDate(to),
+  };
+  if (extras.hijri) value.hijri = compact(extras.hijri);
+  if (extras.relative) value.relative = extras.relative;
+  if (extras.modifier) value.modifier = extras.modifier;
+  if (extras.warnings && extras.warnings.length > 0) value.warnings = extras.warnings;
+  return value;
+}
+
+/** One Gregorian day. */
+export function dayValue(date: CivilDate, known: DateFields, implied: DateFields, extras: ValueExtras = {}): DateValue {
+  return spanValue('day', date, date, known, implied, extras);
+}
+
+/** One Gregorian month. */
+export function monthValue(year: number, month: number, known: DateFields, implied: DateFields, extras: ValueExtras = {}): DateValue {
+  return spanValue('month', { year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, known, implied, extras);
+}
+
+/** `count` Gregorian months from the first of `month` (a quarter is 3, a half 6). */
+export function monthsValue(precision: Precision, year: number, month: number, count: number, known: DateFields, implied: DateFields, extras: ValueExtras = {}): DateValue {
+  const first = { year, month, day: 1 };
+  const last = addDays(addMonths(first, count), -1);
+  return spanValue(precision, first, last, known, implied, extras);
+}
+
+/** One Gregorian year. */
+export function yearValue(year: number, known: DateFields, implied: DateFields, extras: ValueExtras = {}): DateValue {
+  return spanValue('year', { year, month: 1, day: 1 }, { year, month: 12, day: 31 }, known, implied, extras);
+}
+
+/** The seven days from `first`. */
+export function weekValue(first: CivilDate, known: DateFields, implied: DateFields, extras: ValueExtras = {}): DateValue {
+  return spanValue('week', first, addDays(first, 6), known, implied, extras);
+}
+
+/** The ten years from `firstYear` (1980 for «الثمانينات»). */
+export function decadeValue(firstYear: number, known: DateFields, implied: DateFields, extras: ValueExtras = {}): DateValue {
+  return spanValue('decade', { year: firstYear, month: 1, day: 1 }, { year: firstYear + 9, month: 12, day: 31 }, known, implied, extras);
+}
+
+function fromIso(iso: string): CivilDate {
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+}
+
+function daysBetween(from: CivilDate, to: CivilDate): number {
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
+}
+
+const MONTH_COUNTS: Partial<Record<Precision, number>> = { year: 12, half: 6, quarter: 3 };
+
+/**
+ * Narrows a period to its start, middle or end (`مطلع`، `منتصف`، `أواخر`).
+ * A month splits at days 10 and 20 (Duckling's «أوائل/أواخر» intervals: 1–10 and 21–end);
+ * a year, a half or a quarter into thirds of its months;
+ * a week or a decade into thirds of its days. A day is not narrowed.
+ */
+export function narrowToPart(value: DateValue, modifier: PeriodModifier): DateValue {
+  if (!value.start || !value.end) return { ...value, modifier };
+  const first = fromIso(value.start);
+  const last = fromIso(value.end);
+  if (value.precision === 'day') return { ...value, modifier };
+  let from: CivilDate;
+  let to: CivilDate;
+  if (value.precision === 'month' && value.calendar === 'gregory') {
+    from = modifier === 'start' ? first : modifier === 'middle' ? { ...first, day: 11 } : { ...first, day: 21 };
+    to = modifier === 'start' ? { ...first, day: 10 } : modifier === 'middle' ? { ...first, day: 20 } : last;
+  } else if (value.calendar === 'gregory' && MONTH_COUNTS[value.precision] !== undefined) {
+    // A year splits into Jan–Apr, May–Aug, Sep–Dec; a half and a quarter into thirds of their months.
+    const third = (MONTH_COUNTS[value.precision] as number) / 3;
+    const offset = modifier === 'start' ? 0 : modifier === 'middle' ? third : 2 * third;
+    from = addMonths(first, offset);
+    to = addDays(addMonths(from, third), -1);
+  } else {
+    const length = daysBetween(first, last) + 1;
+    const third = Math.floor(length / 3);
+    from = modifier === 'start' ? first : modifier === 'middle' ? addDays(first, third) : addDays(first, length - third);
+    to = modifier === 'start' ? addDays(first, third - 1) : modifier === 'middle' ? addDays(first, length - third - 1) : last;
+  }
+  return { ...value, start: toIsoDate(from), end: toIsoDate(to), modifier };
+}
