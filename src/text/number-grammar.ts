@@ -300,6 +300,9 @@ export class NumberGrammar {
    * @returns the reading, or `null` when no number starts there.
    */
   read(i: number): PhraseReading | null {
+    const t = this.tokens[i];
+    const before = this.tokens[i - 1];
+    if (t?.kind === 'word' && before?.kind === 'digits' && before.end === t.start) return null; // the مليون of ١مليون
     const a = this.atom(i, true);
     if (!a) return null;
     const p = this.phrase(i, true);
