@@ -28,3 +28,5 @@ export {
   toGregorian,
   toHijri,
 } from './hijri';
+export type { FormatArabicDateOptions } from './format';
+export { formatArabicDate } from './format';

@@ -19,6 +19,8 @@ export interface WeekdayEntry {
   readonly weekday: number;
   /** ISO 3166 region codes of a colloquial spelling (`[]` = standard, everywhere). */
   readonly regions: readonly string[];
+  /** True for the one standard spelling per weekday (CLDR's), used when formatting. */
+  readonly preferred?: boolean;
 }
 
 /**
@@ -31,18 +33,18 @@ export interface WeekdayEntry {
  * ```
  */
 export const WEEKDAYS: readonly WeekdayEntry[] = [
-  { spelling: 'الاثنين', weekday: 1, regions: [] },
+  { spelling: 'الاثنين', preferred: true, weekday: 1, regions: [] },
   { spelling: 'الإثنين', weekday: 1, regions: [] },
   { spelling: 'الأثنين', weekday: 1, regions: [] },
   { spelling: 'الاتنين', weekday: 1, regions: ['SY', 'LB', 'PS', 'JO', 'EG'] },
-  { spelling: 'الثلاثاء', weekday: 2, regions: [] },
+  { spelling: 'الثلاثاء', preferred: true, weekday: 2, regions: [] },
   { spelling: 'الثلاثا', weekday: 2, regions: [] },
-  { spelling: 'الأربعاء', weekday: 3, regions: [] },
+  { spelling: 'الأربعاء', preferred: true, weekday: 3, regions: [] },
   { spelling: 'الأربعا', weekday: 3, regions: [] },
-  { spelling: 'الخميس', weekday: 4, regions: [] },
-  { spelling: 'الجمعة', weekday: 5, regions: [] },
-  { spelling: 'السبت', weekday: 6, regions: [] },
-  { spelling: 'الأحد', weekday: 7, regions: [] },
+  { spelling: 'الخميس', preferred: true, weekday: 4, regions: [] },
+  { spelling: 'الجمعة', preferred: true, weekday: 5, regions: [] },
+  { spelling: 'السبت', preferred: true, weekday: 6, regions: [] },
+  { spelling: 'الأحد', preferred: true, weekday: 7, regions: [] },
 ];
 
 /**
