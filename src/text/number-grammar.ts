@@ -11,7 +11,7 @@
  */
 import type { NumberWord, NumberWordKind } from '../data/number-words';
 import { CONJUNCTION_CLITICS, DEFINITE_ARTICLE, JOINING_CONJUNCTION, PREPOSITION_CLITICS } from '../data/clitics';
-import { entryOfKind, NUMBER_LEXICON, PRONOUN_ONE_WORDS } from './number-lexicon';
+import { DIGIT_SUFFIX_WORDS, entryOfKind, NUMBER_LEXICON, PRONOUN_ONE_WORDS } from './number-lexicon';
 import { readDigits, type TextToken } from './number-tokens';
 
 /** How the first word of a sub-phrase relates to the `و` before it. */
@@ -95,12 +95,12 @@ export class NumberGrammar {
    * The atom at token `i`. `first` allows clitics (و ف ب ل) before the first
    * word of a phrase; elsewhere only a joining `و` is allowed.
    */
-  atom(i: number, first: boolean): Atom | null {
+  atom(i: number, first: boolean, preferJoined = false): Atom | null {
     const t = this.tokens[i];
     if (!t) return null;
     if (t.kind === 'digits') {
       const after = this.tokens[i + 1];
-      if (after && after.start === t.end && after.kind !== 'punct') return null; // ١مليون, 20دولار
+      if (after && after.start === t.end && after.kind !== 'punct' && !DIGIT_SUFFIX_WORDS.has(after.text)) return null; // ١مليون, 20دولار
       const value = readDigits(t.text);
       return value === null ? null : { entries: [], digits: value, joined: false, start: t.start, next: i + 1 };
     }
@@ -111,12 +111,12 @@ export class NumberGrammar {
       const inner = this.atom(i + 1, false);
       return inner && !inner.joined ? { ...inner, joined: true } : null;
     }
+    // واحد is a word, but وأحد عشر normalizes to the same letters: و + أحد.
+    const joined = t.text.startsWith(JOINING_CONJUNCTION) ? this.wordAtom(i, t.text.slice(1), t.start + 1, true) : null;
+    if (preferJoined && joined) return joined;
     const direct = this.wordAtom(i, t.text, t.start, false);
     if (direct) return direct;
-    if (t.text.startsWith(JOINING_CONJUNCTION)) {
-      const joined = this.wordAtom(i, t.text.slice(1), t.start + 1, true);
-      if (joined) return joined;
-    }
+    if (joined) return joined;
     if (!first) return null;
     return this.cliticAtom(i, t);
   }
@@ -137,7 +137,7 @@ export class NumberGrammar {
   /** An atom at `i` obeying `join`, and adjacent to the token before when not first. */
   private atomJ(i: number, join: Join, first: boolean): Atom | null {
     if (!first && !this.adjacent(i)) return null;
-    const a = this.atom(i, first);
+    const a = this.atom(i, first, !first && join === 'required');
     if (!a) return null;
     if (first) return a;
     if (join === 'required' && !a.joined) return null;

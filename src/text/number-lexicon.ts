@@ -5,6 +5,7 @@
  * @module
  */
 import { NUMBER_WORDS, PRONOUN_ONE_CONTEXT, type NumberWord, type NumberWordKind } from '../data/number-words';
+import { DIGIT_SUFFIXES } from '../data/digit-suffixes';
 import { ORDINAL_WORDS, type OrdinalWord } from '../data/ordinal-words';
 import { normalizeArabic } from './normalize';
 
@@ -27,6 +28,9 @@ export const ORDINAL_LEXICON: ReadonlyMap<string, readonly OrdinalWord[]> = grou
 
 /** Normalized words after which a bare `واحد` is a pronoun. */
 export const PRONOUN_ONE_WORDS: ReadonlySet<string> = new Set(PRONOUN_ONE_CONTEXT.map(normalizeArabic));
+
+/** Normalized letters that may be glued after digits (`2025م`). */
+export const DIGIT_SUFFIX_WORDS: ReadonlySet<string> = new Set(DIGIT_SUFFIXES.map(normalizeArabic));
 
 /** The entry of `kind` among a word's readings, if any. */
 export function entryOfKind(entries: readonly NumberWord[] | undefined, kind: NumberWordKind): NumberWord | undefined {
