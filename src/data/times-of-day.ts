@@ -181,3 +181,28 @@ export const HOUR_INTRODUCERS: readonly { readonly spelling: string; readonly cl
   { spelling: 'حتى', clockWord: false, usage: ['standard'] },
   { spelling: 'بحدود', clockWord: false, usage: ['standard'] },
 ];
+
+/**
+ * Hour words that are not ordinals: `الواحدة` (one o'clock) is a cardinal,
+ * unlike `الثانية`، `الثالثة`… which the ordinal parser reads.
+ */
+export const HOUR_WORD_SPELLINGS: readonly { readonly spelling: string; readonly hour: number; readonly usage: readonly DurationUsage[] }[] = [
+  { spelling: 'الواحدة', hour: 1, usage: ['standard'] },
+  { spelling: 'واحدة', hour: 1, usage: ['standard'] },
+];
+
+/** Words after `و` that mark the number before them as minutes (`الثالثة و18 دقيقة`). */
+export const MINUTE_UNIT_SPELLINGS: readonly string[] = ['دقيقة', 'دقيقةً', 'دقائق', 'دقايق'];
+
+/** Words that join the two ends of a time range (`من 5 إلى 6 مساءً`، `بين الساعة 5 و6`). */
+export const TIME_RANGE_WORDS: readonly { readonly spelling: string; readonly role: 'from' | 'between' | 'to' | 'and'; readonly usage: readonly DurationUsage[] }[] = [
+  { spelling: 'من', role: 'from', usage: ['standard'] },
+  { spelling: 'بين', role: 'between', usage: ['standard'] },
+  { spelling: 'إلى', role: 'to', usage: ['standard'] },
+  { spelling: 'الى', role: 'to', usage: ['colloquial'] },
+  { spelling: 'حتى', role: 'to', usage: ['standard'] },
+  { spelling: 'وحتى', role: 'to', usage: ['standard'] },
+  { spelling: 'لغاية', role: 'to', usage: ['standard'] },
+  { spelling: '-', role: 'to', usage: ['standard'] },
+  { spelling: 'و', role: 'and', usage: ['standard'] },
+];

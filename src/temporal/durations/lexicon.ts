@@ -9,19 +9,14 @@ import { DURATION_INTRODUCERS, DURATION_QUALIFIER_SPELLINGS, ONE_UNIT_FOLLOWERS 
 import { DURATION_UNIT_SPELLINGS, NOT_A_DURATION_AFTER, type DurationUnitSpelling } from '../../data/duration-units';
 import type { DurationQualifier } from '../types';
 import { normalizeArabic } from '../../text/normalize';
-import { buildRegex } from '../../text/regex';
+import type { Phrase } from '../phrase-match';
 
 /** Normalized unit spelling → its table entry. */
 export const UNIT_BY_SPELLING: ReadonlyMap<string, DurationUnitSpelling> = new Map(
   DURATION_UNIT_SPELLINGS.map((entry) => [normalizeArabic(entry.spelling), entry] as const),
 );
 
-/** A phrase of one or more normalized words, with what it means. */
-export interface Phrase<T> {
-  /** The normalized words, single-spaced. */
-  readonly text: string;
-  readonly meaning: T;
-}
+export type { Phrase } from '../phrase-match';
 
 /** Phrases of a table, longest first, so that «ما لا يقل عن» is tried before «لا يقل عن». */
 export function phrases<E extends { spelling: string }, T>(entries: readonly E[], meaning: (entry: E) => T): Phrase<T>[] {
@@ -56,11 +51,3 @@ export const NOT_A_DURATION: ReadonlySet<string> = new Set(
   NOT_A_DURATION_AFTER.map((entry) => `${entry.unit}|${normalizeArabic(entry.follower)}`),
 );
 
-/** One-letter proclitics that may be glued to a unit or a number (`وشهر`، `ليوم`، `وثلاثة`). */
-/** `true` for a letter, digit or mark: used for word boundaries around phrases. */
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
-}
-const WORD_CHAR = buildRegex('temporal/duration-word-char', '^[\\p{L}\\p{N}\\p{M}]$');
-
-export const PROCLITICS: ReadonlySet<string> = new Set(['و', 'ل', 'ب', 'ف', 'ك']);

@@ -14,7 +14,9 @@ import type { DurationUnit } from '../../data/duration-units';
 import { parseArabicNumber } from '../../text/numbers';
 import { adjacent, tokenize, type Token } from '../tokens';
 import type { DurationParts, DurationQualifier } from '../types';
-import { NOT_A_DURATION, ONE_UNIT_WORDS, PROCLITICS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, INCLUDED_INTRODUCERS, isWordChar, type Phrase } from './lexicon';
+import { NOT_A_DURATION, ONE_UNIT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, INCLUDED_INTRODUCERS } from './lexicon';
+import { PROCLITICS, phraseAfter, phraseBefore } from '../phrase-match';
+export { phraseBefore } from '../phrase-match';
 import { buildRegex } from '../../text/regex';
 
 /** The key of {@link DurationParts} for each unit. */
@@ -167,31 +169,6 @@ function componentAt(text: string, tokens: readonly Token[], u: number, floor: n
 function joins(text: string, end: number, start: number): boolean {
   const gap = text.slice(end, start);
   return gap === ' و' || gap === ' و ' || gap === 'و';
-}
-
-/** The longest phrase of `list` that ends right before `offset` (one space between), at a word start. */
-export function phraseBefore<T>(text: string, offset: number, list: readonly Phrase<T>[]): { start: number; meaning: T } | null {
-  if (offset < 2 || text.charCodeAt(offset - 1) !== 32) return null;
-  for (const phrase of list) {
-    const start = offset - 1 - phrase.text.length;
-    if (start < 0 || !text.startsWith(phrase.text, start)) continue;
-    const before = start === 0 ? '' : text[start - 1]!;
-    if (before === '' || !isWordChar(before)) return { start, meaning: phrase.meaning };
-    // A glued proclitic before the phrase («وخلال»، «ولمدة»).
-    if (PROCLITICS.has(before) && (start === 1 || !isWordChar(text[start - 2]))) return { start, meaning: phrase.meaning };
-  }
-  return null;
-}
-
-/** The phrase of `list` that starts right after `offset` (one space between) and ends at a word end. */
-function phraseAfter<T>(text: string, offset: number, list: readonly Phrase<T>[]): { end: number; meaning: T } | null {
-  if (text.charCodeAt(offset) !== 32) return null;
-  for (const phrase of list) {
-    if (!text.startsWith(phrase.text, offset + 1)) continue;
-    const end = offset + 1 + phrase.text.length;
-    if (end === text.length || !isWordChar(text[end])) return { end, meaning: phrase.meaning };
-  }
-  return null;
 }
 
 /** Does a lone singular unit read as a word of another kind here (`عام 2025`، `يوم الخميس`، `ساعة الصفر`)? */

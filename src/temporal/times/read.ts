@@ -1,0 +1,315 @@
+/**
+ * Reads clock times in normalized text: `الساعة العاشرة صباحا`، `الساعة 10:30 مساء`،
+ * `3:04 م`، `الثانية عشرة إلا ربعا`، `العاشرة والنصف`، `مساء 7`، `منتصف الليل`, and
+ * time ranges `من 5 إلى 6 مساءً`.
+ *
+ * A bare number is not a time: it needs `الساعة`, a clock form (`10:30`), a part
+ * of the day (`7 مساء`) or, for an ordinal (`السابعة`), a minute word or a word
+ * such as `في`/`عند`/`حتى` before it.
+ *
+ * @internal
+ * @module
+ */
+import type { PartOfDay } from '../../data/times-of-day';
+import { parseArabicNumber } from '../../text/numbers';
+import { buildRegex } from '../../text/regex';
+import { phraseAt, phraseBefore, PROCLITICS } from '../phrase-match';
+import { adjacent, tokenize, type Token } from '../tokens';
+import type { TimeValue } from '../types';
+import {
+  CLOCK_WORD,
+  HOUR_INTRODUCER_PHRASES,
+  HOUR_WORDS,
+  MINUTE_UNITS,
+  MINUTE_WORDS,
+  NAMED_TIMES,
+  ORDINAL_HOURS,
+  ORDINAL_HOUR_TEEN_HEADS,
+  PARTS_OF_DAY_AFTER,
+  PARTS_OF_DAY_BEFORE,
+  RANGE_WORDS,
+  TEEN_TENS,
+} from './lexicon';
+
+const CLOCK = buildRegex('temporal/time-clock', '^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?$');
+const DIGITS = buildRegex('temporal/time-digits', '^\\d{1,4}$');
+
+/** A time found in the text, offsets in normalized text. */
+export interface TimeReading {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  value: TimeValue;
+  /** Whether the text marked it as a clock time by itself (not only by a `من`/`في` before it). */
+  strong: boolean;
+  /** A part of the day was written (so a range can lend it to its other end). */
+  hasPartOfDay: boolean;
+}
+
+/** A time range `من 5 إلى 6 مساءً`. */
+export interface TimeRangeReading {
+  start: number;
+  end: number;
+  from: TimeValue;
+  to: TimeValue;
+}
+
+type HourKind = 'clock' | 'digits' | 'hhmm' | 'ordinal' | 'cardinal';
+
+interface Hour {
+  hour: number;
+  minute: number;
+  second?: number;
+  lastToken: number;
+  kind: HourKind;
+}
+
+function hourAt(text: string, tokens: readonly Token[], i: number, allowCardinal: boolean): Hour | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const clock = CLOCK.exec(token.text);
+  if (clock) {
+    const hour = Number(clock[1]);
+    const minute = Number(clock[2]);
+    const second = clock[3] === undefined ? undefined : Number(clock[3]);
+    if (hour > 24 || minute > 59 || (second ?? 0) > 59 || (hour === 24 && (minute > 0 || (second ?? 0) > 0))) return null;
+    return second === undefined ? { hour: hour % 24, minute, lastToken: i, kind: 'clock' } : { hour: hour % 24, minute, second, lastToken: i, kind: 'clock' };
+  }
+  if (DIGITS.test(token.text)) {
+    const n = Number(token.text);
+    if (token.text.length <= 2) return n <= 24 ? { hour: n % 24, minute: 0, lastToken: i, kind: 'digits' } : null;
+    const hour = Math.floor(n / 100);
+    const minute = n % 100;
+    return hour <= 23 && minute <= 59 ? { hour, minute, lastToken: i, kind: 'hhmm' } : null;
+  }
+  const next = tokens[i + 1];
+  const teenHead = ORDINAL_HOUR_TEEN_HEADS.get(token.text);
+  if (teenHead !== undefined && next && TEEN_TENS.has(next.text) && adjacent(text, token.end, next.start)) {
+    return { hour: teenHead, minute: 0, lastToken: i + 1, kind: 'ordinal' };
+  }
+  const ordinal = ORDINAL_HOURS.get(token.text) ?? HOUR_WORDS.get(token.text);
+  if (ordinal !== undefined) return { hour: ordinal, minute: 0, lastToken: i, kind: 'ordinal' };
+  if (!allowCardinal) return null;
+  if (next && adjacent(text, token.end, next.start)) {
+    const two = parseArabicNumber(`${token.text} ${next.text}`);
+    if (two !== null && Number.isInteger(two) && two >= 1 && two <= 12 && !next.text.startsWith('و')) return { hour: two, minute: 0, lastToken: i + 1, kind: 'cardinal' };
+  }
+  const one = parseArabicNumber(token.text);
+  return one !== null && Number.isInteger(one) && one >= 0 && one <= 24 ? { hour: one % 24, minute: 0, lastToken: i, kind: 'cardinal' } : null;
+}
+
+/** Index of the token that ends at `end`, searching forward from `from`. */
+function tokenEndingAt(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) if (tokens[k]!.end === end) return k;
+  return -1;
+}
+
+/** A number of minutes (1–59) written in tokens `from`…, the longest that parses, and an optional `دقيقة` after it. */
+function minuteNumberAt(text: string, tokens: readonly Token[], from: number, firstOffset: number): { minutes: number; lastToken: number } | null {
+  let best: { minutes: number; lastToken: number } | null = null;
+  for (let k = from; k < from + 4 && k < tokens.length; k++) {
+    if (k > from && !adjacent(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
+    const value = parseArabicNumber(text.slice(firstOffset, tokens[k]!.end));
+    if (value !== null && Number.isInteger(value) && value >= 1 && value <= 59) best = { minutes: value, lastToken: k };
+  }
+  if (!best) return null;
+  const unit = tokens[best.lastToken + 1];
+  if (unit && MINUTE_UNITS.has(unit.text) && adjacent(text, tokens[best.lastToken]!.end, unit.start)) return { minutes: best.minutes, lastToken: best.lastToken + 1 };
+  // Without «دقيقة», a small number after «و» is more likely the other end of «بين 5 و 6».
+  return best.minutes >= 10 ? best : null;
+}
+
+/** Minutes after an hour: `والنصف`، `إلا ربعا`، `و 30 دقيقة`، `وخمسة وثلاثين`. */
+function minutesAfter(text: string, tokens: readonly Token[], k: number): { minutes: number; lastToken: number; words: boolean } | null {
+  const last = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next || !adjacent(text, last.end, next.start)) return null;
+  const word = phraseAt(text, next.start, MINUTE_WORDS);
+  if (word) {
+    const end = tokenEndingAt(tokens, k + 1, word.end);
+    if (end !== -1) return { minutes: word.meaning, lastToken: end, words: true };
+  }
+  if (next.text === 'و' || next.text === 'الا') {
+    const after = tokens[k + 2];
+    if (!after || !adjacent(text, next.end, after.start)) return null;
+    const number = minuteNumberAt(text, tokens, k + 2, after.start);
+    return number ? { minutes: next.text === 'و' ? number.minutes : -number.minutes, lastToken: number.lastToken, words: false } : null;
+  }
+  if (next.text.length > 1 && next.text[0] === 'و') {
+    const number = minuteNumberAt(text, tokens, k + 1, next.start + 1);
+    return number ? { minutes: number.minutes, lastToken: number.lastToken, words: false } : null;
+  }
+  return null;
+}
+
+/** The 24-hour clock hour of `hour` (as written, 0–23) in a part of the day. */
+export function hourInPartOfDay(hour: number, partOfDay: PartOfDay | undefined): number {
+  if (partOfDay === undefined || hour > 12) return hour;
+  switch (partOfDay) {
+    case 'dawn':
+    case 'morning':
+      return hour === 12 ? 0 : hour;
+    case 'noon':
+      return hour === 12 || hour === 11 ? hour : hour + 12;
+    case 'afternoon':
+    case 'evening':
+      return hour === 12 ? 12 : hour + 12;
+    case 'night':
+      return hour === 12 ? 0 : hour <= 4 ? hour : hour + 12;
+  }
+}
+
+function timeValue(hour: number, minute: number, second: number | undefined, partOfDay: PartOfDay | undefined): TimeValue {
+  // Minutes before the hour («إلا ربعا») count back from it, before the part of the day applies.
+  let total = hour * 60 + minute;
+  total = ((total % 1440) + 1440) % 1440;
+  const h = hourInPartOfDay(Math.floor(total / 60), partOfDay);
+  const value: TimeValue = { type: 'time', hour: h, minute: total % 60 };
+  if (second !== undefined) value.second = second;
+  if (partOfDay !== undefined) value.partOfDay = partOfDay;
+  return value;
+}
+
+/**
+ * The time that starts at token `i`, or `null`. `loose` accepts a bare hour
+ * (the first end of a range: `من 5`).
+ */
+function timeAt(text: string, tokens: readonly Token[], i: number, loose: boolean): TimeReading | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const named = phraseAt(text, token.start, NAMED_TIMES);
+  if (named) {
+    const last = tokenEndingAt(tokens, i, named.end);
+    if (last === -1) return null;
+    const { hour, minute, partOfDay } = named.meaning;
+    return { start: token.start, end: named.end, firstToken: i, lastToken: last, value: { type: 'time', hour, minute, partOfDay }, strong: true, hasPartOfDay: true };
+  }
+  let start = token.start;
+  let hourIndex = i;
+  let clockWord = false;
+  if (token.text === CLOCK_WORD) {
+    const next = tokens[i + 1];
+    if (!next || !adjacent(text, token.end, next.start)) return null;
+    clockWord = true;
+    hourIndex = i + 1;
+  } else if (token.text === 'T' && tokens[i + 1]?.start === token.end) {
+    hourIndex = i + 1; // ISO «T12:34:20»
+  }
+  const hour = hourAt(text, tokens, hourIndex, clockWord);
+  if (!hour) return null;
+  if (hourIndex === i + 1 && !clockWord && hour.kind !== 'clock') return null;
+  let lastToken = hour.lastToken;
+  let minute = hour.minute;
+  let minuteWords = false;
+  if (hour.kind !== 'clock' && hour.kind !== 'hhmm') {
+    const minutes = minutesAfter(text, tokens, lastToken);
+    if (minutes) {
+      minute += minutes.minutes;
+      lastToken = minutes.lastToken;
+      minuteWords = true;
+    }
+  }
+  // A part of the day after it; one-letter «م»/«ص» only after a clock form or «الساعة N».
+  let partOfDay: PartOfDay | undefined;
+  let end = tokens[lastToken]!.end;
+  const after = text.charCodeAt(end) === 32 ? phraseAt(text, end + 1, PARTS_OF_DAY_AFTER) : null;
+  if (after && (!after.meaning.abbreviation || hour.kind === 'clock' || clockWord)) {
+    partOfDay = after.meaning.partOfDay;
+    end = after.end;
+    lastToken = tokenEndingAt(tokens, lastToken, end);
+    // «التاسعة مساءً و ثلاثة أرباع»: minutes may follow the part of the day.
+    if (!minuteWords && hour.kind !== 'clock' && hour.kind !== 'hhmm') {
+      const minutes = minutesAfter(text, tokens, lastToken);
+      if (minutes) {
+        minute += minutes.minutes;
+        lastToken = minutes.lastToken;
+        end = tokens[lastToken]!.end;
+        minuteWords = true;
+      }
+    }
+  }
+  // A part of the day before it: «مساء 7»، «بعد الظهر الساعة 7»، «في الليل الخامسة والنصف».
+  const before = phraseBefore(text, start, PARTS_OF_DAY_BEFORE);
+  if (before) {
+    start = before.start;
+    partOfDay ??= before.meaning.partOfDay;
+  }
+  const marked = partOfDay !== undefined;
+  let strong: boolean;
+  switch (hour.kind) {
+    case 'clock':
+      strong = true;
+      break;
+    case 'hhmm':
+      strong = marked && !after?.meaning.abbreviation;
+      break;
+    case 'digits':
+    case 'cardinal':
+      strong = clockWord || marked;
+      break;
+    case 'ordinal':
+      strong = clockWord || marked || minuteWords || phraseBefore(text, start, HOUR_INTRODUCER_PHRASES) !== null;
+      break;
+  }
+  if (!strong && !loose) return null;
+  if (hour.kind === 'hhmm' && !strong) return null;
+  return {
+    start,
+    end,
+    firstToken: i,
+    lastToken,
+    value: timeValue(hour.hour, minute, hour.second, partOfDay),
+    strong,
+    hasPartOfDay: marked,
+  };
+}
+
+/** Every clock time in normalized `text`, in text order, not overlapping. */
+export function readTimes(text: string): TimeReading[] {
+  const tokens = tokenize(text);
+  const readings: TimeReading[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const reading = timeAt(text, tokens, i, false);
+    if (!reading) continue;
+    readings.push(reading);
+    i = reading.lastToken;
+  }
+  return readings;
+}
+
+/** Every time range (`من 5 إلى 6 مساءً`، `بين الساعة 5 و 6 مساءً`) in normalized `text`. */
+export function readTimeRanges(text: string): TimeRangeReading[] {
+  const tokens = tokenize(text);
+  const ranges: TimeRangeReading[] = [];
+  for (let i = 0; i < tokens.length - 3; i++) {
+    let word = tokens[i]!.text;
+    let start = tokens[i]!.start;
+    if (!RANGE_WORDS.has(word) && PROCLITICS.has(word[0] ?? '') && RANGE_WORDS.has(word.slice(1))) {
+      word = word.slice(1);
+      start += 1;
+    }
+    const role = RANGE_WORDS.get(word);
+    if (role !== 'from' && role !== 'between') continue;
+    const first = timeAt(text, tokens, i + 1, true);
+    if (!first || first.start !== tokens[i + 1]!.start) continue;
+    const joinIndex = first.lastToken + 1;
+    const join = tokens[joinIndex];
+    if (!join || !adjacent(text, first.end, join.start)) continue;
+    const joinRole = RANGE_WORDS.get(join.text);
+    const secondStart = joinRole === 'and' || joinRole === 'to' ? joinIndex + 1 : join.text.length > 1 && join.text[0] === 'و' ? joinIndex : -1;
+    if (secondStart === -1 || (role === 'between' && join.text[0] !== 'و') || (role === 'from' && joinRole !== 'to')) continue;
+    const secondToken = tokens[secondStart];
+    if (!secondToken) continue;
+    // «و6»: the و is glued to the second hour.
+    const second =
+      secondStart === joinIndex
+        ? null
+        : timeAt(text, tokens, secondStart, true);
+    if (!second || !(first.strong || second.strong)) continue;
+    const from = first.hasPartOfDay || !second.value.partOfDay ? first.value : timeValue(first.value.hour, first.value.minute, first.value.second, second.value.partOfDay);
+    ranges.push({ start, end: second.end, from, to: second.value });
+    i = second.lastToken;
+  }
+  return ranges;
+}
