@@ -33,12 +33,36 @@ function isIntegerIn(value: unknown, min: number, max: number): value is number 
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
+function startDay(year: number, month: number): number {
+  return toDayNumber(hijriToGregorian({ year, month, day: 1 }));
+}
+
+function daysToNextMonth(year: number, month: number): number {
+  return month === 12 ? startDay(year + 1, 1) - startDay(year, 12) : startDay(year, month + 1) - startDay(year, month);
+}
+
+/** The table's last month has no successor to measure against: ask the converter which day it rejects. */
+function lastMonthLength(): number {
+  for (const day of [31, 30]) {
+    try {
+      hijriToGregorian({ year: MAX_HIJRI_YEAR, month: 12, day });
+      return day;
+    } catch {
+      // shorter
+    }
+  }
+  return 29;
+}
+
 /**
- * The number of days (29 or 30) of a Hijri month in the Umm al-Qura calendar.
+ * The number of days of a Hijri month in the published Umm al-Qura calendar:
+ * 29 or 30, except eight months of 1343–1364 AH that the published table gives
+ * 28 or 31 days (1343-09, 1345-05, 1345-08, 1348-11, 1348-12, 1349-10, 1349-11,
+ * 1364-08), kept as published.
  *
  * @param year - 1343–1500 AH.
  * @param month - 1–12.
- * @returns 29 or 30.
+ * @returns 29 or 30 (28 or 31 for the eight early months above).
  * @throws CalendarRangeError when the year or month is not an integer in range.
  * @example
  * ```ts
@@ -54,13 +78,7 @@ export function hijriMonthLength(year: number, month: number): number {
   const index = (year - MIN_HIJRI_YEAR) * 12 + month - 1;
   let length = monthLengths[index] as number;
   if (length === 0) {
-    // The converter rejects day 30 of a 29-day month, which is exactly the question.
-    try {
-      hijriToGregorian({ year, month, day: 30 });
-      length = 30;
-    } catch {
-      length = 29;
-    }
+    length = year === MAX_HIJRI_YEAR && month === 12 ? lastMonthLength() : daysToNextMonth(year, month);
     monthLengths[index] = length;
   }
   return length;
