@@ -52,12 +52,12 @@ export const PART_OF_DAY_SPELLINGS: readonly PartOfDaySpelling[] = [
   { spelling: 'الصباح', partOfDay: 'morning', position: 'after', usage: ['standard'] },
   { spelling: 'في الصباح', partOfDay: 'morning', position: 'both', usage: ['standard'] },
   { spelling: 'هذا الصباح', partOfDay: 'morning', position: 'after', usage: ['standard'] },
-  { spelling: 'من صباح اليوم', partOfDay: 'morning', position: 'after', usage: ['standard'] },
+  { spelling: 'من صباح', partOfDay: 'morning', position: 'after', usage: ['standard'] },
   { spelling: 'قبل الظهر', partOfDay: 'morning', position: 'both', usage: ['standard'] },
   { spelling: 'فجرًا', partOfDay: 'dawn', position: 'after', usage: ['standard'] },
   { spelling: 'فجرا', partOfDay: 'dawn', position: 'after', usage: ['standard'] },
   { spelling: 'الفجر', partOfDay: 'dawn', position: 'after', usage: ['standard'] },
-  { spelling: 'من فجر اليوم', partOfDay: 'dawn', position: 'after', usage: ['standard'] },
+  { spelling: 'من فجر', partOfDay: 'dawn', position: 'after', usage: ['standard'] },
   // noon and afternoon (p.m. from 1 o'clock)
   { spelling: 'ظهرًا', partOfDay: 'noon', position: 'after', usage: ['standard'] },
   { spelling: 'ظهرا', partOfDay: 'noon', position: 'after', usage: ['standard'] },
@@ -77,7 +77,7 @@ export const PART_OF_DAY_SPELLINGS: readonly PartOfDaySpelling[] = [
   { spelling: 'المساء', partOfDay: 'evening', position: 'after', usage: ['standard'] },
   { spelling: 'في المساء', partOfDay: 'evening', position: 'both', usage: ['standard'] },
   { spelling: 'هذا المساء', partOfDay: 'evening', position: 'after', usage: ['standard'] },
-  { spelling: 'من مساء اليوم', partOfDay: 'evening', position: 'after', usage: ['standard'] },
+  { spelling: 'من مساء', partOfDay: 'evening', position: 'after', usage: ['standard'] },
   { spelling: 'قبل المغرب', partOfDay: 'evening', position: 'after', usage: ['standard'] },
   { spelling: 'بعد المغرب', partOfDay: 'evening', position: 'after', usage: ['standard'] },
   { spelling: 'العشاء', partOfDay: 'evening', position: 'after', usage: ['standard'] },
@@ -205,4 +205,18 @@ export const TIME_RANGE_WORDS: readonly { readonly spelling: string; readonly ro
   { spelling: 'لغاية', role: 'to', usage: ['standard'] },
   { spelling: '-', role: 'to', usage: ['standard'] },
   { spelling: 'و', role: 'and', usage: ['standard'] },
+];
+
+/**
+ * Words that may stand between a date and the time attached to it
+ * (`غدًا الساعة 8`، `الخميس، عند الساعة 10`، `الساعة 8 من يوم الخميس`); an empty gap
+ * or punctuation alone also joins them.
+ */
+export const DATE_TIME_JOINERS: readonly { readonly spelling: string; readonly order: 'date-time' | 'time-date'; readonly usage: readonly DurationUsage[] }[] = [
+  { spelling: 'في', order: 'date-time', usage: ['standard'] },
+  { spelling: 'عند', order: 'date-time', usage: ['standard'] },
+  { spelling: 'على', order: 'date-time', usage: ['standard'] },
+  { spelling: 'من', order: 'time-date', usage: ['standard'] },
+  { spelling: 'يوم', order: 'time-date', usage: ['standard'] },
+  { spelling: 'من يوم', order: 'time-date', usage: ['standard'] },
 ];
