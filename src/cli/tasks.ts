@@ -2,7 +2,7 @@
  * What the CLI can do with one text. Shared by the single commands and the batch worker,
  * so `ziyara dates` and a batch line with `"task": "dates"` give the same answer.
  */
-import { findTemporal } from '../temporal/index';
+import { findTemporal, parseDuration } from '../temporal/index';
 import type { TemporalOptions } from '../temporal/index';
 
 /** The tasks a command or a batch line can ask for. */
@@ -29,6 +29,7 @@ export function runTask(task: Task, text: string, options: TaskOptions): unknown
     case 'dates':
       return findTemporal(text, options);
     case 'duration':
+      return parseDuration(text, options);
     case 'extract':
       throw new Error(`task "${task}" is not available yet`);
   }

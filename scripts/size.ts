@@ -1,0 +1,101 @@
+/**
+ * `npm run size` (after `npm run build`): the size of each public entry as a consumer's
+ * bundler would ship it — bundled from `dist/` with esbuild, minified, gzipped — printed as a
+ * table and written to `reports/size.json`. zod is a peer dependency, so it is left out of
+ * every bundle, as a consumer who shares one copy of it would see.
+ *
+ * Fails (exit 1) when a budget is exceeded or when `ziyara/temporal` reaches zod at all.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Each public entry, its built ESM file and its gzip budget in bytes (`null`: measured, no budget). */
+const ENTRIES = [
+  { name: 'ziyara/temporal', file: 'dist/temporal.js', source: 'src/temporal.ts', gzipBudget: 25 * 1024, mustNotReachZod: true },
+  { name: 'ziyara/schemas', file: 'dist/schemas.js', source: 'src/schemas.ts', gzipBudget: null, mustNotReachZod: false },
+  { name: 'ziyara/extract', file: 'dist/extract.js', source: 'src/extract.ts', gzipBudget: null, mustNotReachZod: false },
+  { name: 'ziyara', file: 'dist/index.js', source: 'src/index.ts', gzipBudget: null, mustNotReachZod: false },
+] as const;
+
+/** One row of the report. */
+interface SizeRow {
+  entry: string;
+  minifiedBytes: number;
+  gzipBytes: number;
+  gzipBudget: number | null;
+  reachesZod: boolean;
+  ok: boolean;
+  /** The largest inputs (minified bytes in the bundle), to show where the bytes go. */
+  largestInputs: { input: string; bytes: number }[];
+}
+
+/** Does the bundle import zod, or did any input come from zod's package? */
+function reachesZod(metafile: Metafile): boolean {
+  const fromZodPackage = Object.keys(metafile.inputs).some((input) => input.includes('node_modules/zod/'));
+  const importsZod = Object.values(metafile.outputs).some((output) => output.imports.some((imported) => imported.path === 'zod' || imported.path.startsWith('zod/')));
+  return fromZodPackage || importsZod;
+}
+
+/** Bundles `export * from <file>` as a consumer's bundler would. */
+function bundle(file: string) {
+  return build({
+    stdin: { contents: `export * from ${JSON.stringify(join(root, file))};`, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['zod', 'zod/*'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+}
+
+async function measure(entry: (typeof ENTRIES)[number]): Promise<SizeRow> {
+  const result = await bundle(entry.file);
+  const code = result.outputFiles[0]!.contents;
+  const gzipBytes = gzipSync(code, { level: 9 }).length;
+  const zod = reachesZod(result.metafile);
+  const overBudget = entry.gzipBudget !== null && gzipBytes > entry.gzipBudget;
+  // dist/ is a few chunks; bundling the source instead shows which source files the bytes come from.
+  const fromSource = await bundle(entry.source);
+  const largestInputs = Object.values(fromSource.metafile.outputs)
+    .flatMap((output) => Object.entries(output.inputs).map(([input, { bytesInOutput }]) => ({ input, bytes: bytesInOutput })))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 8);
+  return { entry: entry.name, minifiedBytes: code.length, gzipBytes, gzipBudget: entry.gzipBudget, reachesZod: zod, ok: !overBudget && !(entry.mustNotReachZod && zod), largestInputs };
+}
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+const missing = ENTRIES.filter((entry) => !existsSync(join(root, entry.file)));
+if (missing.length > 0) {
+  console.error(`size: ${missing.map((entry) => entry.file).join(', ')} not found; run \`npm run build\` first`);
+  process.exit(1);
+}
+
+const rows: SizeRow[] = [];
+for (const entry of ENTRIES) rows.push(await measure(entry));
+console.log('| entry | minified | gzip | gzip budget | imports zod | |');
+console.log('| --- | ---: | ---: | ---: | --- | --- |');
+for (const row of rows) {
+  console.log(`| \`${row.entry}\` | ${kilobytes(row.minifiedBytes)} | ${kilobytes(row.gzipBytes)} | ${row.gzipBudget === null ? '—' : kilobytes(row.gzipBudget)} | ${row.reachesZod ? 'yes (peer, not bundled)' : 'no'} | ${row.ok ? 'ok' : 'FAIL'} |`);
+}
+mkdirSync(join(root, 'reports'), { recursive: true });
+writeFileSync(join(root, 'reports', 'size.json'), `${JSON.stringify(rows, null, 2)}\n`);
+const failures = rows.filter((row) => !row.ok);
+if (failures.length > 0) {
+  for (const row of failures) {
+    console.error(`size: ${row.entry} ${row.reachesZod && row.entry === 'ziyara/temporal' ? 'reaches zod' : `is ${kilobytes(row.gzipBytes)} gzip, over its ${kilobytes(row.gzipBudget ?? 0)} budget`}; largest source files (minified):`);
+    for (const { input, bytes } of row.largestInputs) console.error(`  ${kilobytes(bytes).padStart(9)}  ${input}`);
+  }
+  process.exitCode = 1;
+}

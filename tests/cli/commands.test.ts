@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot, runZiyara } from './spawn-cli';
+
+const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+describe('ziyara (single commands)', () => {
+  it('prints usage for --help and for no command, and the package version for --version', async () => {
+    const help = await runZiyara(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('ziyara batch [file|-]');
+    expect((await runZiyara([])).stdout).toBe(help.stdout);
+    expect(await runZiyara(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('dates: prints JSON matches with offsets into the text as given (stdout is a pipe)', async () => {
+    const text = 'زار موسكو أمس وسيعود بعد يومين';
+    const run = await runZiyara(['dates', text, '--reference', '2026-01-28']);
+    expect(run.code).toBe(0);
+    const matches = JSON.parse(run.stdout) as { text: string; index: number; end: number; value: { start?: string } }[];
+    const later = matches.find((m) => m.text === 'بعد يومين');
+    expect(later).toMatchObject({ index: 21, end: 30, value: { start: '2026-01-30', end: '2026-01-30' } });
+    for (const match of matches) expect(text.slice(match.index, match.end)).toBe(match.text);
+  });
+
+  it('dates: reads standard input for "-" and prints one line per match with --no-json', async () => {
+    const run = await runZiyara(['dates', '-', '--no-json', '--reference', '2026-01-28'], 'يعود الوفد بعد يومين\n');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('«بعد يومين» → 2026-01-30 · day');
+  });
+
+  it('duration: prints the value, ISO 8601 and qualifier', async () => {
+    const run = await runZiyara(['duration', 'ثلاثة', 'أشهر', 'ونصف']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ type: 'duration', iso: 'P3.5M', parts: { months: 3.5 }, qualifier: null });
+    const bounded = await runZiyara(['duration', 'أقل من 4 أشهر', '--no-json']);
+    expect(bounded.stdout.split('\n')[0]).toBe('P4M (less-than)');
+  });
+
+  it('duration: prints null and exits 1 for a text that is not a duration', async () => {
+    expect(await runZiyara(['duration', 'موسكو'])).toEqual({ code: 1, stdout: 'null\n', stderr: '' });
+  });
+
+  it('exits 2 with a message naming the value for a bad option, an unknown command or a missing text', async () => {
+    const badZone = await runZiyara(['dates', 'أمس', '--reference', '2026-01-28T10:00:00Z', '--time-zone', 'Mars/Olympus']);
+    expect(badZone.code).toBe(2);
+    expect(badZone.stderr).toContain('Mars/Olympus');
+    const unknown = await runZiyara(['visit']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('ziyara: unknown command "visit"; commands: dates, duration, extract, batch, help, version\nRun "ziyara --help" for usage.\n');
+    expect((await runZiyara(['dates'])).code).toBe(2);
+    const missingFile = await runZiyara(['extract', '/nonexistent/article.txt']);
+    expect(missingFile.code).toBe(2);
+    expect(missingFile.stderr).toContain('cannot read "/nonexistent/article.txt": ENOENT');
+  });
+});
