@@ -1,0 +1,116 @@
+/**
+ * JSON Schema (draft 2020-12) for ziyara's top-level schemas, generated from the zod
+ * schemas with ziyara's metadata: English `title`/`description` for generic tools, and
+ * `title_ar`, `title_en`, `description_ar`, `description_en` on every schema and field.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { Country } from './country';
+import { Delegation } from './delegation';
+import { DelegationMember } from './delegation-member';
+import { Evidence } from './evidence';
+import { Office } from './office';
+import { OfficialStatement } from './official-statement';
+import { Organization } from './organization';
+import { Person } from './person';
+import { Place } from './place';
+import { RelatedEvent } from './related-event';
+import { ziyaraRegistry } from './registry';
+import { Source } from './source';
+import { StateVisit } from './state-visit';
+import { DateValue, DurationValue, RangeValue, TemporalMatch, TimeValue } from './temporal';
+
+/**
+ * The top-level schemas that have a JSON Schema file (`ziyara/json-schema/<name>.json`).
+ *
+ * @example
+ * ```ts
+ * JSON_SCHEMA_SOURCES.StateVisit === StateVisit; // «الزيارة»
+ * ```
+ */
+export const JSON_SCHEMA_SOURCES = {
+  StateVisit,
+  Delegation,
+  DelegationMember,
+  OfficialStatement,
+  Person,
+  Organization,
+  Office,
+  Place,
+  Country,
+  Evidence,
+  Source,
+  RelatedEvent,
+  DateValue,
+  DurationValue,
+  TimeValue,
+  RangeValue,
+  TemporalMatch,
+} as const;
+
+/**
+ * The name of a top-level schema (`StateVisit`, `Delegation`…).
+ *
+ * @example
+ * ```ts
+ * const name: JsonSchemaName = 'OfficialStatement'; // «تصريح رسمي»
+ * ```
+ */
+export type JsonSchemaName = keyof typeof JSON_SCHEMA_SOURCES;
+
+/**
+ * The names of {@link JSON_SCHEMA_SOURCES}, in a stable order.
+ *
+ * @example
+ * ```ts
+ * JSON_SCHEMA_NAMES.includes('StateVisit'); // true — «زيارة دولة»
+ * ```
+ */
+export const JSON_SCHEMA_NAMES = Object.keys(JSON_SCHEMA_SOURCES) as JsonSchemaName[];
+
+/**
+ * A JSON Schema document as produced by {@link toJSONSchema}.
+ *
+ * @example
+ * ```ts
+ * const schema: JsonSchemaDocument = toJSONSchema('Place'); // «المكان»
+ * schema.$schema; // 'https://json-schema.org/draft/2020-12/schema'
+ * ```
+ */
+export type JsonSchemaDocument = z.core.JSONSchema.BaseSchema;
+
+/**
+ * The JSON Schema (draft 2020-12) of a top-level schema, describing the JSON a user may
+ * send (the schema's input: fields with defaults are optional; unknown keys are allowed
+ * because parsing strips them). Cross-field rules (departure after arrival, delegation
+ * head among members, offsets ordered) cannot be said in JSON Schema: parse with zod for those.
+ * Reused schemas (`Person`, `DateValue`…) are in `$defs`.
+ *
+ * @param name - a name from {@link JSON_SCHEMA_NAMES}.
+ * @returns a fresh JSON Schema object.
+ * @throws Error when `name` is not a top-level schema name (the message lists the valid names).
+ * @example
+ * ```ts
+ * const schema = toJSONSchema('StateVisit');
+ * schema.title; // 'State visit'
+ * schema.title_ar; // 'زيارة رسمية أو زيارة دولة'
+ * ```
+ */
+export function toJSONSchema(name: JsonSchemaName): JsonSchemaDocument {
+  if (!Object.prototype.hasOwnProperty.call(JSON_SCHEMA_SOURCES, name)) {
+    throw new Error(`Unknown schema name ${JSON.stringify(name)}: expected one of ${JSON_SCHEMA_NAMES.join(', ')}`);
+  }
+  return z.toJSONSchema(JSON_SCHEMA_SOURCES[name], {
+    target: 'draft-2020-12',
+    metadata: ziyaraRegistry,
+    io: 'input',
+    unrepresentable: 'throw',
+    override: ({ zodSchema, jsonSchema }) => {
+      const meta = ziyaraRegistry.get(zodSchema);
+      if (!meta) return;
+      jsonSchema.title = meta.title_en;
+      jsonSchema.description = meta.description_en;
+    },
+  });
+}

@@ -1,0 +1,359 @@
+/**
+ * Schemas of the values ziyara's temporal parsers return (`src/temporal/types.ts`),
+ * so that extractor output validates. Each const shares its name with the temporal
+ * layer's type, so `DateValue` is both a schema and a type.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import type * as temporal from '../temporal/types';
+import { buildRegex } from '../text/regex';
+import { field, named } from './registry';
+import { raiseRule } from './rules';
+
+/** The temporal layer's `DateFields` (this module's `DateFields` is its schema). */
+export type DateFields = temporal.DateFields;
+/** The temporal layer's `RelativeAnchor` (this module's `RelativeAnchor` is its schema). */
+export type RelativeAnchor = temporal.RelativeAnchor;
+/** The temporal layer's `DateValue` (this module's `DateValue` is its schema). */
+export type DateValue = temporal.DateValue;
+/** The temporal layer's `TimeValue` (this module's `TimeValue` is its schema). */
+export type TimeValue = temporal.TimeValue;
+/** The temporal layer's `RangeValue` (this module's `RangeValue` is its schema). */
+export type RangeValue = temporal.RangeValue;
+/** The temporal layer's `DurationParts` (this module's `DurationParts` is its schema). */
+export type DurationParts = temporal.DurationParts;
+/** The temporal layer's `DurationValue` (this module's `DurationValue` is its schema). */
+export type DurationValue = temporal.DurationValue;
+/** The temporal layer's `TemporalValue` (this module's `TemporalValue` is its schema). */
+export type TemporalValue = temporal.TemporalValue;
+/** The temporal layer's `TemporalMatch` (this module's `TemporalMatch` is its schema). */
+export type TemporalMatch = temporal.TemporalMatch;
+
+const ISO_DURATION = buildRegex(
+  'schemas/iso-duration',
+  '^P(?!$)(?:[0-9]{1,9}(?:\\.[0-9]{1,9})?Y)?(?:[0-9]{1,9}(?:\\.[0-9]{1,9})?M)?(?:[0-9]{1,9}(?:\\.[0-9]{1,9})?W)?(?:[0-9]{1,9}(?:\\.[0-9]{1,9})?D)?(?:T(?=[0-9])(?:[0-9]{1,9}(?:\\.[0-9]{1,9})?H)?(?:[0-9]{1,9}(?:\\.[0-9]{1,9})?M)?(?:[0-9]{1,9}(?:\\.[0-9]{1,9})?S)?)?$',
+);
+
+const yearField = field(z.int().optional(), {
+  en: ['Year', 'The year, in the calendar of the text.'],
+  ar: ['السنة', 'السنة بتقويم النص.'],
+});
+
+/**
+ * Schema of the temporal layer's `DateFields`: parts of a date as written or inferred.
+ *
+ * @example
+ * ```ts
+ * DateFields.parse({ day: 15, month: 10 }); // «15 تشرين الأول»
+ * ```
+ */
+export const DateFields = named(
+  z.object({
+    year: yearField,
+    month: field(z.int().min(1).max(12).optional(), {
+      en: ['Month', 'The month, 1–12, in the calendar of the text (Hijri months for a Hijri date).'],
+      ar: ['الشهر', 'الشهر من 1 إلى 12 بتقويم النص (الأشهر الهجرية للتاريخ الهجري).'],
+    }),
+    day: field(z.int().min(1).max(31).optional(), {
+      en: ['Day', 'The day of the month, 1–31.'],
+      ar: ['اليوم', 'اليوم من الشهر، من 1 إلى 31.'],
+    }),
+    weekday: field(z.int().min(1).max(7).optional(), {
+      en: ['Weekday', 'ISO weekday: 1 = Monday … 7 = Sunday.'],
+      ar: ['يوم الأسبوع', 'يوم الأسبوع وفق ISO: 1 = الاثنين … 7 = الأحد.'],
+    }),
+  }),
+  'DateFields',
+  {
+    en: ['Date fields', 'Parts of a date, each present only when written or inferred.'],
+    ar: ['أجزاء التاريخ', 'أجزاء التاريخ، ولا يظهر منها إلا ما كُتب أو استُنتج.'],
+  },
+);
+
+/**
+ * Schema of the temporal layer's `RelativeAnchor`: a date relative to the reference date.
+ *
+ * @example
+ * ```ts
+ * RelativeAnchor.parse({ unit: 'week', offset: 1 }); // «الأسبوع المقبل»
+ * ```
+ */
+export const RelativeAnchor = named(
+  z.object({
+    unit: field(z.enum(['day', 'week', 'month', 'quarter', 'year', 'hour', 'minute', 'second', 'decade', 'century']), {
+      en: ['Unit', 'The unit counted from the reference date.'],
+      ar: ['الوحدة', 'الوحدة المعدودة من التاريخ المرجعي.'],
+    }),
+    offset: field(z.number(), {
+      en: ['Offset', 'Units after (positive) or before (negative) the reference; fractional for «ونصف».'],
+      ar: ['الإزاحة', 'عدد الوحدات بعد التاريخ المرجعي (موجب) أو قبله (سالب)، ويكون كسرا مع «ونصف».'],
+    }),
+  }),
+  'RelativeAnchor',
+  {
+    en: ['Relative anchor', 'How a date is placed relative to the reference date.'],
+    ar: ['المرجع النسبي', 'موقع التاريخ بالنسبة إلى التاريخ المرجعي.'],
+  },
+);
+
+const isoDay = (en: [string, string], ar: [string, string]) => field(z.iso.date().optional(), { en, ar });
+
+/**
+ * Schema of the temporal layer's `DateValue`: a day, a week, a month… with `start ≤ end`.
+ *
+ * @example
+ * ```ts
+ * DateValue.parse({
+ *   type: 'date', calendar: 'gregory', precision: 'day',
+ *   known: { day: 15, month: 10 }, implied: { year: 2025 },
+ *   start: '2025-10-15', end: '2025-10-15',
+ * }); // «15 تشرين الأول الماضي»
+ * ```
+ */
+export const DateValue = named(
+  z
+    .object({
+      type: field(z.literal('date'), {
+        en: ['Type', 'Always "date".'],
+        ar: ['النوع', 'القيمة "date" دائما.'],
+      }),
+      calendar: field(z.enum(['gregory', 'islamic-umalqura']), {
+        en: ['Calendar', 'The calendar the text used: gregory or islamic-umalqura.'],
+        ar: ['التقويم', 'التقويم الذي استعمله النص: ميلادي (gregory) أو هجري أم القرى (islamic-umalqura).'],
+      }),
+      precision: field(z.enum(['day', 'week', 'month', 'quarter', 'half', 'year', 'decade', 'century']), {
+        en: ['Precision', 'How much of the calendar the value covers.'],
+        ar: ['الدقة', 'المدى الذي تغطيه القيمة من التقويم: يوم أو أسبوع أو شهر…'],
+      }),
+      known: field(DateFields, {
+        en: ['Written parts', 'The parts of the date the text wrote.'],
+        ar: ['الأجزاء المكتوبة', 'أجزاء التاريخ التي ذكرها النص.'],
+      }),
+      implied: field(DateFields, {
+        en: ['Implied parts', 'The parts inferred from the reference date, «الماضي», a Hijri conversion…'],
+        ar: ['الأجزاء المستنتجة', 'أجزاء التاريخ المستنتجة من التاريخ المرجعي أو من «الماضي» أو من التحويل الهجري…'],
+      }),
+      start: isoDay(
+        ['Start', 'First Gregorian day covered, YYYY-MM-DD; absent when vague.'],
+        ['البداية', 'أول يوم ميلادي تغطيه القيمة بصيغة YYYY-MM-DD، ويغيب إن كانت مبهمة.'],
+      ),
+      end: isoDay(
+        ['End', 'Last Gregorian day covered (inclusive), YYYY-MM-DD; absent when vague.'],
+        ['النهاية', 'آخر يوم ميلادي تغطيه القيمة (ضمنا) بصيغة YYYY-MM-DD، ويغيب إن كانت مبهمة.'],
+      ),
+      hijri: field(DateFields.optional(), {
+        en: ['Hijri date', 'The Hijri date as written, when the text was Hijri.'],
+        ar: ['التاريخ الهجري', 'التاريخ الهجري كما ورد إن كان النص هجريا.'],
+      }),
+      relative: field(RelativeAnchor.optional(), {
+        en: ['Relative to', 'Present when the text was relative to the reference date.'],
+        ar: ['نسبي إلى', 'يظهر إن كان النص نسبيا إلى التاريخ المرجعي.'],
+      }),
+      modifier: field(z.enum(['start', 'middle', 'end']).optional(), {
+        en: ['Part of the period', 'Start, middle or end of the period (مطلع، منتصف، أواخر).'],
+        ar: ['جزء الفترة', 'مطلع الفترة أو منتصفها أو أواخرها.'],
+      }),
+      vague: field(z.literal(true).optional(), {
+        en: ['Vague', 'true when the text does not pin a day (قبل أيام).'],
+        ar: ['مبهم', 'true إن لم يحدد النص يوما بعينه (قبل أيام).'],
+      }),
+      warnings: field(z.array(z.string()).optional(), {
+        en: ['Warnings', 'Problems found while reading it.'],
+        ar: ['تنبيهات', 'مشكلات ظهرت أثناء قراءته.'],
+      }),
+    })
+    .superRefine((value, ctx) => {
+      if (value.start !== undefined && value.end !== undefined && value.end < value.start) {
+        raiseRule(ctx, 'date-range-order', ['end'], { start: value.start, end: value.end });
+      }
+    }),
+  'DateValue',
+  {
+    en: ['Date value', 'A date or a period (day, week, month, quarter, year…) read from the text.'],
+    ar: ['قيمة تاريخ', 'تاريخ أو فترة (يوم، أسبوع، شهر، ربع، سنة…) مقروءة من النص.'],
+  },
+) satisfies z.ZodType<temporal.DateValue>;
+
+/**
+ * Schema of the temporal layer's `TimeValue`: a time of day.
+ *
+ * @example
+ * ```ts
+ * TimeValue.parse({ type: 'time', hour: 22, minute: 30, partOfDay: 'evening' }); // «10:30 مساء»
+ * ```
+ */
+export const TimeValue = named(
+  z.object({
+    type: field(z.literal('time'), { en: ['Type', 'Always "time".'], ar: ['النوع', 'القيمة "time" دائما.'] }),
+    hour: field(z.int().min(0).max(23), { en: ['Hour', '0–23.'], ar: ['الساعة', 'من 0 إلى 23.'] }),
+    minute: field(z.int().min(0).max(59), { en: ['Minute', '0–59.'], ar: ['الدقيقة', 'من 0 إلى 59.'] }),
+    second: field(z.int().min(0).max(59).optional(), {
+      en: ['Second', '0–59, when written.'],
+      ar: ['الثانية', 'من 0 إلى 59 إن ذُكرت.'],
+    }),
+    partOfDay: field(z.enum(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']).optional(), {
+      en: ['Part of day', 'The part of day the text named (صباحا، مساء…).'],
+      ar: ['جزء اليوم', 'جزء اليوم الذي ذكره النص (صباحا، مساء…).'],
+    }),
+    date: field(DateValue.optional(), {
+      en: ['Date', 'The date the time belongs to, when the text gave one.'],
+      ar: ['التاريخ', 'التاريخ الذي يخصه الوقت إن ذكره النص.'],
+    }),
+  }),
+  'TimeValue',
+  {
+    en: ['Time value', 'A time of day, with its date when the text gave one.'],
+    ar: ['قيمة وقت', 'وقت من اليوم، مع تاريخه إن ذكره النص.'],
+  },
+) satisfies z.ZodType<temporal.TimeValue>;
+
+const dateOrTime = z.discriminatedUnion('type', [DateValue, TimeValue]);
+
+/**
+ * Schema of the temporal layer's `RangeValue`: between two dates or two times.
+ *
+ * @example
+ * ```ts
+ * // «بين 12 و15 أكتوبر 2025»
+ * RangeValue.parse({ type: 'range', from: twelfth, to: fifteenth });
+ * ```
+ */
+export const RangeValue = named(
+  z.object({
+    type: field(z.literal('range'), { en: ['Type', 'Always "range".'], ar: ['النوع', 'القيمة "range" دائما.'] }),
+    from: field(dateOrTime, { en: ['From', 'The first date or time.'], ar: ['من', 'التاريخ أو الوقت الأول.'] }),
+    to: field(dateOrTime, { en: ['To', 'The last date or time.'], ar: ['إلى', 'التاريخ أو الوقت الأخير.'] }),
+  }),
+  'RangeValue',
+  {
+    en: ['Range value', 'A range between two dates or two times.'],
+    ar: ['قيمة مدى', 'مدى بين تاريخين أو وقتين.'],
+  },
+) satisfies z.ZodType<temporal.RangeValue>;
+
+const amount = (en: string, ar: string) =>
+  field(z.number().nonnegative().optional(), { en: [en, `Number of ${en.toLowerCase()}; may be fractional.`], ar: [ar, `عدد ${ar}، ويجوز أن يكون كسرا.`] });
+
+/**
+ * Schema of the temporal layer's `DurationParts`: amounts of each unit.
+ *
+ * @example
+ * ```ts
+ * DurationParts.parse({ months: 3.5 }); // «ثلاثة أشهر ونصف»
+ * ```
+ */
+export const DurationParts = named(
+  z.object({
+    centuries: amount('Centuries', 'القرون'),
+    decades: amount('Decades', 'العقود'),
+    years: amount('Years', 'السنوات'),
+    months: amount('Months', 'الأشهر'),
+    weeks: amount('Weeks', 'الأسابيع'),
+    days: amount('Days', 'الأيام'),
+    hours: amount('Hours', 'الساعات'),
+    minutes: amount('Minutes', 'الدقائق'),
+    seconds: amount('Seconds', 'الثواني'),
+  }),
+  'DurationParts',
+  {
+    en: ['Duration parts', 'Amounts of each unit of a duration; fractional amounts allowed.'],
+    ar: ['أجزاء المدة', 'مقدار كل وحدة من وحدات المدة، ويجوز الكسر.'],
+  },
+);
+
+/**
+ * Schema of the temporal layer's `DurationValue`: a length of time with its ISO 8601 form.
+ *
+ * @example
+ * ```ts
+ * DurationValue.parse({ type: 'duration', iso: 'P3.5M', parts: { months: 3.5 }, qualifier: null }); // «ثلاثة أشهر ونصف»
+ * ```
+ */
+export const DurationValue = named(
+  z.object({
+    type: field(z.literal('duration'), { en: ['Type', 'Always "duration".'], ar: ['النوع', 'القيمة "duration" دائما.'] }),
+    iso: field(z.string().regex(ISO_DURATION), {
+      en: ['ISO 8601 duration', 'The duration in ISO 8601 form (P3.5M, P2D, P1Y3M, PT1.5H).'],
+      ar: ['المدة بصيغة ISO 8601', 'المدة بصيغة ISO 8601 (P3.5M، P2D، P1Y3M، PT1.5H).'],
+    }),
+    parts: field(DurationParts, {
+      en: ['Parts', 'Amounts of each unit.'],
+      ar: ['الأجزاء', 'مقدار كل وحدة.'],
+    }),
+    qualifier: field(z.enum(['less-than', 'more-than', 'about', 'at-least', 'at-most', 'only', 'within']).nullable(), {
+      en: ['Qualifier', 'How the text bounds or hedges the duration (أقل من، نحو، فقط…), or null.'],
+      ar: ['القيد', 'كيف قيد النص المدة (أقل من، نحو، فقط…)، أو null.'],
+    }),
+  }),
+  'DurationValue',
+  {
+    en: ['Duration value', 'A length of time read from the text.'],
+    ar: ['قيمة مدة', 'مدة زمنية مقروءة من النص.'],
+  },
+) satisfies z.ZodType<temporal.DurationValue>;
+
+/**
+ * Schema of the temporal layer's `TemporalValue`: any of the four values, told apart by `type`.
+ *
+ * @example
+ * ```ts
+ * TemporalValue.parse({ type: 'duration', iso: 'P2D', parts: { days: 2 }, qualifier: 'only' }); // «يومين فقط»
+ * ```
+ */
+export const TemporalValue = named(z.discriminatedUnion('type', [DateValue, RangeValue, DurationValue, TimeValue]), 'TemporalValue', {
+  en: ['Temporal value', 'A date, a range, a duration or a time.'],
+  ar: ['قيمة زمنية', 'تاريخ أو مدى أو مدة أو وقت.'],
+}) satisfies z.ZodType<temporal.TemporalValue>;
+
+const Offset = z.int().nonnegative();
+
+/**
+ * Schema of the temporal layer's `TemporalMatch`: one expression found in running text.
+ * Rules: `index ≤ end`, `text` is `end − index` characters long, `kind` equals `value.type`.
+ *
+ * @example
+ * ```ts
+ * TemporalMatch.parse(findTemporal('زار موسكو أمس', { reference: '2026-01-28' })[0]);
+ * ```
+ */
+export const TemporalMatch = named(
+  z
+    .object({
+      kind: field(z.enum(['date', 'range', 'duration', 'time']), {
+        en: ['Kind', 'The kind of value: date, range, duration or time.'],
+        ar: ['النوع', 'نوع القيمة: تاريخ أو مدى أو مدة أو وقت.'],
+      }),
+      text: field(z.string(), {
+        en: ['Text', 'The matched text exactly as in the input: input.slice(index, end).'],
+        ar: ['النص', 'النص المطابق كما ورد في المدخل تماما.'],
+      }),
+      index: field(Offset, {
+        en: ['Start offset', 'UTF-16 offset of the first unit in the input.'],
+        ar: ['موضع البداية', 'موضع أول وحدة في المدخل (بوحدات UTF-16).'],
+      }),
+      end: field(Offset, {
+        en: ['End offset', 'UTF-16 offset after the last unit in the input.'],
+        ar: ['موضع النهاية', 'الموضع الذي يلي آخر وحدة في المدخل (بوحدات UTF-16).'],
+      }),
+      value: field(TemporalValue, {
+        en: ['Value', 'What the expression means.'],
+        ar: ['القيمة', 'معنى العبارة.'],
+      }),
+    })
+    .superRefine((match, ctx) => {
+      if (match.index > match.end) {
+        raiseRule(ctx, 'offsets-ordered', ['end'], { index: match.index, end: match.end });
+      } else if (match.text.length !== match.end - match.index) {
+        raiseRule(ctx, 'evidence-length', ['text'], { length: match.text.length, span: match.end - match.index });
+      }
+      if (match.kind !== match.value.type) {
+        raiseRule(ctx, 'kind-mismatch', ['kind'], { kind: match.kind, type: match.value.type });
+      }
+    }),
+  'TemporalMatch',
+  {
+    en: ['Temporal match', 'One temporal expression found in running text, with its offsets and value.'],
+    ar: ['عبارة زمنية', 'عبارة زمنية وُجدت في النص، مع موضعيها وقيمتها.'],
+  },
+) satisfies z.ZodType<temporal.TemporalMatch>;
