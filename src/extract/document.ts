@@ -35,7 +35,8 @@ function isDigit(character: string | undefined): boolean {
   return character !== undefined && character >= '0' && character <= '9';
 }
 
-function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+function splitSentences(normalized: NormalizedText, tokens: readonly Token[]): Sentence[] {
+  const text = normalized.text;
   const sentences: Sentence[] = [];
   let start = 0;
   const close = (end: number): void => {
@@ -45,7 +46,8 @@ function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
     start = end + 1;
   };
   for (let i = 0; i < text.length; i++) {
-    const character = text[i] as string;
+    // A line break became a space in the normalized text: read it in the original.
+    const character = text[i] === ' ' ? (normalized.original.slice(normalized.starts[i], normalized.ends[i]).includes('\n') ? '\n' : ' ') : (text[i] as string);
     if (!SENTENCE_ENDS.has(character)) continue;
     // 3.5 is a number, not a sentence end.
     if (character === '.' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
@@ -64,7 +66,7 @@ function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
 export function prepareDocument(original: string): ArticleDocument {
   const normalized = normalizeWithMap(original);
   const tokens = tokenize(normalized.text);
-  return { normalized, text: normalized.text, tokens, sentences: splitSentences(normalized.text, tokens) };
+  return { normalized, text: normalized.text, tokens, sentences: splitSentences(normalized, tokens) };
 }
 
 /**

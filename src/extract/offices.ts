@@ -1,0 +1,199 @@
+/**
+ * `findOffices`: office titles in running text, from the one office table the
+ * schemas use, with the country adjective after them (`الرئيس السوري`), the
+ * organization after a title that takes one (`المتحدث باسم الكرملين`), and
+ * duals expanded (`وزيري الخارجية والدفاع` → two ministers).
+ *
+ * @module
+ */
+import { MINISTER_HEADS, MINISTRY_PORTFOLIOS, type MinistryPortfolio, OFFICE_TITLES, type OfficeTitle } from '../data/offices';
+import { NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
+import { normalizeArabic } from '../text/normalize';
+import { countryLexicon, nisbaLexiconOf } from './country-lexicon';
+import { type ArticleDocument, evidenceOf, prepareDocument } from './document';
+import { PhraseLexicon } from './lexicon';
+import { isPlainGap } from './tokens';
+import type { OfficeMention } from './types';
+
+/** An office found in a document, with its token span. */
+export interface OfficeHit {
+  readonly mention: OfficeMention;
+  /** First token position (the title). */
+  readonly from: number;
+  /** Token position after the title, its adjective and its complement. */
+  readonly to: number;
+}
+
+interface Lexicons {
+  readonly titles: PhraseLexicon<OfficeTitle>;
+  readonly portfolios: PhraseLexicon<MinistryPortfolio>;
+  readonly dualHeads: ReadonlyMap<string, 'male' | 'female' | undefined>;
+  readonly boundaries: ReadonlySet<string>;
+}
+
+let lexicons: Lexicons | null = null;
+
+function buildLexicons(): Lexicons {
+  const titles = new PhraseLexicon<OfficeTitle>();
+  for (const title of OFFICE_TITLES) titles.add(title.ar, title);
+  const portfolios = new PhraseLexicon<MinistryPortfolio>();
+  for (const portfolio of MINISTRY_PORTFOLIOS) portfolios.add(portfolio.ar, portfolio);
+  const dualHeads = new Map<string, 'male' | 'female' | undefined>();
+  for (const head of MINISTER_HEADS) if (head.number === 'dual') dualHeads.set(normalizeArabic(head.ar), head.gender);
+  const boundaries = new Set(NAME_BOUNDARY_WORDS.map(normalizeArabic));
+  return { titles, portfolios, dualHeads, boundaries };
+}
+
+function getLexicons(): Lexicons {
+  lexicons ??= buildLexicons();
+  return lexicons;
+}
+
+/** The singular minister title for a portfolio (`وزير` / `وزيرة` + portfolio). */
+function ministerTitle(portfolio: MinistryPortfolio, gender: 'male' | 'female' | undefined): OfficeTitle | undefined {
+  const head = gender === 'female' ? 'وزيرة' : 'وزير';
+  const wanted = normalizeArabic(`${head} ${portfolio.ar}`);
+  return OFFICE_TITLES.find((title) => normalizeArabic(title.ar) === wanted);
+}
+
+function mentionOf(document: ArticleDocument, title: OfficeTitle, start: number, end: number, extra: Partial<OfficeMention> = {}): OfficeMention {
+  const evidence = evidenceOf(document, start, end);
+  return {
+    title: evidence.text,
+    code: title.code,
+    en: title.en,
+    ...(title.portfolio ? { portfolio: title.portfolio } : {}),
+    ...(title.country ? { country: title.country } : {}),
+    ...(title.organization ? { organization: title.organization } : {}),
+    ...(title.gender ? { gender: title.gender } : {}),
+    ...extra,
+    evidence,
+  };
+}
+
+/** `وزيري الخارجية والدفاع` → two hits sharing the dual's span. */
+function matchDual(document: ArticleDocument, position: number): OfficeHit[] {
+  const { tokens, text } = document;
+  const { portfolios, dualHeads } = getLexicons();
+  const token = tokens[position];
+  if (!token) return [];
+  const word = dualHeads.has(token.text) ? token.text : token.text.startsWith('و') && dualHeads.has(token.text.slice(1)) ? token.text.slice(1) : null;
+  if (word === null || !isPlainGap(text, tokens, position)) return [];
+  const gender = dualHeads.get(word);
+  const first = portfolios.matchAt(text, tokens, position + 1, 'none');
+  if (!first || !isPlainGap(text, tokens, first.to - 1)) return [];
+  const second = portfolios.matchAt(text, tokens, first.to, 'conjunction');
+  if (!second || second.clitic !== 'و') return [];
+  const start = token.start + (word === token.text ? 0 : 1);
+  const hits: OfficeHit[] = [];
+  for (const portfolio of [first.values[0], second.values[0]]) {
+    const title = portfolio && ministerTitle(portfolio, gender);
+    if (!title) return [];
+    hits.push({ mention: mentionOf(document, title, start, second.end, { fromDual: true }), from: position, to: second.to });
+  }
+  return hits;
+}
+
+/** The adjective or genitive country after a title (`الرئيس السوري`، `وزير خارجية روسيا`). */
+function countryAfter(document: ArticleDocument, position: number): { code: string; to: number; end: number } | null {
+  const { tokens, text } = document;
+  if (!isPlainGap(text, tokens, position - 1)) return null;
+  const nisba = nisbaLexiconOf().matchAt(text, tokens, position, 'none');
+  if (nisba) return { code: (nisba.values[0] as { code: string }).code, to: nisba.to, end: nisba.end };
+  return null;
+}
+
+/** The organization or country after `المتحدث باسم`, `سفير`…: up to three words. */
+function complementAfter(document: ArticleDocument, position: number): { text: string; code?: string; to: number; end: number } | null {
+  const { tokens, text } = document;
+  const { boundaries } = getLexicons();
+  if (!isPlainGap(text, tokens, position - 1)) return null;
+  const country = countryLexicon().matchAt(text, tokens, position, 'none');
+  if (country) {
+    return { text: evidenceOf(document, country.start, country.end).text, code: (country.values[0] as { code: string }).code, to: country.to, end: country.end };
+  }
+  let to = position;
+  while (to < tokens.length && to - position < 3) {
+    const token = tokens[to];
+    if (!token || boundaries.has(token.text)) break;
+    to++;
+    if (!isPlainGap(text, tokens, to - 1)) break;
+  }
+  if (to === position) return null;
+  const end = (tokens[to - 1] as { end: number }).end;
+  // «المتحدث باسم الحكومة المغربية»: the adjective inside the complement names the country.
+  const inside = countryLexicon().findAll(text, tokens, 'any', position, to)[0];
+  const code = inside ? (inside.values[0] as { code: string }).code : undefined;
+  return { text: evidenceOf(document, (tokens[position] as { start: number }).start, end).text, ...(code ? { code } : {}), to, end };
+}
+
+/**
+ * The offices of a prepared document (shared by the extractors).
+ *
+ * @param document - the prepared article.
+ * @returns the hits in text order; a dual gives two hits with the same span.
+ */
+export function findOfficeHits(document: ArticleDocument): OfficeHit[] {
+  const { tokens, text } = document;
+  const { titles } = getLexicons();
+  const hits: OfficeHit[] = [];
+  let position = 0;
+  while (position < tokens.length) {
+    const dual = matchDual(document, position);
+    if (dual.length > 0) {
+      hits.push(...dual);
+      position = (dual[0] as OfficeHit).to;
+      continue;
+    }
+    const match = titles.matchAt(text, tokens, position, 'any');
+    if (!match) {
+      position++;
+      continue;
+    }
+    const title = match.values[0] as OfficeTitle;
+    let to = match.to;
+    let end = match.end;
+    const extra: Partial<OfficeMention> = {};
+    const country = countryAfter(document, to);
+    if (country) {
+      extra.country = country.code;
+      to = country.to;
+      end = country.end;
+    } else if (title.takesComplement) {
+      const complement = complementAfter(document, to);
+      if (complement) {
+        extra.organization = complement.text;
+        if (complement.code) extra.country = complement.code;
+        to = complement.to;
+        end = complement.end;
+      }
+    }
+    hits.push({ mention: mentionOf(document, title, match.start, end, extra), from: position, to });
+    position = to;
+  }
+  return hits;
+}
+
+/**
+ * Finds every office title in Arabic text (`وزير الخارجية`، `الرئيس السوري`،
+ * `المتحدث باسم الكرملين`، `الأمين العام لرئاسة الجمهورية`), from the office
+ * table the schemas use: the longest title wins, the country adjective after a
+ * title gives its country, a title that takes a complement (`المتحدث باسم`،
+ * `سفير`) takes the words after it, and a dual (`وزيري الخارجية والدفاع`,
+ * nominative `وزيرا`) gives one office per portfolio.
+ *
+ * Linear in the length of the text; never throws.
+ *
+ * @param text - any string.
+ * @returns the offices in text order, `[]` when there are none.
+ * @example
+ * ```ts
+ * findOffices('ويرافقه وزيرا الخارجية والدفاع').map((o) => [o.code, o.portfolio]);
+ * // [['minister', 'foreign'], ['minister', 'defence']]
+ * findOffices('قال الرئيس السوري')[0].country; // 'SY'
+ * ```
+ */
+export function findOffices(text: string): OfficeMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return findOfficeHits(prepareDocument(text)).map((hit) => hit.mention);
+}

@@ -1,0 +1,221 @@
+/**
+ * The people of an article: every title followed by a name (`الرئيس السوري
+ * أحمد الشرع`), every name found where a speaker stands, merged into one
+ * person per individual so that later short mentions (`الشرع`، `الرئيس
+ * بوتين`) resolve to the full record.
+ *
+ * @internal
+ * @module
+ */
+import { NAME_BOUNDARY_WORDS, NAME_PARTICLES } from '../data/name-boundaries';
+import { MOVEMENT_VERBS } from '../data/visit-words';
+import { normalizeArabic } from '../text/normalize';
+import { countryLexicon } from './country-lexicon';
+import { type ArticleDocument, evidenceOf } from './document';
+import type { OfficeHit } from './offices';
+import { isPlainGap } from './tokens';
+import type { Evidence, OfficeMention, PersonMention } from './types';
+import { readVerbForm } from './verb-forms';
+
+/** One person with the normalized words of their name, for matching. */
+export interface PersonRecord {
+  /** Normalized name words (without clitics). */
+  nameWords: string[];
+  /** The name as written at its fullest mention. */
+  name?: string;
+  office?: OfficeMention;
+  country?: string;
+  gender?: 'male' | 'female';
+  mentions: Evidence[];
+  /** Token position of the first mention. */
+  firstPosition: number;
+}
+
+/** A name read from the tokens. */
+export interface NameSpan {
+  /** First token position. */
+  readonly from: number;
+  /** Token position after the name. */
+  readonly to: number;
+  /** Normalized words. */
+  readonly words: string[];
+}
+
+let boundaryWords: ReadonlySet<string> | null = null;
+let particles: ReadonlySet<string> | null = null;
+let movementWords: ReadonlySet<string> | null = null;
+
+function lookups(): { boundaries: ReadonlySet<string>; particleSet: ReadonlySet<string>; movement: ReadonlySet<string> } {
+  boundaryWords ??= new Set(NAME_BOUNDARY_WORDS.map(normalizeArabic));
+  particles ??= new Set(NAME_PARTICLES.map(normalizeArabic));
+  movementWords ??= new Set(MOVEMENT_VERBS.map((v) => normalizeArabic(v.verb).split(' ')[0] as string));
+  return { boundaries: boundaryWords, particleSet: particles, movement: movementWords };
+}
+
+function isVerbLike(word: string, movement: ReadonlySet<string>): boolean {
+  if (readVerbForm(word)) return true;
+  const bare = word.startsWith('و') ? word.slice(1) : word;
+  return movement.has(word) || movement.has(bare);
+}
+
+/**
+ * Reads a personal name starting at a token: words up to a boundary word,
+ * punctuation, a verb, a title or a country word; at most four words plus
+ * joining particles (`بن`، `آل`، `عبد`).
+ *
+ * @param document - the prepared article.
+ * @param position - the first token of the name.
+ * @param officeStarts - token positions where a title starts.
+ * @returns the name, or `null` when no name starts there.
+ */
+export function readName(document: ArticleDocument, position: number, officeStarts: ReadonlySet<number>): NameSpan | null {
+  const { tokens, text } = document;
+  const { boundaries, particleSet, movement } = lookups();
+  const words: string[] = [];
+  let to = position;
+  let plain = 0;
+  while (to < tokens.length && plain < 4) {
+    const word = (tokens[to] as { text: string }).text;
+    if (boundaries.has(word) || officeStarts.has(to) || isVerbLike(word, movement)) break;
+    if (word[0] !== undefined && word[0] >= '0' && word[0] <= '9') break;
+    // A word joined with و after the first name word starts a new phrase.
+    if (words.length > 0 && word.startsWith('و') && !particleSet.has(word)) break;
+    if (countryLexicon().matchAt(text, tokens, to, 'none')) break;
+    words.push(word);
+    if (!particleSet.has(word)) plain++;
+    to++;
+    if (!isPlainGap(text, tokens, to - 1)) break;
+  }
+  // A name does not end on a particle (`عبد`).
+  while (words.length > 0 && particleSet.has(words[words.length - 1] as string)) {
+    words.pop();
+    to--;
+  }
+  return words.length > 0 ? { from: position, to, words } : null;
+}
+
+/** The people of one article. */
+export class PeopleRegistry {
+  readonly people: PersonRecord[] = [];
+
+  constructor(private readonly document: ArticleDocument) {}
+
+  /**
+   * Finds or adds the person a mention names.
+   *
+   * @param name - the name read at the mention, if any.
+   * @param office - the office at the mention, if any.
+   * @param position - token position of the mention (for "first mentioned").
+   * @param evidence - the words of the mention.
+   * @returns the person record, or `null` when the mention names nobody.
+   */
+  resolve(name: NameSpan | null, office: OfficeMention | undefined, position: number, evidence: Evidence): PersonRecord | null {
+    if (!name && !office) return null;
+    let person = name ? this.byName(name.words) : null;
+    if (!person && !name && office) person = this.byOffice(office);
+    if (!person) {
+      person = { nameWords: [], mentions: [], firstPosition: position };
+      this.people.push(person);
+    }
+    if (name && name.words.length > person.nameWords.length) {
+      person.nameWords = name.words;
+      const first = this.document.tokens[name.from] as { start: number };
+      const last = this.document.tokens[name.to - 1] as { end: number };
+      person.name = evidenceOf(this.document, first.start, last.end).text;
+    }
+    if (office && (!person.office || (!person.office.country && office.country))) person.office = office;
+    if (office?.country && !person.country) person.country = office.country;
+    if (office?.gender && !person.gender) person.gender = office.gender;
+    if (!person.mentions.some((m) => m.index === evidence.index)) person.mentions.push(evidence);
+    return person;
+  }
+
+  /** A person whose name holds every word given (`الشرع` ⊂ `احمد الشرع`). */
+  byName(words: readonly string[]): PersonRecord | null {
+    const wanted = words.filter((w) => !lookups().particleSet.has(w));
+    if (wanted.length === 0) return null;
+    for (const person of this.people) {
+      if (person.nameWords.length === 0) continue;
+      if (wanted.every((w) => person.nameWords.includes(w)) || person.nameWords.every((w) => wanted.includes(w))) return person;
+    }
+    return null;
+  }
+
+  /** A named person who holds the same office (same code, portfolio and country). */
+  byOffice(office: OfficeMention): PersonRecord | null {
+    const candidates = this.people.filter(
+      (p) =>
+        p.office &&
+        p.office.code === office.code &&
+        p.office.portfolio === office.portfolio &&
+        (!office.country || !p.office.country || p.office.country === office.country),
+    );
+    return candidates.length === 1 ? (candidates[0] as PersonRecord) : null;
+  }
+
+  /**
+   * Adds a mention for every later bare use of a known surname
+   * (`يلتقي خلالها بوتين`), so each person's mentions are complete.
+   *
+   * @returns every mention of a known person, in text order, as `[position, person]`.
+   */
+  scanMentions(): Array<[number, PersonRecord]> {
+    const bySurname = new Map<string, PersonRecord>();
+    for (const person of this.people) {
+      const surname = person.nameWords[person.nameWords.length - 1];
+      if (surname && surname.length >= 3) bySurname.set(surname, person);
+    }
+    const found: Array<[number, PersonRecord]> = [];
+    for (const token of this.document.tokens) {
+      const bare = token.text.length > 3 && (token.text[0] === 'و' || token.text[0] === 'ل' || token.text[0] === 'ب') ? token.text.slice(1) : token.text;
+      const person = bySurname.get(token.text) ?? bySurname.get(bare);
+      if (!person) continue;
+      const evidence = evidenceOf(this.document, token.start + (person === bySurname.get(token.text) ? 0 : 1), token.end);
+      if (!person.mentions.some((m) => m.index <= evidence.index && evidence.end <= m.end)) person.mentions.push(evidence);
+      found.push([token.position, person]);
+    }
+    for (const person of this.people) person.mentions.sort((a, b) => a.index - b.index);
+    return found;
+  }
+
+  /**
+   * The public view of a person record.
+   *
+   * @param person - a record of this registry.
+   * @returns the person mention.
+   */
+  static view(person: PersonRecord): PersonMention {
+    return {
+      ...(person.name ? { name: person.name } : {}),
+      ...(person.office ? { office: person.office } : {}),
+      ...(person.country ? { country: person.country } : {}),
+      ...(person.gender ? { gender: person.gender } : {}),
+      mentions: person.mentions,
+    };
+  }
+}
+
+/**
+ * Builds the registry of an article from its titles: a title followed by a
+ * name is one person (`الرئيس الروسي فلاديمير بوتين`); a title alone adds the
+ * office to a person already known with it.
+ *
+ * @param document - the prepared article.
+ * @param offices - the office hits of the article.
+ * @returns the registry, and for each office hit the person it names (if any).
+ */
+export function collectPeople(document: ArticleDocument, offices: readonly OfficeHit[]): { registry: PeopleRegistry; byOfficeHit: Map<OfficeHit, PersonRecord> } {
+  const registry = new PeopleRegistry(document);
+  const officeStarts = new Set(offices.map((o) => o.from));
+  const byOfficeHit = new Map<OfficeHit, PersonRecord>();
+  for (const hit of offices) {
+    if (hit.mention.fromDual) continue;
+    const name = isPlainGap(document.text, document.tokens, hit.to - 1) ? readName(document, hit.to, officeStarts) : null;
+    if (!name) continue;
+    const end = (document.tokens[name.to - 1] as { end: number }).end;
+    const start = (document.tokens[hit.from] as { start: number }).start;
+    const person = registry.resolve(name, hit.mention, hit.from, evidenceOf(document, start, end));
+    if (person) byOfficeHit.set(hit, person);
+  }
+  return { registry, byOfficeHit };
+}

@@ -1,0 +1,671 @@
+/**
+ * `extractStatements`: who said what in an Arabic news text.
+ *
+ * @module
+ */
+import {
+  CARRY_OVER_MARKERS,
+  CERTAINTY_PHRASES,
+  type CarryOverRule,
+  type CertaintyCode,
+  ISSUED_BY_FORMULA,
+  PASSIVE_FRAMES,
+  QUOTE_PAIRS,
+  SOURCE_SUBJECTS,
+  STATEMENT_FORMULAS,
+  TRAILING_ATTRIBUTIONS,
+  VERBAL_NOUN_LEADS,
+  type AttributionPhrase,
+} from '../data/attribution-phrases';
+import { NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
+import type { ReportingVerb, ReportingVerbCode } from '../data/reporting-verbs';
+import { normalizeArabic } from '../text/normalize';
+import { type ArticleAnalysis, addPersonMention, analyseArticle } from './analysis';
+import { countryLexicon } from './country-lexicon';
+import { type Sentence, evidenceOf } from './document';
+import { PhraseLexicon } from './lexicon';
+import type { OfficeHit } from './offices';
+import { PeopleRegistry, type PersonRecord, readName } from './people';
+import { gapAfter, isPlainGap } from './tokens';
+import type { ContentKind, ExtractedStatement, ReportingForm, SpeakerResolution, StatementAttribution, StatementCertainty } from './types';
+import { type VerbForm, readVerbForm } from './verb-forms';
+
+/** Options of {@link extractStatements}. */
+export interface ExtractStatementsOptions {
+  /** Maximum number of statements returned (default: no limit). */
+  limit?: number;
+}
+
+interface Lexicons {
+  readonly formulas: PhraseLexicon<AttributionPhrase>;
+  readonly sources: PhraseLexicon<AttributionPhrase>;
+  readonly trailing: PhraseLexicon<string>;
+  readonly certainty: PhraseLexicon<CertaintyCode>;
+  readonly carryOver: PhraseLexicon<CarryOverRule>;
+  readonly issuedOpening: PhraseLexicon<true>;
+  readonly issuedClosing: PhraseLexicon<true>;
+  readonly introducers: PhraseLexicon<string>;
+  readonly verbalNounLeads: ReadonlySet<string>;
+  readonly passiveFrames: ReadonlySet<string>;
+}
+
+let lexicons: Lexicons | null = null;
+
+function getLexicons(): Lexicons {
+  if (lexicons) return lexicons;
+  const formulas = new PhraseLexicon<AttributionPhrase>();
+  for (const f of STATEMENT_FORMULAS) formulas.add(f.phrase, f);
+  const sources = new PhraseLexicon<AttributionPhrase>();
+  for (const s of SOURCE_SUBJECTS) sources.add(s.phrase, s);
+  const trailing = new PhraseLexicon<string>();
+  for (const t of TRAILING_ATTRIBUTIONS) trailing.add(t, t);
+  const certainty = new PhraseLexicon<CertaintyCode>();
+  for (const c of CERTAINTY_PHRASES) certainty.add(c.phrase, c.certainty);
+  const carryOver = new PhraseLexicon<CarryOverRule>();
+  for (const c of CARRY_OVER_MARKERS) carryOver.add(c.phrase, c.rule);
+  const issuedOpening = new PhraseLexicon<true>();
+  for (const o of ISSUED_BY_FORMULA.opening) issuedOpening.add(o, true);
+  const issuedClosing = new PhraseLexicon<true>();
+  for (const c of ISSUED_BY_FORMULA.closing) issuedClosing.add(c, true);
+  // Every introducer any verb of the table uses, plus the bare أن/إن.
+  const introducers = new PhraseLexicon<string>();
+  lexicons = {
+    formulas,
+    sources,
+    trailing,
+    certainty,
+    carryOver,
+    issuedOpening,
+    issuedClosing,
+    introducers,
+    verbalNounLeads: new Set(VERBAL_NOUN_LEADS.map(normalizeArabic)),
+    passiveFrames: new Set(PASSIVE_FRAMES.map(normalizeArabic)),
+  };
+  return lexicons;
+}
+
+let functionWords: ReadonlySet<string> | null = null;
+
+/** Whether a word is also a function word (`بين`): such verbs need a clause start. */
+function isFunctionWord(word: string): boolean {
+  functionWords ??= new Set(NAME_BOUNDARY_WORDS.map(normalizeArabic));
+  return functionWords.has(word);
+}
+
+/** Words that open indirect speech anywhere in a clause (`أن`، `إن`، `بأن`). */
+const THAT_WORDS = new Set(['ان', 'بان']);
+
+const QUOTE_OPENERS = new Map(QUOTE_PAIRS.map((q) => [q.open, q.close]));
+
+/** A speaker as found at one statement. */
+interface SpeakerFinding {
+  person?: PersonRecord;
+  office?: OfficeHit;
+  organization?: string;
+  country?: string;
+  attribution: StatementAttribution;
+  certainty?: CertaintyCode;
+  resolution: SpeakerResolution;
+  /** Normalized span of the words that named the speaker. */
+  span?: readonly [number, number];
+  /** Token position after the speaker phrase (and its apposition). */
+  to: number;
+}
+
+/** The content of a statement as a normalized span. */
+interface ContentFinding {
+  start: number;
+  end: number;
+  kind: ContentKind;
+  /** Token position after the content. */
+  to: number;
+}
+
+/** What a reader of the article keeps between statements. */
+interface ReadingState {
+  lastSpeaker: PersonRecord | undefined;
+  /** The speaker of the last statement of each sentence, by sentence start. */
+  sentenceSpeaker: Map<number, PersonRecord>;
+}
+
+/** Everything needed while reading one article. */
+interface StatementReader {
+  readonly analysis: ArticleAnalysis;
+  readonly officeAt: ReadonlyMap<number, OfficeHit>;
+  readonly officeStarts: ReadonlySet<number>;
+  readonly state: ReadingState;
+}
+
+function tokenText(reader: StatementReader, position: number): string {
+  return reader.analysis.document.tokens[position]?.text ?? '';
+}
+
+function tokenStart(reader: StatementReader, position: number): number {
+  return reader.analysis.document.tokens[position]?.start ?? reader.analysis.document.text.length;
+}
+
+function tokenEnd(reader: StatementReader, position: number): number {
+  return reader.analysis.document.tokens[position]?.end ?? reader.analysis.document.text.length;
+}
+
+function gapHasComma(reader: StatementReader, position: number): boolean {
+  const gap = gapAfter(reader.analysis.document.text, reader.analysis.document.tokens, position);
+  return gap.includes('،') || gap.includes(',');
+}
+
+/** The person a titled mention at `position` names, or one resolved by office alone. */
+function personAtOffice(reader: StatementReader, hit: OfficeHit): PersonRecord | undefined {
+  const named = reader.analysis.personOfOffice.get(hit);
+  if (named) return named;
+  return reader.analysis.people.byOffice(hit.mention) ?? undefined;
+}
+
+/** Token position after a person's name that follows a title. */
+function afterNamedTitle(reader: StatementReader, hit: OfficeHit, person: PersonRecord | undefined): number {
+  if (!person || !reader.analysis.personOfOffice.has(hit)) return hit.to;
+  const name = readName(reader.analysis.document, hit.to, reader.officeStarts);
+  return name ? name.to : hit.to;
+}
+
+/**
+ * Reads the speaker right after a verb: a source (`التقارير الإعلامية`), a
+ * title with or without a name, a name with a title in apposition
+ * (`ديميتري بيسكوف، المتحدث باسم الكرملين،`), or a country or seat of power.
+ */
+function speakerAfter(reader: StatementReader, position: number, limit: number): SpeakerFinding | null {
+  const { document, people } = reader.analysis;
+  const { text, tokens } = document;
+  if (position >= limit) return null;
+  const source = getLexicons().sources.matchAt(text, tokens, position, 'none');
+  if (source) {
+    const phrase = source.values[0] as AttributionPhrase;
+    // The source's own name may follow (`وكالة الأنباء السعودية`): up to the first introducer.
+    let to = source.to;
+    while (to < limit && to - source.to < 4 && isPlainGap(text, tokens, to - 1) && !isIntroducerAt(reader, to)) to++;
+    return {
+      organization: evidenceOf(document, source.start, tokenEnd(reader, to - 1)).text,
+      attribution: phrase.attribution,
+      ...(phrase.certainty ? { certainty: phrase.certainty } : {}),
+      resolution: 'source',
+      span: [source.start, tokenEnd(reader, to - 1)],
+      to,
+    };
+  }
+  const hit = reader.officeAt.get(position);
+  if (hit) {
+    const person = personAtOffice(reader, hit);
+    const to = afterNamedTitle(reader, hit, person);
+    return {
+      ...(person ? { person } : {}),
+      office: hit,
+      ...(hit.mention.country ? { country: hit.mention.country } : {}),
+      attribution: hit.mention.code === 'spokesperson' ? 'spokesperson' : 'named',
+      resolution: 'explicit',
+      span: [hit.mention.evidence ? tokenStart(reader, hit.from) : 0, tokenEnd(reader, to - 1)],
+      to,
+    };
+  }
+  const country = countryLexicon().matchAt(text, tokens, position, 'none');
+  if (country && (country.values[0]?.kind === 'institution' || country.values[0]?.kind === 'name')) {
+    return {
+      organization: evidenceOf(document, country.start, country.end).text,
+      country: (country.values[0] as { code: string }).code,
+      attribution: 'official-source',
+      resolution: 'explicit',
+      span: [country.start, country.end],
+      to: country.to,
+    };
+  }
+  const name = readName(document, position, reader.officeStarts);
+  if (!name || name.to > limit) return null;
+  const nameStart = tokenStart(reader, name.from);
+  const nameEnd = tokenEnd(reader, name.to - 1);
+  let office: OfficeHit | undefined;
+  let to = name.to;
+  // Apposition: «بيسكوف، المتحدث باسم الكرملين،»
+  if (gapHasComma(reader, name.to - 1)) {
+    const apposition = reader.officeAt.get(name.to);
+    if (apposition && apposition.to <= limit) {
+      office = apposition;
+      to = apposition.to;
+    }
+  }
+  const person = people.resolve(name, office?.mention, name.from, evidenceOf(document, nameStart, nameEnd));
+  if (!person) return null;
+  addPersonMention(reader.analysis, name.from, person);
+  const effectiveOffice = person.office;
+  return {
+    person,
+    ...(office ? { office } : {}),
+    ...(person.country ? { country: person.country } : {}),
+    attribution: effectiveOffice?.code === 'spokesperson' ? 'spokesperson' : 'named',
+    resolution: 'explicit',
+    span: [nameStart, office ? tokenEnd(reader, office.to - 1) : nameEnd],
+    to,
+  };
+}
+
+/** Whether an indirect-speech word or a quote/colon starts at a token. */
+function isIntroducerAt(reader: StatementReader, position: number): boolean {
+  return THAT_WORDS.has(tokenText(reader, position));
+}
+
+/** The introducers a verb accepts, normalized, longest first. */
+function introducersOf(verb: ReportingVerb): string[] {
+  return verb.introducers.map(normalizeArabic).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Where the content starts: an introducer of the verb right after the speaker
+ * (`على أن`، `عن`، `إلى أن`), else the first `أن`/`إن`, quote or colon in the
+ * clause. Returns the normalized offset where the content starts.
+ */
+function findContentStart(reader: StatementReader, verb: ReportingVerb | null, from: number, limit: number, allowBare: boolean): { start: number; position: number; kind: ContentKind } | null {
+  const { text, tokens } = reader.analysis.document;
+  const quoteAt = (offset: number, end: number): { start: number; position: number; kind: ContentKind } | null => {
+    for (let i = offset; i < end && i - offset < 4; i++) {
+      const character = text[i] as string;
+      if (QUOTE_OPENERS.has(character)) {
+        const position = tokens.findIndex((t, index) => index >= from && t.start > i);
+        return position >= 0 ? { start: i, position, kind: 'direct-quote' } : null;
+      }
+      if (character === ':' ) {
+        let start = i + 1;
+        while (text[start] === ' ') start++;
+        const position = tokens.findIndex((t, index) => index >= from && t.start >= start);
+        if (position < 0) return null;
+        return QUOTE_OPENERS.has(text[start] as string) ? { start, position, kind: 'direct-quote' } : { start, position, kind: 'indirect' };
+      }
+    }
+    return null;
+  };
+  // Adjacent introducer (possibly after a comma).
+  const adjacentOffset = from > 0 ? tokenEnd(reader, from - 1) : 0;
+  const adjacentQuote = quoteAt(adjacentOffset, tokenStart(reader, from) + 1);
+  if (adjacentQuote) return adjacentQuote;
+  if (from < limit && verb) {
+    for (const introducer of introducersOf(verb)) {
+      const words = introducer.split(' ');
+      if (introducer === 'ب') {
+        const word = tokenText(reader, from);
+        if (word.startsWith('ب') && word.length > 3 && !THAT_WORDS.has(word)) return { start: tokenStart(reader, from) + 1, position: from, kind: 'summary' };
+        continue;
+      }
+      if (words.every((w, k) => tokenText(reader, from + k) === w && (k === words.length - 1 || isPlainGap(text, tokens, from + k)))) {
+        const last = words[words.length - 1] as string;
+        const position = from + words.length;
+        if (position >= limit) return null;
+        return { start: tokenStart(reader, position), position, kind: THAT_WORDS.has(last) || last === 'ان' ? 'indirect' : 'summary' };
+      }
+    }
+  }
+  if (from < limit && THAT_WORDS.has(tokenText(reader, from))) return { start: tokenStart(reader, from + 1), position: from + 1, kind: 'indirect' };
+  // Further in the clause: the first أن/إن, quote or colon, within 25 words.
+  for (let position = from; position < limit && position - from < 25; position++) {
+    if (readVerbForm(tokenText(reader, position))?.forms.some((f) => f.kind === 'finite') && position > from) break;
+    const gapQuote = quoteAt(tokenEnd(reader, position), tokenStart(reader, position + 1) + 1);
+    if (THAT_WORDS.has(tokenText(reader, position)) && position + 1 < limit) {
+      return { start: tokenStart(reader, position + 1), position: position + 1, kind: 'indirect' };
+    }
+    if (gapQuote && gapQuote.position < limit) return gapQuote;
+  }
+  if (allowBare && from < limit) return { start: tokenStart(reader, from), position: from, kind: 'summary' };
+  return null;
+}
+
+/** Whether the clause is cut before the token at `position` (a new reporting clause after a comma). */
+function cutsBefore(reader: StatementReader, position: number): boolean {
+  const { text, tokens } = reader.analysis.document;
+  if (!gapHasComma(reader, position - 1)) {
+    // «… ورفض التعليق»: a coordinated certainty clause cuts even without a comma.
+    const certainty = getLexicons().certainty.matchAt(text, tokens, position, 'conjunction');
+    return Boolean(certainty && certainty.clitic === 'و');
+  }
+  const word = tokenText(reader, position);
+  const verb = readVerbForm(word);
+  if (verb && verb.forms.some((f) => f.kind === 'participle' || (f.kind === 'finite' && verb.clitic === 'و'))) return true;
+  if (getLexicons().trailing.matchAt(text, tokens, position, 'conjunction')) return true;
+  if (getLexicons().certainty.matchAt(text, tokens, position, 'conjunction')) return true;
+  return false;
+}
+
+/** The content from its start to the end of its clause or its closing quote. */
+function readContent(reader: StatementReader, start: { start: number; position: number; kind: ContentKind }, sentence: Sentence): ContentFinding | null {
+  const { text, tokens } = reader.analysis.document;
+  if (start.kind === 'direct-quote') {
+    const open = text[start.start] as string;
+    const close = QUOTE_OPENERS.get(open);
+    if (close) {
+      const closeAt = text.indexOf(close, start.start + 1);
+      if (closeAt > start.start + 1 && closeAt - start.start < 4000) {
+        const to = tokens.findIndex((t, i) => i >= start.position && t.start > closeAt);
+        return { start: start.start + 1, end: closeAt, kind: 'direct-quote', to: to < 0 ? tokens.length : to };
+      }
+    }
+  }
+  let position = start.position;
+  while (position < sentence.to) {
+    if (position > start.position && cutsBefore(reader, position)) break;
+    position++;
+  }
+  if (position <= start.position) return null;
+  const end = tokenEnd(reader, position - 1);
+  if (end <= start.start) return null;
+  return { start: start.start, end, kind: start.kind, to: position };
+}
+
+/** The person who speaks when the verb names nobody. */
+function carriedSpeaker(reader: StatementReader, sentence: Sentence, position: number, rule: CarryOverRule | null): PersonRecord | undefined {
+  const { personMentions } = reader.analysis;
+  const last = reader.state.lastSpeaker;
+  const before = personMentions.filter(([p]) => p < position);
+  if (rule === 'other-party') {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const person = (before[i] as readonly [number, PersonRecord])[1];
+      if (person !== last) return person;
+    }
+    return last;
+  }
+  // Same sentence: the speaker already speaking in it.
+  const inSentence = reader.state.sentenceSpeaker.get(sentence.start);
+  if (inSentence) return inSentence;
+  // A bare verb after a sentence about someone: that sentence's first person.
+  const previousSentence = reader.analysis.document.sentences.find((s) => s.to === sentence.from || (s.to <= sentence.from && s.to > sentence.from - 2));
+  if (previousSentence && !reader.state.sentenceSpeaker.has(previousSentence.start)) {
+    const subject = personMentions.find(([p]) => p >= previousSentence.from && p < previousSentence.to);
+    if (subject) return subject[1];
+  }
+  return last ?? before[before.length - 1]?.[1];
+}
+
+/** The speaker written before the verb in the same sentence (`الرئيس … قال إن`). */
+function speakerBefore(reader: StatementReader, sentence: Sentence, position: number): PersonRecord | undefined {
+  const mention = reader.analysis.personMentions.find(([p]) => p >= sentence.from && p < position);
+  if (!mention) return undefined;
+  // Only when the sentence opens with the person (after و or a carry-over marker).
+  const opening = mention[0] - sentence.from;
+  return opening <= 3 ? mention[1] : undefined;
+}
+
+/** The carry-over marker at the start of the clause before a verb, if any. */
+function markerBefore(reader: StatementReader, sentence: Sentence, position: number): CarryOverRule | null {
+  const { text, tokens } = reader.analysis.document;
+  for (let p = Math.max(sentence.from, position - 3); p < position; p++) {
+    const marker = getLexicons().carryOver.matchAt(text, tokens, p, 'conjunction');
+    if (marker && marker.to <= position) return marker.values[0] as CarryOverRule;
+  }
+  return null;
+}
+
+function certaintyIn(reader: StatementReader, from: number, to: number): CertaintyCode | null {
+  const { text, tokens } = reader.analysis.document;
+  const found = getLexicons().certainty.findAll(text, tokens, 'conjunction', from, to);
+  return found.length > 0 ? ((found[0] as { values: readonly CertaintyCode[] }).values[0] as CertaintyCode) : null;
+}
+
+function buildStatement(
+  reader: StatementReader,
+  speaker: SpeakerFinding,
+  verb: { code: ReportingVerbCode; form: ReportingForm; start: number; end: number },
+  content: ContentFinding,
+  certainty: StatementCertainty,
+): ExtractedStatement {
+  const { document } = reader.analysis;
+  const person = speaker.person;
+  const written = speaker.office?.mention;
+  // «الرئيس بوتين»: the person's fuller office (`الرئيس الروسي`) says more than the bare title.
+  const office = written && person?.office && person.office.code === written.code && !written.country ? person.office : (written ?? person?.office);
+  const country = speaker.country ?? person?.country ?? office?.country;
+  return {
+    speaker: {
+      ...(person ? { person: PeopleRegistry.view(person) } : {}),
+      ...(office ? { office } : {}),
+      ...(speaker.organization ? { organization: speaker.organization } : {}),
+      ...(country ? { country } : {}),
+      ...(speaker.span ? { evidence: evidenceOf(document, speaker.span[0], speaker.span[1]) } : {}),
+      resolution: speaker.resolution,
+    },
+    attribution: office?.code === 'spokesperson' && speaker.attribution === 'named' ? 'spokesperson' : speaker.attribution,
+    verb: { text: evidenceOf(document, verb.start, verb.end).text, code: verb.code, form: verb.form, evidence: evidenceOf(document, verb.start, verb.end) },
+    content: { text: evidenceOf(document, content.start, content.end).text, kind: content.kind, evidence: evidenceOf(document, content.start, content.end) },
+    certainty,
+    evidence: evidenceOf(document, Math.min(verb.start, speaker.span?.[0] ?? verb.start), content.end + (content.kind === 'direct-quote' ? 1 : 0)),
+  };
+}
+
+function personSpeaker(person: PersonRecord | undefined, resolution: SpeakerResolution): SpeakerFinding {
+  return {
+    ...(person ? { person } : {}),
+    ...(person?.country ? { country: person.country } : {}),
+    attribution: person?.office?.code === 'spokesperson' ? 'spokesperson' : 'named',
+    resolution,
+    to: 0,
+  };
+}
+
+/** A finite reporting verb at `position`: speaker, introducer, content. */
+function readVerbStatement(reader: StatementReader, sentence: Sentence, position: number, form: VerbForm, clitic: string): [ExtractedStatement, number] | null {
+  const verbStart = tokenStart(reader, position) + clitic.length;
+  const verbEnd = tokenEnd(reader, position);
+  // A verb spelled like a function word (`بين` "between") counts only where a clause starts.
+  if (isFunctionWord(tokenText(reader, position)) && clitic === '' && position > sentence.from && !gapHasComma(reader, position - 1)) return null;
+  let speaker = speakerAfter(reader, position + 1, sentence.to);
+  if (speaker && speaker.resolution !== 'source' && !speaker.person && !speaker.organization && !speaker.office) speaker = null;
+  const contentFrom = speaker ? speaker.to : position + 1;
+  const allowBare = form.verb.introducers.length === 0;
+  const start = findContentStart(reader, form.verb, contentFrom, sentence.to, allowBare);
+  if (!start) return null;
+  // Without a named speaker the content must follow the verb at once (`وأضاف أن`).
+  if (!speaker && start.position > contentFrom + 1) return null;
+  const content = readContent(reader, start, sentence);
+  if (!content) return null;
+  if (!speaker) {
+    const before = speakerBefore(reader, sentence, position);
+    speaker = before ? personSpeaker(before, 'before-verb') : personSpeaker(carriedSpeaker(reader, sentence, position, markerBefore(reader, sentence, position)), 'carried-over');
+  }
+  const inClause = certaintyIn(reader, position, content.to);
+  const certainty: StatementCertainty = form.verb.code === 'deny' ? 'denied' : (inClause ?? speaker.certainty ?? 'confirmed');
+  const statement = buildStatement(reader, speaker, { code: form.verb.code, form: 'verb', start: verbStart, end: verbEnd }, content, certainty);
+  return [statement, content.to];
+}
+
+/** A participle (`، مؤكدا`) or a verbal noun (`خلال تأكيده`، `تمت الإشارة`): the speaker is carried over. */
+function readDerivedStatement(reader: StatementReader, sentence: Sentence, position: number, form: VerbForm, clitic: string): [ExtractedStatement, number] | null {
+  const previous = tokenText(reader, position - 1);
+  let reportingForm: ReportingForm;
+  if (form.kind === 'participle') {
+    if (position === sentence.from || !gapHasComma(reader, position - 1)) return null;
+    reportingForm = 'participle';
+  } else if (form.kind === 'verbal-noun') {
+    if (!getLexicons().verbalNounLeads.has(previous)) return null;
+    reportingForm = 'verbal-noun';
+  } else {
+    if (!getLexicons().passiveFrames.has(previous)) return null;
+    reportingForm = 'passive';
+  }
+  const start = findContentStart(reader, form.verb, position + 1, sentence.to, true);
+  if (!start) return null;
+  const content = readContent(reader, start, sentence);
+  if (!content) return null;
+  const verbStart = reportingForm === 'passive' ? tokenStart(reader, position - 1) : tokenStart(reader, position) + clitic.length;
+  const speaker: SpeakerFinding =
+    reportingForm === 'passive'
+      ? { attribution: 'joint', resolution: 'carried-over', to: 0 }
+      : personSpeaker(reader.state.sentenceSpeaker.get(sentence.start) ?? carriedSpeaker(reader, sentence, position, null), 'carried-over');
+  const certainty = certaintyIn(reader, position, content.to) ?? 'confirmed';
+  const statement = buildStatement(reader, speaker, { code: form.verb.code, form: reportingForm, start: verbStart, end: tokenEnd(reader, position) }, content, certainty);
+  return [statement, content.to];
+}
+
+/** `رفض التعليق على …`: a declined comment by the carried speaker. */
+function readDeclined(reader: StatementReader, sentence: Sentence, position: number): [ExtractedStatement, number] | null {
+  const { text, tokens } = reader.analysis.document;
+  const match = getLexicons().certainty.matchAt(text, tokens, position, 'conjunction');
+  if (!match || match.values[0] !== 'declined-comment') return null;
+  let from = match.to;
+  const speakerFound = speakerAfter(reader, from, sentence.to);
+  if (speakerFound && speakerFound.person) from = speakerFound.to;
+  const next = tokenText(reader, from);
+  const contentFrom = next === 'علي' || next === 'عن' ? from + 1 : from;
+  const content = contentFrom < sentence.to ? readContent(reader, { start: tokenStart(reader, contentFrom), position: contentFrom, kind: 'summary' }, sentence) : null;
+  const speaker = speakerFound?.person ? speakerFound : personSpeaker(carriedSpeaker(reader, sentence, position, null), 'carried-over');
+  const end = content ?? { start: match.start, end: match.end, kind: 'summary' as const, to: match.to };
+  const statement = buildStatement(reader, speaker, { code: 'reject', form: 'declined-comment', start: match.start, end: match.end }, end, 'declined-comment');
+  return [statement, end.to];
+}
+
+/** `جاء في البيان: …` and `صدر عن الرئاسة البيان التالي: …`. */
+function readFormula(reader: StatementReader, sentence: Sentence, position: number): [ExtractedStatement, number] | null {
+  const { document } = reader.analysis;
+  const { text, tokens } = document;
+  const lex = getLexicons();
+  const formula = lex.formulas.matchAt(text, tokens, position, 'conjunction');
+  if (formula) {
+    const phrase = formula.values[0] as AttributionPhrase;
+    // «جاء في بيان للرئاسة»: the issuer follows, joined with ل.
+    let from = formula.to;
+    let organization: string | undefined;
+    const issuer = tokenText(reader, from);
+    if (issuer.startsWith('ل') && issuer.length > 3 && !gapHasComma(reader, from - 1)) {
+      let to = from + 1;
+      while (to < sentence.to && to - from < 3 && isPlainGap(text, tokens, to - 1) && !THAT_WORDS.has(tokenText(reader, to))) to++;
+      organization = evidenceOf(document, tokenStart(reader, from) + 1, tokenEnd(reader, to - 1)).text;
+      from = to;
+    }
+    const start = findContentStart(reader, null, from, sentence.to, true);
+    const content = start ? readContent(reader, start, sentence) : null;
+    if (!content) return null;
+    const speaker: SpeakerFinding = { ...(organization ? { organization } : {}), attribution: phrase.attribution, resolution: 'source', span: [formula.start, tokenEnd(reader, from - 1)], to: from };
+    return [buildStatement(reader, speaker, { code: 'state', form: 'formula', start: formula.start, end: formula.end }, content, 'confirmed'), content.to];
+  }
+  const opening = lex.issuedOpening.matchAt(text, tokens, position, 'conjunction');
+  if (!opening) return null;
+  for (let p = opening.to; p < sentence.to && p - opening.to < 8; p++) {
+    const closing = lex.issuedClosing.matchAt(text, tokens, p, 'none');
+    if (!closing) continue;
+    const organization = p > opening.to ? evidenceOf(document, tokenStart(reader, opening.to), tokenEnd(reader, p - 1)).text : undefined;
+    // The statement runs to the end of the paragraph.
+    let end = text.indexOf('\n', closing.end);
+    if (end < 0) end = text.length;
+    let start = closing.end;
+    while (start < end && (text[start] === ':' || text[start] === ' ')) start++;
+    if (start >= end) return null;
+    const to = tokens.findIndex((t, i) => i >= closing.to && t.start >= end);
+    const content: ContentFinding = { start, end, kind: 'direct-quote', to: to < 0 ? tokens.length : to };
+    const speaker: SpeakerFinding = { ...(organization ? { organization } : {}), attribution: 'official-source', resolution: 'source', span: [opening.start, tokenEnd(reader, p - 1)], to: p };
+    return [buildStatement(reader, speaker, { code: 'state', form: 'formula', start: opening.start, end: closing.end }, content, 'confirmed'), content.to];
+  }
+  return null;
+}
+
+/** `…، حسبما أفاد بيان للوزارة`: the clause before is the content. */
+function readTrailing(reader: StatementReader, sentence: Sentence): ExtractedStatement | null {
+  const { document } = reader.analysis;
+  const { text, tokens } = document;
+  for (let position = sentence.from + 2; position < sentence.to; position++) {
+    if (!gapHasComma(reader, position - 1)) continue;
+    const trailing = getLexicons().trailing.matchAt(text, tokens, position, 'conjunction');
+    if (!trailing) continue;
+    const found = speakerAfter(reader, trailing.to, sentence.to);
+    const source = found ?? { attribution: 'official-source' as const, resolution: 'source' as const, to: trailing.to };
+    const speakerEnd = found ? tokenEnd(reader, found.to - 1) : trailing.end;
+    const rest = found ? found.to : trailing.to;
+    let organization = found?.organization;
+    if (!found && rest < sentence.to) organization = evidenceOf(document, tokenStart(reader, rest), tokenEnd(reader, sentence.to - 1)).text;
+    const speaker: SpeakerFinding = {
+      ...source,
+      ...(organization ? { organization } : {}),
+      resolution: found?.person ? 'explicit' : 'source',
+      span: [trailing.start, found ? speakerEnd : tokenEnd(reader, sentence.to - 1)],
+    };
+    const content: ContentFinding = { start: tokenStart(reader, sentence.from), end: tokenEnd(reader, position - 1), kind: 'summary', to: position };
+    const certainty = certaintyIn(reader, sentence.from, sentence.to) ?? found?.certainty ?? 'confirmed';
+    return buildStatement(reader, speaker, { code: 'report', form: 'trailing-attribution', start: trailing.start, end: trailing.end }, content, certainty);
+  }
+  return null;
+}
+
+/**
+ * Reads the statements of an analysed article (shared with `extractStateVisit`).
+ *
+ * @param analysis - the article analysis.
+ * @returns the statements in text order.
+ */
+export function readStatements(analysis: ArticleAnalysis): ExtractedStatement[] {
+  const officeAt = new Map<number, OfficeHit>();
+  for (const hit of analysis.offices) if (!officeAt.has(hit.from)) officeAt.set(hit.from, hit);
+  const reader: StatementReader = {
+    analysis,
+    officeAt,
+    officeStarts: new Set(officeAt.keys()),
+    state: { lastSpeaker: undefined, sentenceSpeaker: new Map() },
+  };
+  const statements: ExtractedStatement[] = [];
+  let consumedUntil = 0;
+  for (const sentence of analysis.document.sentences) {
+    const before = statements.length;
+    for (let position = Math.max(sentence.from, consumedUntil); position < sentence.to; position++) {
+      let found = readFormula(reader, sentence, position) ?? readDeclined(reader, sentence, position);
+      if (!found) {
+        const verb = readVerbForm(tokenText(reader, position));
+        if (verb) {
+          for (const form of verb.forms) {
+            found = form.kind === 'finite' ? readVerbStatement(reader, sentence, position, form, verb.clitic) : readDerivedStatement(reader, sentence, position, form, verb.clitic);
+            if (found) break;
+          }
+        }
+      }
+      if (!found) continue;
+      const [statement, to] = found;
+      statements.push(statement);
+      const speakerPerson = statement.speaker.person ? analysis.people.people.find((p) => p.mentions === statement.speaker.person?.mentions) : undefined;
+      if (speakerPerson) {
+        reader.state.lastSpeaker = speakerPerson;
+        reader.state.sentenceSpeaker.set(sentence.start, speakerPerson);
+      }
+      position = Math.max(position, to - 1);
+      consumedUntil = Math.max(consumedUntil, to);
+    }
+    if (statements.length === before) {
+      const trailing = readTrailing(reader, sentence);
+      if (trailing) statements.push(trailing);
+    }
+  }
+  return statements;
+}
+
+/**
+ * Finds the official statements of an Arabic news text: who spoke (a person
+ * with their office and country, a spokesperson, an official text, media
+ * reports or an unnamed source), the reporting verb as written with its code,
+ * what was said, and how certain it is — each with evidence offsets into
+ * `text`.
+ *
+ * Reads reporting verbs from one table in every person, gender and number
+ * (`أكد، أكدت، أكدوا، أكدتا`; weak verbs `دعوا، نفت، رأوا`), participles
+ * (`، مؤكدًا`), verbal nouns (`خلال تأكيده أن`), passives (`تمت الإشارة إلى
+ * أن`), formulas (`جاء في البيان`، `صدر عن … البيان التالي`) and attributions
+ * after the clause (`حسبما أفاد`). The speaker is read after the verb (with an
+ * apposition: `بيسكوف، المتحدث باسم الكرملين،`), before it, or carried over
+ * (`وأضاف`، `بدوره`، `من جهته`). The content runs from `أن`/`إن`/`على أن`/`:`
+ * or a quotation to the end of its clause.
+ *
+ * Linear in the length of the text; never throws.
+ *
+ * @param text - any string.
+ * @param options - `limit` on the number of statements.
+ * @returns the statements in text order, `[]` when there are none.
+ * @example
+ * ```ts
+ * const [s] = extractStatements('وأكد وزير الخارجية العراقي فؤاد حسين أن بغداد تدعم الحوار.');
+ * s.speaker.person?.name; // 'فؤاد حسين'
+ * s.speaker.office?.portfolio; // 'foreign'
+ * s.verb.code; // 'affirm'
+ * s.content.text; // 'بغداد تدعم الحوار'
+ * ```
+ */
+export function extractStatements(text: string, options: ExtractStatementsOptions = {}): ExtractedStatement[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const statements = readStatements(analyseArticle(text));
+  return options.limit !== undefined && options.limit >= 0 ? statements.slice(0, options.limit) : statements;
+}
