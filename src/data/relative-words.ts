@@ -72,6 +72,9 @@ export const RELATIVE_DAY_WORDS: readonly RelativeDayWord[] = [
   { word: 'الليلة', offset: 0, region: 'all' },
   { word: 'هذه الليلة', offset: 0, region: 'all' },
   { word: 'الآن', offset: 0, region: 'all' },
+  { word: 'الليلة الماضية', offset: -1, region: 'all' },
+  { word: 'ليلة أمس', offset: -1, region: 'all' },
+  { word: 'ليلة البارحة', offset: -1, region: 'all' },
   { word: 'أمس', offset: -1, region: 'all' },
   { word: 'الأمس', offset: -1, region: 'all' },
   { word: 'البارحة', offset: -1, region: 'all' },
@@ -195,10 +198,7 @@ export interface YearPartWord {
 /** «الربع» and «النصف» before an ordinal; the ordinal is read by the number layer. */
 export const YEAR_PART_WORDS: readonly YearPartWord[] = [
   { word: 'الربع', unit: 'quarter', region: 'all' },
-  { word: 'ربع', unit: 'quarter', region: 'all' },
-  { word: 'الفصل', unit: 'quarter', region: 'maghreb' },
   { word: 'النصف', unit: 'half', region: 'all' },
-  { word: 'نصف', unit: 'half', region: 'all' },
 ];
 
 /** A phrase for an unpinned recent or near time: «قبل أيام»، «في الآونة الأخيرة». */
@@ -206,33 +206,35 @@ export interface VagueTimeWord {
   readonly phrase: string;
   /** −1 recent past, +1 near future. */
   readonly direction: -1 | 1;
+  /** The grain the phrase speaks in: days for «قبل أيام», months for «قبل أشهر». */
+  readonly precision: 'day' | 'week' | 'month' | 'year';
   readonly region: WordRegion;
 }
 
 /** Phrases read as `vague: true` dates: they do not pin a day. */
 export const VAGUE_TIME_PHRASES: readonly VagueTimeWord[] = [
-  { phrase: 'قبل أيام', direction: -1, region: 'all' },
-  { phrase: 'قبل أيام قليلة', direction: -1, region: 'all' },
-  { phrase: 'منذ أيام', direction: -1, region: 'all' },
-  { phrase: 'منذ أيام قليلة', direction: -1, region: 'all' },
-  { phrase: 'قبل أسابيع', direction: -1, region: 'all' },
-  { phrase: 'منذ أسابيع', direction: -1, region: 'all' },
-  { phrase: 'قبل أشهر', direction: -1, region: 'all' },
-  { phrase: 'منذ أشهر', direction: -1, region: 'all' },
-  { phrase: 'قبل سنوات', direction: -1, region: 'all' },
-  { phrase: 'منذ سنوات', direction: -1, region: 'all' },
-  { phrase: 'في الآونة الأخيرة', direction: -1, region: 'all' },
-  { phrase: 'الآونة الأخيرة', direction: -1, region: 'all' },
-  { phrase: 'مؤخرا', direction: -1, region: 'all' },
-  { phrase: 'مؤخراً', direction: -1, region: 'all' },
-  { phrase: 'قبل فترة', direction: -1, region: 'all' },
-  { phrase: 'من فترة', direction: -1, region: 'levant' },
-  { phrase: 'قبل مدة', direction: -1, region: 'all' },
-  { phrase: 'بعد أيام', direction: 1, region: 'all' },
-  { phrase: 'خلال الأيام المقبلة', direction: 1, region: 'all' },
-  { phrase: 'في الأيام المقبلة', direction: 1, region: 'all' },
-  { phrase: 'قريبا', direction: 1, region: 'all' },
-  { phrase: 'قريباً', direction: 1, region: 'all' },
+  { phrase: 'قبل أيام', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'قبل أيام قليلة', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'منذ أيام', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'منذ أيام قليلة', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'قبل أسابيع', direction: -1, precision: 'week', region: 'all' },
+  { phrase: 'منذ أسابيع', direction: -1, precision: 'week', region: 'all' },
+  { phrase: 'قبل أشهر', direction: -1, precision: 'month', region: 'all' },
+  { phrase: 'منذ أشهر', direction: -1, precision: 'month', region: 'all' },
+  { phrase: 'قبل سنوات', direction: -1, precision: 'year', region: 'all' },
+  { phrase: 'منذ سنوات', direction: -1, precision: 'year', region: 'all' },
+  { phrase: 'في الآونة الأخيرة', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'الآونة الأخيرة', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'مؤخرا', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'مؤخراً', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'قبل فترة', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'من فترة', direction: -1, precision: 'day', region: 'levant' },
+  { phrase: 'قبل مدة', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'بعد أيام', direction: 1, precision: 'day', region: 'all' },
+  { phrase: 'خلال الأيام المقبلة', direction: 1, precision: 'day', region: 'all' },
+  { phrase: 'في الأيام المقبلة', direction: 1, precision: 'day', region: 'all' },
+  { phrase: 'قريبا', direction: 1, precision: 'day', region: 'all' },
+  { phrase: 'قريباً', direction: 1, precision: 'day', region: 'all' },
 ];
 
 /** A word joining the two ends of a range: «من … إلى»، «بين … و»، «حتى». */
@@ -274,3 +276,19 @@ export const EQUIVALENCE_WORDS: readonly { readonly word: string; readonly regio
   { word: 'الموافق لـيوم', region: 'all' },
   { word: 'وفق', region: 'all' },
 ];
+
+/** Words that end an ordinal series: «الربع الأخير» is the 4th quarter, «النصف الأخير» the 2nd half. */
+export const LAST_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'الأخير', region: 'all' },
+  { word: 'الأخيرة', region: 'all' },
+];
+
+/**
+ * Weekday names that are also ordinary words: «الاثنين» is "the two", «الأحد» opens «الأحد عشر»
+ * ("the eleven"). In running text they need «يوم», a direction word, a date after them or a range
+ * word around them before they are read as a weekday.
+ */
+export const WEEKDAYS_NEEDING_CONTEXT: readonly string[] = ['الاثنين', 'الإثنين', 'الأثنين', 'الاتنين', 'الأحد'];
+
+/** Words around an ambiguous weekday that make it one: «من الأحد إلى الخميس»، «مساء الاثنين». */
+export const WEEKDAY_CONTEXT_WORDS: readonly string[] = ['من', 'منذ', 'حتى', 'إلى', 'الى', 'صباح', 'مساء', 'ليلة', 'ظهر', 'فجر', 'عصر', 'اليوم', 'غدا', 'أمس'];

@@ -85,7 +85,7 @@ const MONTH_COUNTS: Partial<Record<Precision, number>> = { year: 12, half: 6, qu
  * Narrows a period to its start, middle or end (`مطلع`، `منتصف`، `أواخر`).
  * A month splits at days 10 and 20 (Duckling's «أوائل/أواخر» intervals: 1–10 and 21–end);
  * a year, a half or a quarter into thirds of its months;
- * a week or a decade into thirds of its days. A day is not narrowed.
+ * a decade by years (0–2, 3–6, 7–9); a week into thirds of its days. A day is not narrowed.
  */
 export function narrowToPart(value: DateValue, modifier: PeriodModifier): DateValue {
   if (!value.start || !value.end) return { ...value, modifier };
@@ -103,6 +103,12 @@ export function narrowToPart(value: DateValue, modifier: PeriodModifier): DateVa
     const offset = modifier === 'start' ? 0 : modifier === 'middle' ? third : 2 * third;
     from = addMonths(first, offset);
     to = addDays(addMonths(from, third), -1);
+  } else if (value.precision === 'decade') {
+    // A decade splits by years: 0–2, 3–6, 7–9 («نهاية الثمانينات» is 1987–1989).
+    const firstYears = modifier === 'start' ? 0 : modifier === 'middle' ? 3 : 7;
+    const lastYears = modifier === 'start' ? 2 : modifier === 'middle' ? 6 : 9;
+    from = { year: first.year + firstYears, month: 1, day: 1 };
+    to = { year: first.year + lastYears, month: 12, day: 31 };
   } else {
     const length = daysBetween(first, last) + 1;
     const third = Math.floor(length / 3);

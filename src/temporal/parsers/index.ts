@@ -1,12 +1,37 @@
 import type { TemporalParser } from '../parser';
 import { agoLaterParser } from './ago-later';
+import { dayRangeParser } from './day-range';
+import { decadeParser } from './decade';
 import { durationParser } from './duration';
 import { monthDateParser } from './month-date';
+import { numericDateParser } from './numeric-date';
+import { periodPartParser } from './period-part';
+import { relativeDayParser } from './relative-day';
+import { relativePeriodParser } from './relative-period';
 import { timeParser } from './time';
+import { vagueParser } from './vague';
+import { weekdayParser } from './weekday';
+import { yearParser } from './year';
+import { yearPartParser } from './year-part';
 
 /**
  * Every parser `findTemporal` runs. The order is the tie-break priority of
  * `removeOverlaps`: when two readings cover spans of the same length, the parser
  * listed first wins.
  */
-export const PARSERS: readonly TemporalParser[] = [monthDateParser, agoLaterParser, durationParser, timeParser];
+export const PARSERS: readonly TemporalParser[] = [
+  dayRangeParser,
+  monthDateParser,
+  numericDateParser,
+  periodPartParser,
+  yearPartParser,
+  relativePeriodParser,
+  relativeDayParser,
+  weekdayParser,
+  yearParser,
+  decadeParser,
+  vagueParser,
+  agoLaterParser,
+  durationParser,
+  timeParser,
+];

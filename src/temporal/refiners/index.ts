@@ -1,9 +1,14 @@
 import type { TemporalRefiner } from '../parser';
 import { attachTimeToDate } from './date-time';
+import { mergeDoubleDate } from './merge-double-date';
+import { mergeRange } from './merge-range';
+import { mergeWeekdayDate } from './merge-weekday-date';
 import { removeOverlaps } from './remove-overlaps';
+import { untilRange } from './until-range';
 
 /**
  * The refiners `findTemporal` runs, in this order, after all parsers: first the ones
- * that merge neighbours into one reading, last `removeOverlaps`.
+ * that merge neighbours into one reading (they add the merged reading and keep the parts),
+ * last `removeOverlaps`, which keeps the longest.
  */
-export const REFINERS: readonly TemporalRefiner[] = [attachTimeToDate, removeOverlaps];
+export const REFINERS: readonly TemporalRefiner[] = [mergeWeekdayDate, mergeDoubleDate, attachTimeToDate, mergeRange, untilRange, removeOverlaps];

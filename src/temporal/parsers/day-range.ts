@@ -1,0 +1,92 @@
+/**
+ * Ranges of days within one month: «من 12 إلى 15 تشرين الأول»، «بين 12 و15 أكتوبر»، «12-15 أكتوبر
+ * 2025»، «بداية من الخامس إلى 13 ماي». Ranges whose ends each carry a month («من 28 أيلول إلى 3
+ * تشرين الأول») are joined by the `merge-range` refiner instead.
+ */
+import { lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
+import { RANGE_WORDS } from '../../data/relative-words';
+import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { ordinalEndingAt } from '../number-context';
+import type { Candidate, ParserContext, TemporalParser } from '../parser';
+import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, ERA_SOURCE, eraCalendar, lookupFrom, MONTH_NOUN_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import type { DateValue, RangeValue } from '../types';
+import { monthDateValue } from './month-date';
+
+const OPENERS = RANGE_WORDS.filter((w) => w.role === 'from' || w.role === 'between');
+const OPENER_ROLES = lookupFrom(OPENERS, (w) => w.word);
+const OPENER_SOURCE = wordsSource(OPENERS, (w) => w.word);
+const TO_SOURCE = wordsSource(
+  RANGE_WORDS.filter((w) => w.role === 'to'),
+  (w) => w.word,
+);
+const MONTH_TAIL =
+  ` (?:من )?(?:${MONTH_NOUN_SOURCE} )?(?<month>${MONTH_NAME_SOURCE})` +
+  `(?:(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?: ?(?<era>${ERA_SOURCE}))?| (?<direction>${DIRECTION_SOURCE}))?${WORD_END}`;
+const DAY_RANGE = buildRegex(
+  'temporal/day-range',
+  `${WORD_START}(?:(?<opener>${OPENER_SOURCE}) )?(?:(?<d1>${DAY_DIGITS})(?<sep> ?[-–] ?| ${TO_SOURCE} | و ?)|(?<to>${TO_SOURCE}) )(?<d2>${DAY_DIGITS})${MONTH_TAIL}`,
+  'gd',
+);
+const OPENER_BEFORE = buildRegex('temporal/day-range-opener', `(?<![\\p{L}])(?<opener>${OPENER_SOURCE}) $`);
+
+/** «من 12 إلى 15 تشرين الأول»… */
+export const dayRangeParser: TemporalParser = {
+  name: 'day-range',
+  find(text: string, context: ParserContext): Candidate[] {
+    const out: Candidate[] = [];
+    DAY_RANGE.lastIndex = 0;
+    for (let match = DAY_RANGE.exec(text); match !== null; match = DAY_RANGE.exec(text)) {
+      const candidate = readRange(match, text, context);
+      if (candidate) out.push(candidate);
+    }
+    return out;
+  },
+};
+
+function readRange(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
+  const g = match.groups ?? {};
+  const month = lookupMonth(g.month ?? '');
+  if (!month) return null;
+  let index = match.index;
+  let opener = g.opener;
+  let firstDay: number;
+  if (g.d1 !== undefined) {
+    firstDay = Number(g.d1);
+  } else {
+    // «بداية من الخامس إلى 13 ماي»: the first day is an ordinal in words.
+    const ordinal = match.index > 0 ? ordinalEndingAt(text, match.index - 1) : null;
+    if (!ordinal) return null;
+    firstDay = ordinal.value;
+    index = ordinal.index;
+    const before = OPENER_BEFORE.exec(text.slice(Math.max(0, index - 24), index));
+    if (before) {
+      opener = before.groups?.opener;
+      index -= before[0].length;
+    }
+  }
+  const lastDay = Number(g.d2);
+  if (!(firstDay >= 1 && firstDay < lastDay)) return null;
+  const separator = (g.sep ?? '').trim();
+  // «12 و15» is a range only after «بين».
+  if (separator.startsWith('و') && (opener === undefined || OPENER_ROLES.get(opener)?.role !== 'between')) return null;
+  const era = eraCalendar(g.era);
+  if (era !== undefined && era !== month.calendar) return null;
+  const common = { calendar: month.calendar, month: month.month };
+  const direction = directionOf(g.direction);
+  const last = monthDateValue({ ...common, day: lastDay, ...(g.year !== undefined ? { year: Number(g.year) } : {}), ...(direction !== undefined ? { direction } : {}) }, context);
+  if (!last) return null;
+  const year = g.year !== undefined ? Number(g.year) : (last.implied.year as number);
+  const first = monthDateValue({ ...common, day: firstDay, year }, context);
+  if (!first) return null;
+  if (g.year === undefined) moveYearToImplied(first);
+  const value: RangeValue = { type: 'range', from: first, to: last };
+  return { index, end: match.index + match[0].length, kind: 'range', value, source: 'day-range' };
+}
+
+/** The first end borrowed the second end's implied year: say so. */
+function moveYearToImplied(value: DateValue): void {
+  if (value.known.year !== undefined) {
+    value.implied.year = value.known.year;
+    delete value.known.year;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The start, middle or end of a period: «مطلع العام»، «أواخر الشهر الماضي»، «منتصف آذار»، «بداية
+ * شهر 3»، «نهاية 2025»، «نهاية الثمانينات»، «أوائل الأسبوع المقبل».
+ */
+import { lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
+import { PERIOD_MODIFIER_WORDS } from '../../data/relative-words';
+import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import type { Candidate, ParserContext, TemporalParser } from '../parser';
+import { DIRECTION_SOURCE, directionOf, lookupFrom, MONTH_NOUN_SOURCE, THIS_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { narrowToPart } from '../resolve-values';
+import type { DateValue } from '../types';
+import { DECADE_SOURCE, decadeWordValue } from './decade';
+import { monthDateValue } from './month-date';
+import { PERIOD_SOURCE, periodUnitOf, relativePeriodValue } from './relative-period';
+import { wholeYearValue } from './year';
+
+const MODIFIERS = lookupFrom(PERIOD_MODIFIER_WORDS, (w) => w.word);
+const PERIOD_PART = buildRegex(
+  'temporal/period-part',
+  `${WORD_START}(?<modifier>${wordsSource(PERIOD_MODIFIER_WORDS, (w) => w.word)}) (?:` +
+    `(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<periodDirection>${DIRECTION_SOURCE}))?` +
+    `|(?:${MONTH_NOUN_SOURCE} )?(?<month>${MONTH_NAME_SOURCE})(?:(?: ?[،,])? (?:${YEAR_NOUN_SOURCE} )?(?<monthYear>${YEAR_DIGITS})| (?<monthDirection>${DIRECTION_SOURCE}))?` +
+    `|(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})` +
+    `|(?<decade>${DECADE_SOURCE})(?<lastCentury> من القرن (?:الماضي|العشرين|المنصرم))?` +
+    `)${WORD_END}`,
+  'g',
+);
+
+function targetValue(g: Record<string, string | undefined>, context: ParserContext): DateValue | null {
+  if (g.period !== undefined) {
+    const unit = periodUnitOf(g.period);
+    if (unit === undefined) return null;
+    return relativePeriodValue(unit, g.this !== undefined ? 0 : (directionOf(g.periodDirection) ?? 0), context);
+  }
+  if (g.month !== undefined) {
+    const month = lookupMonth(g.month);
+    if (!month) return null;
+    const parts: Parameters<typeof monthDateValue>[0] = { calendar: month.calendar, month: month.month };
+    if (g.monthYear !== undefined) parts.year = Number(g.monthYear);
+    const direction = directionOf(g.monthDirection);
+    if (direction !== undefined) parts.direction = direction;
+    return monthDateValue(parts, context);
+  }
+  if (g.year !== undefined) return wholeYearValue(Number(g.year), 'gregory');
+  if (g.decade !== undefined) return decadeWordValue(g.decade, g.lastCentury !== undefined, context);
+  return null;
+}
+
+/** «مطلع العام»، «منتصف آذار»، «نهاية الثمانينات»… */
+export const periodPartParser: TemporalParser = {
+  name: 'period-part',
+  find(text: string, context: ParserContext): Candidate[] {
+    const out: Candidate[] = [];
+    PERIOD_PART.lastIndex = 0;
+    for (let match = PERIOD_PART.exec(text); match !== null; match = PERIOD_PART.exec(text)) {
+      const g = match.groups ?? {};
+      const modifier = MODIFIERS.get(g.modifier ?? '');
+      const target = modifier ? targetValue(g, context) : null;
+      if (!modifier || !target) continue;
+      out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: narrowToPart(target, modifier.modifier), source: 'period-part' });
+    }
+    return out;
+  },
+};

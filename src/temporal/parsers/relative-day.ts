@@ -1,0 +1,49 @@
+/**
+ * Days named by their distance from the reference: «اليوم»، «أمس»، «البارحة»، «أول أمس»، «غدًا»،
+ * «بعد غد»، «الليلة»، Moroccan «يومه»، and a part of such a day («صباح اليوم»، «مساء أمس»، «ظهر غد»).
+ */
+import { addDays } from '../../calendar/index';
+import { PART_OF_DAY_WORDS, RELATIVE_DAY_WORDS } from '../../data/relative-words';
+import { normalizeArabic } from '../../text/normalize';
+import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import type { Candidate, ParserContext, TemporalParser } from '../parser';
+import { lookupFrom, wordsSource } from '../patterns';
+import { dayValue } from '../resolve-values';
+import { wordAfter } from '../text-context';
+
+const DAYS = lookupFrom(RELATIVE_DAY_WORDS, (w) => w.word);
+const RELATIVE_DAY = buildRegex(
+  'temporal/relative-day',
+  `${WORD_START}(?:(?<part>${wordsSource(PART_OF_DAY_WORDS, (w) => w.word)}) |(?<dayNoun>يوم) )?(?<day>${wordsSource(RELATIVE_DAY_WORDS, (w) => w.word)})${WORD_END}`,
+  'g',
+);
+
+/** «اليوم» followed by a definite adjective is «the day …» («اليوم الوطني»، «اليوم التالي»), not today. */
+function isDefiniteAdjectiveAfter(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  return next.startsWith('ال') && next.length > 3;
+}
+
+const TODAY = normalizeArabic('اليوم');
+
+/** «اليوم»، «أمس»، «صباح اليوم»… */
+export const relativeDayParser: TemporalParser = {
+  name: 'relative-day',
+  find(text: string, context: ParserContext): Candidate[] {
+    const out: Candidate[] = [];
+    RELATIVE_DAY.lastIndex = 0;
+    for (let match = RELATIVE_DAY.exec(text); match !== null; match = RELATIVE_DAY.exec(text)) {
+      const groups = match.groups ?? {};
+      const word = DAYS.get(groups.day ?? '');
+      if (!word) continue;
+      const end = match.index + match[0].length;
+      // «تحديات الغد»: a noun unless a part of the day or «يوم» comes before it.
+      if (word.ambiguous && groups.part === undefined && groups.dayNoun === undefined) continue;
+      if (groups.day === TODAY && groups.part === undefined && isDefiniteAdjectiveAfter(text, end)) continue;
+      const date = addDays(context.reference, word.offset);
+      const value = dayValue(date, {}, { year: date.year, month: date.month, day: date.day }, { relative: { unit: 'day', offset: word.offset } });
+      out.push({ index: match.index, end, kind: 'date', value, source: 'relative-day' });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * Years: «عام 2025»، «العام 2025»، «سنة 1447 هـ»، «2025م»، «1447هـ»، «عام ألفين وخمسة وعشرين».
+ * A bare four-digit number is not a year in running text («رؤية 2030»): it needs a year noun or an era marker.
+ */
+import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { numberStartingAt } from '../number-context';
+import type { Candidate, ParserContext, TemporalParser } from '../parser';
+import { ERA_SOURCE, eraCalendar, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { hijriMonthSpan } from '../resolve-hijri';
+import { spanValue, yearValue } from '../resolve-values';
+import type { DateValue } from '../types';
+
+const YEAR = buildRegex(
+  'temporal/year',
+  `${WORD_START}(?:(?<noun>${YEAR_NOUN_SOURCE}) (?:(?<digits>${YEAR_DIGITS})(?: ?(?<era>${ERA_SOURCE}))?${WORD_END}|(?=[\\p{L}]))|(?<bare>${YEAR_DIGITS}) ?(?<bareEra>${ERA_SOURCE})${WORD_END})`,
+  'g',
+);
+const ERA_AFTER = buildRegex('temporal/year-era', ` ?(${ERA_SOURCE})${WORD_END}`, 'y');
+
+/** The value of a whole year in the Gregorian or Hijri calendar, or `null` outside the range read. */
+export function wholeYearValue(year: number, calendar: 'gregory' | 'islamic-umalqura'): DateValue | null {
+  if (calendar === 'gregory') return year >= 1000 && year <= 2999 ? yearValue(year, { year }, {}) : null;
+  if (year < 1300 || year > 1600) return null;
+  const span = hijriMonthSpan(year, 1, 12);
+  return span ? spanValue('year', span.from, span.to, { year }, {}, { calendar, hijri: { year } }) : null;
+}
+
+/** «عام 2025»، «2025م»، «1447هـ»… */
+export const yearParser: TemporalParser = {
+  name: 'year',
+  find(text: string, _context: ParserContext): Candidate[] {
+    const out: Candidate[] = [];
+    YEAR.lastIndex = 0;
+    for (let match = YEAR.exec(text); match !== null; match = YEAR.exec(text)) {
+      const groups = match.groups ?? {};
+      let end = match.index + match[0].length;
+      let year: number | undefined;
+      let era: 'gregory' | 'islamic-umalqura' | undefined;
+      if (groups.digits !== undefined) {
+        year = Number(groups.digits);
+        era = eraCalendar(groups.era);
+      } else if (groups.bare !== undefined) {
+        year = Number(groups.bare);
+        era = eraCalendar(groups.bareEra);
+      } else {
+        // «عام ألفين وخمسة وعشرين»: a year in words after the noun (only plausible modern years).
+        const number = numberStartingAt(text, end);
+        if (!number || !Number.isInteger(number.value)) continue;
+        ERA_AFTER.lastIndex = number.end;
+        const eraMatch = ERA_AFTER.exec(text);
+        era = eraCalendar(eraMatch?.[1]);
+        if (era === undefined && (number.value < 1900 || number.value > 2100)) continue;
+        year = number.value;
+        end = eraMatch ? number.end + eraMatch[0].length : number.end;
+        YEAR.lastIndex = end;
+      }
+      const value = wholeYearValue(year, era ?? 'gregory');
+      if (value) out.push({ index: match.index, end, kind: 'date', value, source: 'year' });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,94 @@
+import { addDays, addYears, parseIsoDate } from '../../calendar/index';
+import { RANGE_WORDS } from '../../data/relative-words';
+import { buildRegex } from '../../text/regex';
+import type { Candidate, TemporalRefiner } from '../parser';
+import { lookupFrom, wordsSource } from '../patterns';
+import { spanValue } from '../resolve-values';
+import type { DateValue, RangeValue } from '../types';
+import { byStart, followedBy, isPinnedDate } from './adjacent';
+
+const OPENERS = RANGE_WORDS.filter((w) => w.role === 'from' || w.role === 'between');
+const OPENER_ROLES = lookupFrom(OPENERS, (w) => w.word);
+const OPENER_BEFORE = buildRegex('temporal/merge-range-opener', `(?<![\\p{L}])(?<opener>${wordsSource(OPENERS, (w) => w.word)}) $`);
+const CONNECTOR = buildRegex(
+  'temporal/merge-range',
+  `(?: ?[-–] ?| (?<to>${wordsSource(
+    RANGE_WORDS.filter((w) => w.role === 'to'),
+    (w) => w.word,
+  )}) | (?<and>و) ?)`,
+  'y',
+);
+
+/** Shifts a date value whose year or week was implied by whole years or weeks, so that a range runs forward. */
+function shifted(value: DateValue, days: number, years: number): DateValue | null {
+  if (!value.start || !value.end) return null;
+  const start = parseIsoDate(value.start);
+  const end = parseIsoDate(value.end);
+  if (!start || !end) return null;
+  const move = (d: typeof start): typeof start => addYears(addDays(d, days), years);
+  const from = move(start);
+  const implied = { ...value.implied };
+  if (implied.year !== undefined) implied.year += years;
+  if (days !== 0) Object.assign(implied, { year: from.year, month: from.month, day: from.day });
+  const extras: Parameters<typeof spanValue>[5] = { calendar: value.calendar };
+  if (value.relative) extras.relative = { ...value.relative, offset: value.relative.offset + days };
+  if (value.modifier) extras.modifier = value.modifier;
+  return spanValue(value.precision, from, move(end), value.known, implied, extras);
+}
+
+/** Puts both ends of a date range in order, moving an end whose year or week the text left out. */
+function ordered(from: DateValue, to: DateValue): [DateValue, DateValue] | null {
+  if ((from.start as string) <= (to.start as string)) {
+    // «من 13 تموز الى 15 تموز 2013»: the first end takes the written year of the second.
+    if (from.implied.year !== undefined && to.known.year !== undefined && from.calendar === 'gregory' && from.implied.year !== to.known.year) {
+      const moved = shifted(from, 0, to.known.year - from.implied.year);
+      return moved && (moved.start as string) <= (to.start as string) ? [moved, to] : [from, to];
+    }
+    return [from, to];
+  }
+  if (to.known.weekday !== undefined && to.known.day === undefined) {
+    const moved = shifted(to, 7, 0);
+    return moved ? [from, moved] : null;
+  }
+  if (to.implied.year !== undefined && to.known.year === undefined) {
+    const moved = shifted(to, 0, 1);
+    return moved ? [from, moved] : null;
+  }
+  if (from.implied.year !== undefined && from.known.year === undefined) {
+    const moved = shifted(from, 0, -1);
+    return moved ? [moved, to] : null;
+  }
+  return null;
+}
+
+/**
+ * Joins two readings into a range: «من 28 أيلول إلى 3 تشرين الأول»، «من الأحد إلى الخميس»،
+ * «بين 2024 و2026»، «15-17 أكتوبر» is handled by the `day-range` parser. «و» joins only after «بين».
+ */
+export const mergeRange: TemporalRefiner = {
+  name: 'merge-range',
+  refine(candidates: Candidate[], text: string): Candidate[] {
+    const starts = byStart(candidates);
+    const merged: Candidate[] = [];
+    for (const first of candidates) {
+      const isDate = isPinnedDate(first);
+      if (!isDate && first.value.type !== 'time') continue;
+      const found = followedBy(text, first.end, CONNECTOR, starts, (c) => (isDate ? isPinnedDate(c) : c.value.type === 'time'));
+      if (!found) continue;
+      const opener = OPENER_BEFORE.exec(text.slice(Math.max(0, first.index - 24), first.index));
+      const role = opener ? OPENER_ROLES.get(opener.groups?.opener ?? '')?.role : undefined;
+      if (found.connector.groups?.and !== undefined && role !== 'between') continue;
+      let value: RangeValue;
+      if (isDate && first.value.type === 'date' && found.next.value.type === 'date') {
+        const ends = ordered(first.value, found.next.value);
+        if (!ends) continue;
+        value = { type: 'range', from: ends[0], to: ends[1] };
+      } else if (first.value.type === 'time' && found.next.value.type === 'time') {
+        value = { type: 'range', from: first.value, to: found.next.value };
+      } else continue;
+      const index = opener ? first.index - opener[0].length : first.index;
+      merged.push({ index, end: found.next.end, kind: 'range', value, source: 'merge-range' });
+    }
+    return merged.length > 0 ? [...candidates, ...merged] : candidates;
+  },
+};

@@ -1,0 +1,38 @@
+import { parseIsoDate, weekdayOf } from '../../calendar/index';
+import { EQUIVALENCE_WORDS } from '../../data/relative-words';
+import { buildRegex } from '../../text/regex';
+import type { Candidate, TemporalRefiner } from '../parser';
+import { wordsSource } from '../patterns';
+import { byStart, followedBy, isPinnedDate } from './adjacent';
+
+const CONNECTOR = buildRegex('temporal/merge-weekday-date', `(?: ?[،,])? ?(?:${wordsSource(EQUIVALENCE_WORDS, (w) => w.word)} )?`, 'y');
+const WEEKDAY_NAMES = ['', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
+
+/**
+ * Joins a weekday and the day after it into one date: «الأربعاء 15 أكتوبر 2025»، «الخميس الموافق 14
+ * شباط». The date keeps its values and gains `known.weekday`; a weekday that does not fall on that
+ * day is kept and reported in `warnings`.
+ */
+export const mergeWeekdayDate: TemporalRefiner = {
+  name: 'merge-weekday-date',
+  refine(candidates: Candidate[], text: string): Candidate[] {
+    const starts = byStart(candidates);
+    const merged: Candidate[] = [];
+    for (const first of candidates) {
+      if (first.source !== 'weekday' || first.value.type !== 'date' || first.value.known.weekday === undefined) continue;
+      const weekday = first.value.known.weekday;
+      const found = followedBy(text, first.end, CONNECTOR, starts, (c) => isPinnedDate(c) && c.value.type === 'date' && c.value.precision === 'day' && c.value.known.weekday === undefined);
+      if (!found || found.next.value.type !== 'date') continue;
+      const date = found.next.value;
+      const day = date.start ? parseIsoDate(date.start) : null;
+      if (!day) continue;
+      const value = { ...date, known: { ...date.known, weekday } };
+      const actual = weekdayOf(day);
+      if (actual !== weekday) {
+        value.warnings = [...(date.warnings ?? []), `the text names ${WEEKDAY_NAMES[weekday]} but ${date.start} is a ${WEEKDAY_NAMES[actual]}`];
+      }
+      merged.push({ index: first.index, end: found.next.end, kind: 'date', value, source: 'merge-weekday-date' });
+    }
+    return merged.length > 0 ? [...candidates, ...merged] : candidates;
+  },
+};

@@ -1,0 +1,40 @@
+import { toIsoDate } from '../../calendar/index';
+import { RANGE_WORDS } from '../../data/relative-words';
+import { buildRegex, WORD_START } from '../../text/regex';
+import type { Candidate, ParserContext, TemporalRefiner } from '../parser';
+import { wordsSource } from '../patterns';
+import { dayValue } from '../resolve-values';
+import type { RangeValue } from '../types';
+import { byStart, isPinnedDate } from './adjacent';
+
+const UNTIL = buildRegex(
+  'temporal/until-range',
+  `${WORD_START}(?:${wordsSource(
+    RANGE_WORDS.filter((w) => w.role === 'until'),
+    (w) => w.word,
+  )}) `,
+  'g',
+);
+
+/**
+ * «حتى نهاية العام»، «لغاية الشهر المقبل»: a range from the reference day to a date that has not
+ * ended yet. «حتى» before a past date is not a range from today and is left alone.
+ */
+export const untilRange: TemporalRefiner = {
+  name: 'until-range',
+  refine(candidates: Candidate[], text: string, context: ParserContext): Candidate[] {
+    const starts = byStart(candidates);
+    const today = toIsoDate(context.reference);
+    const merged: Candidate[] = [];
+    UNTIL.lastIndex = 0;
+    for (let match = UNTIL.exec(text); match !== null; match = UNTIL.exec(text)) {
+      const end = match.index + match[0].length;
+      const target = starts.get(end)?.find((c) => isPinnedDate(c) && c.value.type === 'date' && (c.value.end as string) >= today);
+      if (!target || target.value.type !== 'date') continue;
+      const from = dayValue(context.reference, {}, { ...context.reference }, { relative: { unit: 'day', offset: 0 } });
+      const value: RangeValue = { type: 'range', from, to: target.value };
+      merged.push({ index: match.index, end: target.end, kind: 'range', value, source: 'until-range' });
+    }
+    return merged.length > 0 ? [...candidates, ...merged] : candidates;
+  },
+};
