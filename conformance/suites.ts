@@ -1,6 +1,9 @@
 import type { ConformanceSuite } from './types';
+import { DUCKLING_DURATION_SUITE } from './duckling-duration';
+import { RECOGNIZERS_DURATION_SUITES } from './recognizers-durations';
 import { NUMBER_SUITES } from './numbers';
 
 /** Every peer suite `npm run conformance` prints; each suite module adds itself here. */
 export const SUITES: ConformanceSuite[] = [];
 SUITES.push(...NUMBER_SUITES);
+SUITES.push(DUCKLING_DURATION_SUITE, ...RECOGNIZERS_DURATION_SUITES);

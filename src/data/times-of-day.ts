@@ -89,7 +89,23 @@ export const PART_OF_DAY_SPELLINGS: readonly PartOfDaySpelling[] = [
   { spelling: 'الليلة', partOfDay: 'night', position: 'after', usage: ['standard'] },
   { spelling: 'هذه الليلة', partOfDay: 'night', position: 'after', usage: ['standard'] },
   { spelling: 'بعد منتصف الليل', partOfDay: 'night', position: 'after', usage: ['standard'] },
+  { spelling: 'منتصف الليل', partOfDay: 'night', position: 'after', usage: ['standard'] },
 ];
+
+/**
+ * Words that may follow a part of the day and repeat it (`الساعة 12 ظهرًا وقت الغداء`).
+ * They are part of the match and change nothing.
+ */
+export const PART_OF_DAY_ECHOES: readonly { readonly spelling: string; readonly usage: readonly DurationUsage[] }[] = [
+  { spelling: 'وقت الغداء', usage: ['standard'] },
+  { spelling: 'وقت الظهيرة', usage: ['standard'] },
+];
+
+/**
+ * Words between a number of minutes and the hour they count back from
+ * (`ثلاث دقائق قبل الثامنة`، `خمس دقائق حتى السابعة`).
+ */
+export const MINUTES_BEFORE_HOUR_WORDS: readonly string[] = ['قبل', 'حتى', 'إلى'];
 
 /**
  * Minutes added to (or taken from) the hour by a word after it.

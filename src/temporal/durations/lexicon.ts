@@ -12,9 +12,12 @@ import { normalizeArabic } from '../../text/normalize';
 import type { Phrase } from '../phrase-match';
 
 /** Normalized unit spelling → its table entry. */
-export const UNIT_BY_SPELLING: ReadonlyMap<string, DurationUnitSpelling> = new Map(
-  DURATION_UNIT_SPELLINGS.map((entry) => [normalizeArabic(entry.spelling), entry] as const),
-);
+export const UNIT_BY_SPELLING: ReadonlyMap<string, DurationUnitSpelling> = new Map();
+for (const entry of DURATION_UNIT_SPELLINGS) {
+  // «سنةً» normalizes to «سنه» like «سنة»: the first (singular) entry keeps the spelling.
+  const key = normalizeArabic(entry.spelling);
+  if (!UNIT_BY_SPELLING.has(key)) (UNIT_BY_SPELLING as Map<string, DurationUnitSpelling>).set(key, entry);
+}
 
 export type { Phrase } from '../phrase-match';
 

@@ -218,7 +218,19 @@ function toReading(text: string, tokens: readonly Token[], group: Component[]): 
  * Every duration in normalized `text`, in text order, sums joined.
  * A lone singular (`شهر`) is kept only when `introduced` (the caller decides).
  */
-export function readDurations(text: string): DurationReading[] {
+export function readDurations(text: string): readonly DurationReading[] {
+  if (text === lastText) return lastReadings;
+  const readings = readAll(text);
+  lastText = text;
+  lastReadings = readings;
+  return readings;
+}
+
+// The duration, ago/later and time parsers read the same text in one findTemporal call.
+let lastText: string | undefined;
+let lastReadings: readonly DurationReading[] = [];
+
+function readAll(text: string): DurationReading[] {
   const tokens = tokenize(text);
   const readings: DurationReading[] = [];
   let group: Component[] = [];

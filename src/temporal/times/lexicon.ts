@@ -8,6 +8,8 @@ import {
   HOUR_INTRODUCERS,
   HOUR_WORD_SPELLINGS,
   MINUTE_UNIT_SPELLINGS,
+  MINUTES_BEFORE_HOUR_WORDS,
+  PART_OF_DAY_ECHOES,
   MINUTE_WORD_SPELLINGS,
   NAMED_TIME_SPELLINGS,
   PART_OF_DAY_SPELLINGS,
@@ -79,3 +81,9 @@ export const ORDINAL_HOUR_TEEN_HEADS: ReadonlyMap<string, number> = new Map(
 
 /** The second word of 11 and 12 (`عشرة`، and `عشر` as many write it). */
 export const TEEN_TENS: ReadonlySet<string> = new Set(['عشره', 'عشر']);
+
+/** Words that repeat a part of the day after it (`وقت الغداء`). */
+export const ECHOES: readonly Phrase<true>[] = phrases(PART_OF_DAY_ECHOES, () => true);
+
+/** `قبل`، `حتى` between a number of minutes and an hour. */
+export const MINUTES_BEFORE_WORDS: ReadonlySet<string> = new Set(MINUTES_BEFORE_HOUR_WORDS.map(normalizeArabic));

@@ -14,6 +14,7 @@ import type { PartOfDay } from '../../data/times-of-day';
 import { parseArabicNumber } from '../../text/numbers';
 import { buildRegex } from '../../text/regex';
 import { phraseAt, phraseBefore, PROCLITICS } from '../phrase-match';
+import { readDurations } from '../durations/read';
 import { adjacent, tokenize, type Token } from '../tokens';
 import type { TimeValue } from '../types';
 import {
@@ -23,6 +24,8 @@ import {
   MINUTE_UNITS,
   MINUTE_WORDS,
   NAMED_TIMES,
+  ECHOES,
+  MINUTES_BEFORE_WORDS,
   ORDINAL_HOURS,
   ORDINAL_HOUR_TEEN_HEADS,
   PARTS_OF_DAY_AFTER,
@@ -217,6 +220,8 @@ function timeAt(text: string, tokens: readonly Token[], i: number, loose: boolea
   if (after && (!after.meaning.abbreviation || hour.kind === 'clock' || clockWord)) {
     partOfDay = after.meaning.partOfDay;
     end = after.end;
+    const echo = text.charCodeAt(end) === 32 ? phraseAt(text, end + 1, ECHOES) : null;
+    if (echo) end = echo.end;
     lastToken = tokenEndingAt(tokens, lastToken, end);
     // «التاسعة مساءً و ثلاثة أرباع»: minutes may follow the part of the day.
     if (!minuteWords && hour.kind !== 'clock' && hour.kind !== 'hhmm') {
@@ -265,6 +270,21 @@ function timeAt(text: string, tokens: readonly Token[], i: number, loose: boolea
   };
 }
 
+/** «ثلاث دقائق قبل الثامنة»: the time counted back by the minutes written before it. */
+function minutesBefore(text: string, tokens: readonly Token[], reading: TimeReading): TimeReading {
+  const word = tokens[reading.firstToken - 1];
+  if (!word || !MINUTES_BEFORE_WORDS.has(word.text) || !adjacent(text, word.end, reading.start)) return reading;
+  const minutes = readDurations(text).find((d) => d.end + 1 === word.start && d.qualifier === null && d.units.every((u) => u === 'minute'));
+  const count = minutes?.parts.minutes;
+  if (!minutes || count === undefined || count >= 60 || !Number.isInteger(count)) return reading;
+  const { hour, minute, second, partOfDay } = reading.value;
+  const total = (((hour * 60 + minute - count) % 1440) + 1440) % 1440;
+  const value: TimeValue = { type: 'time', hour: Math.floor(total / 60), minute: total % 60 };
+  if (second !== undefined) value.second = second;
+  if (partOfDay !== undefined) value.partOfDay = partOfDay;
+  return { ...reading, start: minutes.start, value };
+}
+
 /** Every clock time in normalized `text`, in text order, not overlapping. */
 export function readTimes(text: string): TimeReading[] {
   const tokens = tokenize(text);
@@ -272,7 +292,7 @@ export function readTimes(text: string): TimeReading[] {
   for (let i = 0; i < tokens.length; i++) {
     const reading = timeAt(text, tokens, i, false);
     if (!reading) continue;
-    readings.push(reading);
+    readings.push(minutesBefore(text, tokens, reading));
     i = reading.lastToken;
   }
   return readings;
