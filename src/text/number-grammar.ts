@@ -73,6 +73,8 @@ function longest<T extends { next: number; size: number }>(options: readonly (T 
 export class NumberGrammar {
   private readonly tokens: readonly TextToken[];
   private readonly mode: GrammarMode;
+  /** While set, the first word is read as و + word (وأحد عشر) rather than as a word (واحد). */
+  private strippedFirstAt = -1;
 
   constructor(tokens: readonly TextToken[], mode: GrammarMode) {
     this.tokens = tokens;
@@ -112,8 +114,8 @@ export class NumberGrammar {
       return inner && !inner.joined ? { ...inner, joined: true } : null;
     }
     // واحد is a word, but وأحد عشر normalizes to the same letters: و + أحد.
-    const joined = t.text.startsWith(JOINING_CONJUNCTION) ? this.wordAtom(i, t.text.slice(1), t.start + 1, true) : null;
-    if (preferJoined && joined) return joined;
+    const joined = t.text.startsWith(JOINING_CONJUNCTION) ? this.wordAtom(i, t.text.slice(1), t.start + 1, !first) : null;
+    if ((preferJoined || i === this.strippedFirstAt) && joined) return joined;
     const direct = this.wordAtom(i, t.text, t.start, false);
     if (direct) return direct;
     if (joined) return joined;
@@ -303,9 +305,20 @@ export class NumberGrammar {
     const t = this.tokens[i];
     const before = this.tokens[i - 1];
     if (t?.kind === 'word' && before?.kind === 'digits' && before.end === t.start) return null; // the مليون of ١مليون
-    const a = this.atom(i, true);
+    let a = this.atom(i, true);
     if (!a) return null;
-    const p = this.phrase(i, true);
+    let p = this.phrase(i, true);
+    if (t?.kind === 'word' && t.text.startsWith(JOINING_CONJUNCTION) && a.start === t.start) {
+      // وأحد عشر and واحد عشر normalize alike: prefer و + أحد عشر, the standard 11.
+      this.strippedFirstAt = i;
+      const stripped = this.atom(i, true);
+      const q = stripped ? this.phrase(i, true) : null;
+      this.strippedFirstAt = -1;
+      if (stripped && q && (!p || q.next > p.next || (q.next === p.next && this.kind(stripped, 'teen-head')))) {
+        a = stripped;
+        p = q;
+      }
+    }
     if (!p) return null;
     if (p.size === 1 && a.digits === null && !this.acceptSingleWord(i, a)) return null;
     const value = p.size === 1 && a.digits === null ? this.singleWordValue(a, p.value) : p.value;

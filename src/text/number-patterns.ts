@@ -20,37 +20,35 @@ function words(kinds: readonly NumberWordKind[], filter?: (e: NumberWord) => boo
   return `${alternation(spellingsOf(kinds, filter))}${WORD_END}`;
 }
 
-const smallUnit = (e: NumberWord): boolean => e.value >= 1 && e.value <= 9;
-
-const UNIT = words(['unit']);
-const UNIT_1_9 = words(['unit'], smallUnit);
-const TEEN_HEAD = words(['teen-head']);
-const TEEN_TEN = words(['teen-ten']);
-const TEEN = words(['teen']);
-const TEN = words(['ten']);
-const HUNDRED = words(['hundred']);
-const HUNDRED_WORD = words(['hundred-word']);
-const SCALE = words(['scale', 'scale-plural']);
-const SCALE_ALONE = words(['scale']);
-const SCALE_DUAL = words(['scale-dual']);
-const FRACTION = words(['fraction']);
-const FRACTION_PLURAL = words(['fraction-plural']);
-const DECIMAL_POINT = words(['decimal-point']);
+/** Words that can open a phrase: not the ones that only continue one (`عشر` of 13 is also 10, so it stays). */
+const FIRST_WORD = words(['unit', 'teen-head', 'teen', 'ten', 'hundred', 'scale', 'scale-dual', 'fraction']);
+/** Words that can continue a phrase after a space or `و`. */
+const NEXT_WORD = words([
+  'unit',
+  'teen-head',
+  'teen-ten',
+  'teen',
+  'ten',
+  'hundred',
+  'hundred-word',
+  'scale',
+  'scale-plural',
+  'scale-dual',
+  'fraction',
+  'fraction-plural',
+  'decimal-point',
+]);
 const NEGATIVE = words(['negative']);
+/** After digits only a scale word continues the phrase (`3 ملايين`); `2024 ثلاث` is two numbers. */
+const SCALE_WORD = words(['scale', 'scale-plural']);
 
 /** `و` joining two parts, attached or spaced: ` وعشرون`, ` و عشرون`. */
 const JOIN = ` ${JOINING_CONJUNCTION} ?`;
-/** After hundreds Egyptian may drop the `و`: `متين تلاتة وستين`. */
-const JOIN_OPTIONAL = `(?:${JOIN}| )`;
 /** A digit group not glued to letters after it: `2025`, `1,000,000`, `2.5`, `.77`, `25799,52`. */
 const DIGITS =
   '(?:\\d{1,3}(?:[,\\u060C]\\d{3}){1,4}(?:\\.\\d{1,6}|,\\d{1,2})?|\\d{0,15}\\.\\d{1,6}|\\d{1,15}(?:,\\d{1,2})?)(?![\\d\\p{L}])';
-
-const BELOW_100 = `(?:${TEEN}|(?:${UNIT_1_9}|${TEEN_HEAD}) ${TEEN_TEN}|${UNIT_1_9}${JOIN}${TEN}|${TEN}${JOIN}${UNIT_1_9}|${TEN}|${UNIT})`;
-const HUNDREDS = `(?:${UNIT_1_9} ${HUNDRED_WORD}|${HUNDRED})`;
-const SMALL = `(?:${HUNDREDS}(?:${JOIN_OPTIONAL}${BELOW_100})?|${BELOW_100}|${DIGITS})`;
-const GROUP = `(?:(?:${SMALL}|${FRACTION}) ${SCALE}|${SCALE_DUAL}|${SCALE_ALONE}|${SMALL})`;
-const INTEGER = `${GROUP}(?:${JOIN}${GROUP}){0,4}(?:${JOIN}${FRACTION})?`;
+/** The most words a phrase may have: `تسعمائة وتسعة وتسعون ملياراً وتسعمائة …` has 16. */
+const MAX_WORDS = 24;
 
 /** Where a phrase may start: at a word start, or after a clitic (و ف ب ل) when at least three letters follow. */
 const PHRASE_START = `(?:(?<!${NOT_WORD})|(?<=(?<!${NOT_WORD})(?:[وف][بل]?|[بل]))(?=\\p{L}{3}))`;
@@ -58,14 +56,20 @@ const DIGITS_START = '(?<![\\d.,])(?=\\.?\\d)';
 
 /**
  * Matches one cardinal number phrase in normalized text (see
- * `normalizeArabic`): digits, words, digits with scale words, `ونصف`/`وربع`
- * after a number, `ثلاثة أرباع`, spoken decimals with `فاصلة`, and a leading
- * `سالب`/`ناقص`. It has no capturing groups and only bounded repetition;
- * wrap it in your own group and read the capture with `parseArabicNumber`.
- * A clitic before the first word (`و ف ب ل`) stays outside the match.
- * Ratios (`واحد على مائة`) are left out, since `من` after a number usually
- * starts something else. Alternatives are ordered so the longest reading
- * comes first.
+ * `normalizeArabic`): digits or number words, joined by a space or `و`
+ * (`خمسه وعشرين`, `3 ملايين`, `مليون ونصف`, `ثلاثه ارباع`, `واحد فاصله
+ * خمسه`; after digits only a scale word follows without `و`), with an optional leading `سالب`/`ناقص`. It has no capturing groups
+ * and only bounded repetition (at most 24 words); wrap it in your own group
+ * and read the capture with `parseArabicNumber`. A clitic before the first
+ * word (`و ف ب ل`) stays outside the match.
+ *
+ * The pattern reads the run of number words, not its grammar, so that it
+ * stays fast (a grammar-shaped pattern backtracks through thousands of
+ * readings): in the rare run that is two numbers side by side (`خمسه سته`)
+ * `parseArabicNumber` returns `null` for the capture. Ratios (`واحد على
+ * مائة`) are left out, since `من`/`على` after a number usually start
+ * something else. `findArabicNumbers` reads running text with the full
+ * grammar.
  *
  * @example
  * ```ts
@@ -73,7 +77,12 @@ const DIGITS_START = '(?<![\\d.,])(?=\\.?\\d)';
  * days.exec(normalizeArabic('بعد خمسة وعشرين يوماً'))?.[1]; // 'خمسه وعشرين'
  * ```
  */
-export const NUMBER_PHRASE_SOURCE = `(?:${DIGITS_START}|${PHRASE_START})(?:${NEGATIVE} )?(?:${SMALL} ${FRACTION_PLURAL}|${SMALL} ${DECIMAL_POINT} ${SMALL}|${INTEGER}|${FRACTION})`;
+export const NUMBER_PHRASE_SOURCE = `(?:${NEGATIVE} )?(?:${DIGITS_START}${DIGITS}|${PHRASE_START}${FIRST_WORD})(?:${JOIN}(?:${DIGITS}|${NEXT_WORD})|(?<=\\d) ${SCALE_WORD}|(?<!\\d) ${NEXT_WORD}){0,${MAX_WORDS - 1}}`;
+
+const TEEN_TEN = words(['teen-ten']);
+const TEN = words(['ten']);
+const HUNDRED = words(['hundred']);
+const SCALE_ALONE = words(['scale']);
 
 const ordinalSpellings = (filter: (value: number, kind: string) => boolean): string[] =>
   ORDINAL_WORDS.filter((o) => filter(o.value, o.kind)).map((o) => normalizeArabic(o.spelling));

@@ -54,6 +54,10 @@ describe('NUMBER_PHRASE_SOURCE', () => {
     expect(viaPattern).toEqual(viaFinder);
   });
 
+  it('joins digits only to a scale word after them', () => {
+    expect([...normalizeArabic('عام 2024 ثلاث زيارات و3 ملايين').matchAll(anyNumber)].map((m) => m[0])).toEqual(['2024', 'ثلاث', '3 ملايين']);
+  });
+
   it('does not start inside a word or after a clitic with fewer than three letters left', () => {
     expect([...'لست متاكدا، الفستان'.matchAll(anyNumber)]).toEqual([]);
   });
