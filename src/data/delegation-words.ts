@@ -56,4 +56,4 @@ export const MEMBERSHIP_VERBS: readonly string[] = ['ضم', 'يضم', 'تضم', 
 export const LIST_EXTENDERS: readonly string[] = ['إلى جانب', 'بالإضافة إلى', 'فضلا عن', 'علاوة على', 'وكذلك', 'كما يضم'];
 
 /** Words that open an unspecified remainder (`عدد من كبار معاونيه`). */
-export const REMAINDER_OPENERS: readonly string[] = ['عدد من', 'عدد كبير من', 'جملة من', 'مجموعة من', 'نخبة من', 'عدد آخر من', 'كبار', 'عدد من كبار'];
+export const REMAINDER_OPENERS: readonly string[] = ['عدد من', 'عددا من', 'عددًا من', 'عدد كبير من', 'جملة من', 'مجموعة من', 'نخبة من', 'عدد آخر من', 'كبار', 'عدد من كبار'];

@@ -62,6 +62,10 @@ function build(): void {
       all.add(form, entry(code, 'nisba'));
       nisbas.add(form, entry(code, 'nisba'));
     }
+    // Indefinite forms (`وفد سعودي`) only after a noun the extractor reads: never alone,
+    // since `سورية` is also a country name.
+    nisbas.add(masculine.slice(2), entry(code, 'nisba'));
+    nisbas.add(`${masculine.slice(2)}ه`, entry(code, 'nisba'));
   };
   for (const code of countryCodes()) {
     for (const name of cldrNames(code)) {

@@ -211,7 +211,16 @@ export function collectPeople(document: ArticleDocument, offices: readonly Offic
   for (const hit of offices) {
     if (hit.mention.fromDual) continue;
     const name = isPlainGap(document.text, document.tokens, hit.to - 1) ? readName(document, hit.to, officeStarts) : null;
-    if (!name) continue;
+    if (!name) {
+      // A title that names its country (`رئيس الوزراء العراقي`) stands for one person even unnamed.
+      if (!hit.mention.country) continue;
+      const person = registry.byOffice(hit.mention) ?? registry.resolve(null, hit.mention, hit.from, hit.mention.evidence);
+      if (person) {
+        registry.resolve(null, hit.mention, hit.from, hit.mention.evidence);
+        byOfficeHit.set(hit, person);
+      }
+      continue;
+    }
     const end = (document.tokens[name.to - 1] as { end: number }).end;
     const start = (document.tokens[hit.from] as { start: number }).start;
     const person = registry.resolve(name, hit.mention, hit.from, evidenceOf(document, start, end));
