@@ -270,13 +270,23 @@ function timeAt(text: string, tokens: readonly Token[], i: number, loose: boolea
   };
 }
 
-/** «ثلاث دقائق قبل الثامنة»: the time counted back by the minutes written before it. */
-function minutesBefore(text: string, tokens: readonly Token[], reading: TimeReading): TimeReading {
-  const word = tokens[reading.firstToken - 1];
-  if (!word || !MINUTES_BEFORE_WORDS.has(word.text) || !adjacent(text, word.end, reading.start)) return reading;
+/** The minutes written before token `i` and a «قبل»/«حتى» (`ثلاث دقائق قبل`), or `null`. */
+function minutesWrittenBefore(text: string, tokens: readonly Token[], i: number): { start: number; count: number } | null {
+  const word = tokens[i - 1];
+  const token = tokens[i];
+  if (!word || !token || !MINUTES_BEFORE_WORDS.has(word.text) || !adjacent(text, word.end, token.start)) return null;
   const minutes = readDurations(text).find((d) => d.end + 1 === word.start && d.qualifier === null && d.units.every((u) => u === 'minute'));
   const count = minutes?.parts.minutes;
-  if (!minutes || count === undefined || count >= 60 || !Number.isInteger(count)) return reading;
+  if (!minutes || count === undefined || count >= 60 || !Number.isInteger(count)) return null;
+  return { start: minutes.start, count };
+}
+
+/** «ثلاث دقائق قبل الثامنة»: the time counted back by the minutes written before it. */
+function minutesBefore(text: string, tokens: readonly Token[], reading: TimeReading): TimeReading {
+  if (reading.start !== tokens[reading.firstToken]!.start) return reading;
+  const minutes = minutesWrittenBefore(text, tokens, reading.firstToken);
+  if (!minutes) return reading;
+  const count = minutes.count;
   const { hour, minute, second, partOfDay } = reading.value;
   const total = (((hour * 60 + minute - count) % 1440) + 1440) % 1440;
   const value: TimeValue = { type: 'time', hour: Math.floor(total / 60), minute: total % 60 };
@@ -290,7 +300,8 @@ export function readTimes(text: string): TimeReading[] {
   const tokens = tokenize(text);
   const readings: TimeReading[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const reading = timeAt(text, tokens, i, false);
+    // An hour after «ثلاث دقائق قبل» is a clock time even without «الساعة».
+    const reading = timeAt(text, tokens, i, false) ?? (minutesWrittenBefore(text, tokens, i) ? timeAt(text, tokens, i, true) : null);
     if (!reading) continue;
     readings.push(minutesBefore(text, tokens, reading));
     i = reading.lastToken;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findTemporal } from '../../src/temporal/find';
+
+const reference = '2026-01-28';
+
+describe('a time attached to the day next to it', () => {
+  it('date then time, with «عند», a comma or nothing between', () => {
+    const [match] = findTemporal('وصل الرئيس في 15 أكتوبر 2025، عند الساعة العاشرة صباحا', { reference });
+    expect(match).toMatchObject({
+      kind: 'time',
+      text: '15 أكتوبر 2025، عند الساعة العاشرة صباحا',
+      index: 14,
+      value: { type: 'time', hour: 10, minute: 0, partOfDay: 'morning', date: { type: 'date', precision: 'day', start: '2025-10-15', end: '2025-10-15' } },
+    });
+  });
+
+  it('time then date, with «من يوم»', () => {
+    const [match] = findTemporal('تبدأ الانتخابات الساعة 8 من يوم 3 آذار 2026', { reference });
+    expect(match).toMatchObject({ kind: 'time', text: 'الساعة 8 من يوم 3 آذار 2026', value: { hour: 8, date: { start: '2026-03-03' } } });
+  });
+
+  it('leaves a time alone when no day is next to it', () => {
+    const [match] = findTemporal('يبدأ المؤتمر الساعة العاشرة صباحا', { reference });
+    expect(match?.value).toEqual({ type: 'time', hour: 10, minute: 0, partOfDay: 'morning' });
+  });
+});
