@@ -22,7 +22,6 @@ export const ALGERIAN_MONTHS: MonthTable = {
     { spelling: 'ماي', calendar: 'gregory', month: 5, regions: ALGERIA, preferred: true },
     { spelling: 'جوان', calendar: 'gregory', month: 6, regions: ALGERIA, preferred: true },
     { spelling: 'جويلية', calendar: 'gregory', month: 7, regions: ALGERIA, preferred: true },
-    { spelling: 'جويلة', calendar: 'gregory', month: 7, regions: ALGERIA },
     { spelling: 'أوت', calendar: 'gregory', month: 8, regions: ALGERIA, preferred: true },
     { spelling: 'سبتمبر', calendar: 'gregory', month: 9, regions: ALGERIA, preferred: true },
     { spelling: 'أكتوبر', calendar: 'gregory', month: 10, regions: ALGERIA, preferred: true },

@@ -5,7 +5,7 @@ const GULF = ['SA', 'AE', 'BH', 'KW', 'OM', 'QA', 'YE', 'LY'] as const;
 /**
  * Gulf and pan-Arab standard month names (the names of pan-Arab satellite
  * channels and news agencies), with the spellings the press varies (ابريل
- * without hamza is matched through normalization; أغسطس/أغسطوس, ابريل/أبريل).
+ * without hamza is matched through normalization, as is اغسطس).
  *
  * @example
  * ```ts
@@ -26,7 +26,6 @@ export const GULF_MONTHS: MonthTable = {
     { spelling: 'يونيو', calendar: 'gregory', month: 6, regions: GULF, preferred: true },
     { spelling: 'يوليو', calendar: 'gregory', month: 7, regions: GULF, preferred: true },
     { spelling: 'أغسطس', calendar: 'gregory', month: 8, regions: GULF, preferred: true },
-    { spelling: 'أغسطوس', calendar: 'gregory', month: 8, regions: GULF },
     { spelling: 'سبتمبر', calendar: 'gregory', month: 9, regions: GULF, preferred: true },
     { spelling: 'أكتوبر', calendar: 'gregory', month: 10, regions: GULF, preferred: true },
     { spelling: 'نوفمبر', calendar: 'gregory', month: 11, regions: GULF, preferred: true },

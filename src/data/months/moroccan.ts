@@ -22,7 +22,6 @@ export const MOROCCAN_MONTHS: MonthTable = {
     { spelling: 'أبريل', calendar: 'gregory', month: 4, regions: MOROCCO, preferred: true },
     { spelling: 'ماي', calendar: 'gregory', month: 5, regions: MOROCCO, preferred: true },
     { spelling: 'يونيو', calendar: 'gregory', month: 6, regions: MOROCCO, preferred: true },
-    { spelling: 'يونيوز', calendar: 'gregory', month: 6, regions: MOROCCO },
     { spelling: 'يوليوز', calendar: 'gregory', month: 7, regions: MOROCCO, preferred: true },
     { spelling: 'غشت', calendar: 'gregory', month: 8, regions: MOROCCO, preferred: true },
     { spelling: 'شتنبر', calendar: 'gregory', month: 9, regions: MOROCCO, preferred: true },
