@@ -140,3 +140,31 @@ export const QUOTE_PAIRS: readonly { readonly open: string; readonly close: stri
   { open: '“', close: '”' },
   { open: '„', close: '“' },
 ];
+
+/** Kinds of organization a speaker or an office complement can be (the `Organization` schema's kinds). */
+export type OrganizationKindCode = 'presidency' | 'royal-court' | 'government' | 'ministry' | 'parliament' | 'armed-forces' | 'intelligence' | 'embassy' | 'news-agency' | 'media-outlet' | 'international-organization' | 'other';
+
+/** The first word of an organization's name and the kind it shows (`وزارة الخارجية` → ministry). */
+export const ORGANIZATION_KIND_WORDS: readonly { readonly word: string; readonly kind: OrganizationKindCode }[] = [
+  { word: 'وزارة', kind: 'ministry' },
+  { word: 'الوزارة', kind: 'ministry' },
+  { word: 'الخارجية', kind: 'ministry' },
+  { word: 'رئاسة', kind: 'presidency' },
+  { word: 'الرئاسة', kind: 'presidency' },
+  { word: 'الحكومة', kind: 'government' },
+  { word: 'حكومة', kind: 'government' },
+  { word: 'مجلس الوزراء', kind: 'government' },
+  { word: 'الديوان', kind: 'royal-court' },
+  { word: 'البرلمان', kind: 'parliament' },
+  { word: 'مجلس النواب', kind: 'parliament' },
+  { word: 'الجيش', kind: 'armed-forces' },
+  { word: 'السفارة', kind: 'embassy' },
+  { word: 'سفارة', kind: 'embassy' },
+  { word: 'وكالة', kind: 'news-agency' },
+  { word: 'صحيفة', kind: 'media-outlet' },
+  { word: 'قناة', kind: 'media-outlet' },
+  { word: 'الأمم المتحدة', kind: 'international-organization' },
+  { word: 'جامعة الدول العربية', kind: 'international-organization' },
+  { word: 'الاتحاد الأوروبي', kind: 'international-organization' },
+  { word: 'الاتحاد الإفريقي', kind: 'international-organization' },
+];
