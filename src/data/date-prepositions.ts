@@ -28,4 +28,9 @@ export const DATE_PREPOSITIONS: readonly DatePreposition[] = [
   { word: 'بعد', region: 'all' },
   { word: 'حتى', region: 'all' },
   { word: 'الموافق', region: 'all' },
+  { word: 'عند', region: 'all' },
+  { word: 'قرابة', region: 'all' },
+  { word: 'حوالي', region: 'all' },
+  { word: 'بحدود', region: 'levant' },
+  { word: 'نحو', region: 'all' },
 ];

@@ -49,7 +49,10 @@ export function resolveYear(
     const year = reference.year + offset;
     if (day === undefined || dayExists(calendar, year, month, day)) years.push(year);
   }
-  const distance = (year: number): number => (year - reference.year) * 372 + target - now;
+  // Without a direction, the reference's own month counts as "now" whatever the day («1 شباط» said on
+  // 12 February is this February, as in Duckling); a direction word compares days.
+  const sameMonth = direction === undefined && month === reference.month;
+  const distance = (year: number): number => (year - reference.year) * 372 + (sameMonth ? 0 : target - now);
   const before = years.filter((y) => (direction === -1 ? distance(y) < 0 : distance(y) <= 0));
   const after = years.filter((y) => (direction === 1 ? distance(y) > 0 : distance(y) >= 0));
   const latestBefore = before.length > 0 ? Math.max(...before) : null;

@@ -9,6 +9,7 @@ import { lookupMonth, MONTH_NAME_SOURCE, toHijri } from '../../calendar/index';
 import type { CalendarSystem, CivilDate } from '../../calendar/types';
 import { DATE_NAME_HEADS } from '../../data/date-name-heads';
 import { normalizeArabic } from '../../text/normalize';
+import { NUMBER_PHRASE_SOURCE, parseArabicNumber } from '../../text/index';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { numberStartingAt, ordinalEndingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
@@ -24,7 +25,7 @@ import {
   YEAR_DIGITS,
   YEAR_NOUN_SOURCE,
 } from '../patterns';
-import { hijriDay, hijriMonthSpan } from '../resolve-hijri';
+import { gregorianToHijri, hijriDay, hijriMonthSpan } from '../resolve-hijri';
 import { dayValue, monthValue, spanValue } from '../resolve-values';
 import { dayExists, resolveYear } from '../resolve-year';
 import { wordBefore } from '../text-context';
@@ -36,8 +37,9 @@ const MONTH_DATE = buildRegex(
   'temporal/month-date',
   `${WORD_START}` +
     `(?:(?<dayDigits>${DAY_DIGITS}) (?:من )?(?:${MONTH_NOUN_SOURCE} )?|(?<firstDay>${FIRST_DAY_SOURCE}) (?:${MONTH_NOUN_SOURCE} )?` +
-    `|(?<monthNoun>${MONTH_NOUN_SOURCE}) |(?<of>من )(?:(?<ofNoun>${MONTH_NOUN_SOURCE}) )?)?` +
-    `(?<month>${MONTH_NAME_SOURCE})` +
+    `|(?<monthNoun>${MONTH_NOUN_SOURCE}) |(?<of>(?:يوم )?من )(?:(?<ofNoun>${MONTH_NOUN_SOURCE}) )?)?` +
+    // «شهر ثلاثة»: a month by its number in words, after «شهر».
+    `(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))` +
     `(?:(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?: ?(?<era>${ERA_SOURCE}))?` +
     `| (?:من )?(?:${YEAR_NOUN_SOURCE}) (?<yearDirection>${DIRECTION_SOURCE})` +
     `| (?:من )?(?<thisYear>${THIS_SOURCE}) (?:العام|السنه)` +
@@ -55,6 +57,25 @@ interface Parts {
   day?: number;
   year?: number;
   direction?: -1 | 0 | 1;
+}
+
+const DAY_NOUN_BEFORE = buildRegex('temporal/month-date-day-noun', `(?<![\\p{L}])(?:اليوم|يوم) $`);
+
+/** A month written as «شهر» and its number in words («شهر ثلاثة»). */
+function numberedMonth(words: string | undefined): { calendar: CalendarSystem; month: number } | null {
+  const value = words === undefined ? null : parseArabicNumber(words);
+  return value !== null && Number.isInteger(value) && value >= 1 && value <= 12 ? { calendar: 'gregory', month: value } : null;
+}
+
+/** The Hijri year whose `month` begins in Gregorian `year`, or `null`. */
+function hijriYearOfMonthIn(year: number, month: number): number | null {
+  const start = gregorianToHijri({ year, month: 1, day: 1 });
+  if (!start) return null;
+  for (const candidate of [start.year, start.year + 1]) {
+    const span = hijriMonthSpan(candidate, month);
+    if (span && span.from.year === year) return candidate;
+  }
+  return null;
 }
 
 /** A plausible year in the month's calendar; years in words must be close to now (not «ألف شخص»). */
@@ -125,9 +146,9 @@ export const monthDateParser: TemporalParser = {
 function readMatch(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
   const groups = match.groups ?? {};
   const indices = match.indices?.groups ?? {};
-  const monthSpan = indices.month;
-  if (groups.month === undefined || !monthSpan) return null;
-  const month = lookupMonth(groups.month);
+  const monthSpan = indices.month ?? indices.monthNumber;
+  if (!monthSpan) return null;
+  const month = groups.month !== undefined ? lookupMonth(groups.month) : numberedMonth(groups.monthNumber);
   if (!month) return null;
   let index = match.index;
   let end = match.index + match[0].length;
@@ -140,6 +161,9 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
     if (ordinal && ordinal.value >= 1 && ordinal.value <= 31 && (groups.of !== undefined || text[match.index - 1] === ' ')) {
       day = ordinal.value;
       index = ordinal.index;
+      // «اليوم الثالث من أكتوبر»
+      const dayNoun = DAY_NOUN_BEFORE.exec(text.slice(Math.max(0, index - 8), index));
+      if (dayNoun) index -= dayNoun[0].length;
     } else if (groups.of !== undefined) {
       index = (groups.ofNoun !== undefined ? indices.ofNoun?.[0] : monthSpan[0]) ?? monthSpan[0];
     }
@@ -148,9 +172,13 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
   let direction: -1 | 0 | 1 | undefined;
   let hasEra = false;
   if (groups.year !== undefined) {
-    const read = Number(groups.year);
+    let read = Number(groups.year);
     const era = eraCalendar(groups.era);
-    if (!plausibleYear(read, month.calendar, false) || (era !== undefined && era !== month.calendar)) {
+    // «رمضان 2019»: a Hijri month in a Gregorian year is the one that begins in that year.
+    if (month.calendar === 'islamic-umalqura' && era !== 'islamic-umalqura' && day === undefined && plausibleYear(read, 'gregory', true)) {
+      read = hijriYearOfMonthIn(read, month.month) ?? read;
+    }
+    if (!plausibleYear(read, month.calendar, false) || (era !== undefined && era !== month.calendar && month.calendar === 'gregory')) {
       end = monthSpan[1];
     } else {
       year = read;
@@ -178,7 +206,8 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
       }
     }
   }
-  const hasContext = day !== undefined || year !== undefined || hasEra || direction !== undefined || groups.monthNoun !== undefined || groups.ofNoun !== undefined;
+  const whole = index === 0 && end === text.length;
+  const hasContext = whole || day !== undefined || year !== undefined || hasEra || direction !== undefined || groups.monthNoun !== undefined || groups.ofNoun !== undefined;
   if (!hasContext) return null;
   // «قوى 14 آذار» is a coalition, not a date.
   if (day !== undefined && year === undefined && NAME_HEADS.has(wordBefore(text, index))) return null;

@@ -1,18 +1,32 @@
 /**
  * Weekdays, resolved against the reference: «الأربعاء الماضي»، «يوم الخميس المقبل»، a bare «الجمعة»
- * by `prefer`. «الاثنين» ("the two") and «الأحد» («الأحد عشر») need context first.
+ * by `prefer`, «هذا الاثنين», the weekday of a named week («الأحد من الأسبوع الماضي»، «ثلاثاء الأسبوع
+ * الفائت»), and a weekday with its day of the month («السبت السادس عشر»). «الاثنين» ("the two") and
+ * «الأحد» («الأحد عشر») need context first.
  */
-import { addDays, lookupWeekday, WEEKDAY_SOURCE, weekdayOf } from '../../calendar/index';
+import { addDays, addMonths, daysInMonth, lookupWeekday, startOfWeek, WEEKDAY_SOURCE, weekdayOf } from '../../calendar/index';
+import type { CivilDate } from '../../calendar/types';
+import { WEEKDAYS } from '../../data/weekdays';
 import { WEEKDAY_CONTEXT_WORDS, WEEKDAYS_NEEDING_CONTEXT } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
-import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { ordinalStartingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { DIRECTION_SOURCE, directionOf } from '../patterns';
+import { DIRECTION_SOURCE, directionOf, THIS_SOURCE } from '../patterns';
 import { dayValue } from '../resolve-values';
 import { wordAfter, wordBefore } from '../text-context';
 import type { DateValue } from '../types';
 
-const WEEKDAY = buildRegex('temporal/weekday', `${WORD_START}(?<weekday>${WEEKDAY_SOURCE})(?: (?<direction>${DIRECTION_SOURCE}))?${WORD_END}`, 'g');
+/** Weekday names without the article, read only before «الأسبوع» («ثلاثاء الأسبوع الفائت»). */
+const BARE_NAMES = alternation(WEEKDAYS.map((w) => normalizeArabic(w.spelling).replace(/^ال/u, '')));
+const WEEK_WORD = '(?:الاسبوع)';
+const WEEKDAY = buildRegex(
+  'temporal/weekday',
+  `${WORD_START}(?:(?<this>${THIS_SOURCE}) )?(?:(?<weekday>${WEEKDAY_SOURCE})|(?<bare>${BARE_NAMES})(?= ${WEEK_WORD}))` +
+    `(?: (?<direction>${DIRECTION_SOURCE})| (?:من )?(?:(?<weekThis>${THIS_SOURCE}) )?(?<week>${WEEK_WORD})(?: (?<weekDirection>${DIRECTION_SOURCE}))?)?${WORD_END}`,
+  'g',
+);
+const OF_THIS_MONTH = buildRegex('temporal/weekday-of-this-month', ` من (?:${THIS_SOURCE} الشهر|الشهر (?:الجاري|الحالي))${WORD_END}`, 'y');
 const DATE_AFTER = buildRegex('temporal/weekday-date-after', '^،? ?[0-9]');
 const NEEDS_CONTEXT = new Set(WEEKDAYS_NEEDING_CONTEXT.map(normalizeArabic));
 const CONTEXT_WORDS = new Set(WEEKDAY_CONTEXT_WORDS.map(normalizeArabic));
@@ -33,36 +47,83 @@ export function weekdayOffset(weekday: number, context: ParserContext, direction
   return ahead < back ? ahead : -back;
 }
 
-/** The day value of a weekday resolved against the reference. */
-export function weekdayValue(weekday: number, context: ParserContext, direction: -1 | 0 | 1 | undefined): DateValue {
-  const offset = weekdayOffset(weekday, context, direction);
-  const date = addDays(context.reference, offset);
+function valueAt(date: CivilDate, weekday: number, context: ParserContext): DateValue {
+  const offset = Math.round((Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(context.reference.year, context.reference.month - 1, context.reference.day)) / 86_400_000);
   return dayValue(date, { weekday }, { year: date.year, month: date.month, day: date.day }, { relative: { unit: 'day', offset } });
 }
 
-function hasWeekdayContext(text: string, index: number, end: number, prefixed: boolean, hasDirection: boolean): boolean {
-  if (prefixed || hasDirection) return true;
+/** The day value of a weekday resolved against the reference. */
+export function weekdayValue(weekday: number, context: ParserContext, direction: -1 | 0 | 1 | undefined): DateValue {
+  return valueAt(addDays(context.reference, weekdayOffset(weekday, context, direction)), weekday, context);
+}
+
+/** The day `day` of a month near the reference that falls on `weekday` («السبت السادس عشر»). */
+function weekdayWithDay(weekday: number, day: number, context: ParserContext, thisMonthOnly: boolean): DateValue | null {
+  const first = { year: context.reference.year, month: context.reference.month, day: 1 };
+  const step = context.prefer === 'past' ? -1 : 1;
+  for (let i = 0; i < (thisMonthOnly ? 1 : 24); i++) {
+    const month = addMonths(first, i * step);
+    if (day > daysInMonth(month.year, month.month)) continue;
+    const date = { ...month, day };
+    if (weekdayOf(date) === weekday) {
+      const value = valueAt(date, weekday, context);
+      value.known = { day, weekday };
+      value.implied = { year: date.year, month: date.month };
+      return value;
+    }
+  }
+  return null;
+}
+
+function hasWeekdayContext(text: string, index: number, end: number): boolean {
   const next = text.slice(end, end + 3);
   if (DATE_AFTER.test(next) || next.startsWith('،')) return true;
   return CONTEXT_WORDS.has(wordBefore(text, index)) || CONTEXT_WORDS.has(wordAfter(text, end));
 }
 
-/** «الأربعاء الماضي»، «يوم الخميس المقبل»، «الجمعة». */
+function read(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
+  const g = match.groups ?? {};
+  const name = g.weekday ?? `ال${g.bare ?? ''}`;
+  const weekday = lookupWeekday(name);
+  if (weekday === null) return null;
+  let end = match.index + match[0].length;
+  const bare = name.includes(' ') ? name.slice(name.indexOf(' ') + 1) : name;
+  const prefixed = bare !== name || g.this !== undefined;
+  if (g.week !== undefined) {
+    // «الأحد من الأسبوع الماضي»: the weekday inside that week.
+    const offset = g.weekThis !== undefined ? 0 : (directionOf(g.weekDirection) ?? 0);
+    const weekStart = addDays(startOfWeek(context.reference, context.weekStart), 7 * offset);
+    const date = addDays(weekStart, (weekday - context.weekStart + 7) % 7);
+    return { index: match.index, end, kind: 'date', value: valueAt(date, weekday, context), source: 'weekday' };
+  }
+  const direction = directionOf(g.direction);
+  if (direction === undefined && g.this === undefined) {
+    // «السبت السادس عشر»: the weekday with its day of the month.
+    const ordinal = text[end] === ' ' ? ordinalStartingAt(text, end + 1) : null;
+    if (ordinal && ordinal.value >= 1 && ordinal.value <= 31) {
+      OF_THIS_MONTH.lastIndex = ordinal.end;
+      const ofThisMonth = OF_THIS_MONTH.exec(text);
+      const value = weekdayWithDay(weekday, ordinal.value, context, ofThisMonth !== null);
+      if (value) return { index: match.index, end: ofThisMonth ? ordinal.end + ofThisMonth[0].length : ordinal.end, kind: 'date', value, source: 'weekday' };
+    }
+  }
+  const whole = match.index === 0 && end === text.length;
+  if (NEEDS_CONTEXT.has(bare) && !prefixed && direction === undefined && !whole && !hasWeekdayContext(text, match.index, end)) return null;
+  // «هذا الاثنين»: the coming one (today included), as Duckling reads it.
+  const value = g.this !== undefined ? valueAt(addDays(context.reference, (weekday - weekdayOf(context.reference) + 7) % 7), weekday, context) : weekdayValue(weekday, context, direction);
+  end = match.index + match[0].length;
+  return { index: match.index, end, kind: 'date', value, source: 'weekday' };
+}
+
+/** «الأربعاء الماضي»، «يوم الخميس المقبل»، «الجمعة»… */
 export const weekdayParser: TemporalParser = {
   name: 'weekday',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
     WEEKDAY.lastIndex = 0;
     for (let match = WEEKDAY.exec(text); match !== null; match = WEEKDAY.exec(text)) {
-      const groups = match.groups ?? {};
-      const name = groups.weekday ?? '';
-      const weekday = lookupWeekday(name);
-      if (weekday === null) continue;
-      const end = match.index + match[0].length;
-      const bare = name.includes(' ') ? name.slice(name.indexOf(' ') + 1) : name;
-      const direction = directionOf(groups.direction);
-      if (NEEDS_CONTEXT.has(bare) && !hasWeekdayContext(text, match.index, end, bare !== name, direction !== undefined)) continue;
-      out.push({ index: match.index, end, kind: 'date', value: weekdayValue(weekday, context, direction), source: 'weekday' });
+      const candidate = read(match, text, context);
+      if (candidate) out.push(candidate);
     }
     return out;
   },

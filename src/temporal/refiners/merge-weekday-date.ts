@@ -5,7 +5,7 @@ import type { Candidate, TemporalRefiner } from '../parser';
 import { wordsSource } from '../patterns';
 import { byStart, followedBy, isPinnedDate } from './adjacent';
 
-const CONNECTOR = buildRegex('temporal/merge-weekday-date', `(?: ?[،,])? ?(?:${wordsSource(EQUIVALENCE_WORDS, (w) => w.word)} )?`, 'y');
+const CONNECTOR = buildRegex('temporal/merge-weekday-date', `(?: ?[،,])? ?(?:(?:${wordsSource(EQUIVALENCE_WORDS, (w) => w.word)}|في) )?`, 'y');
 const WEEKDAY_NAMES = ['', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
 
 /**
