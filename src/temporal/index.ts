@@ -18,3 +18,5 @@ export { findTemporal } from './find';
 export { parseDate } from './parse-date';
 export { TemporalOptionsError } from './errors';
 export { parseDuration } from './parse-duration';
+export { DurationFormatError, formatArabicDuration } from './format-duration';
+export type { FormatDurationOptions } from './format-duration';

@@ -152,7 +152,9 @@ function componentAt(text: string, tokens: readonly Token[], u: number, floor: n
   }
   let lastToken = u;
   const next = tokens[u + 1];
-  if (next && adjacent(text, tokens[u]!.end, next.start) && ONE_UNIT_WORDS.has(next.text)) {
+  // «عام واحد» is one year, but in «عام وأحد عشر شهرًا» the و of «وأحد» joins a sum.
+  const teen = tokens[u + 2]?.text === 'عشر' || tokens[u + 2]?.text === 'عشره';
+  if (next && adjacent(text, tokens[u]!.end, next.start) && ONE_UNIT_WORDS.has(next.text) && !teen) {
     lastToken = u + 1;
     bare = false;
   }
