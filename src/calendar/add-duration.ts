@@ -27,7 +27,14 @@ export interface CalendarDuration {
   readonly days?: number;
 }
 
-/** Days in the "month" of a fractional month: the one rule, used everywhere. */
+/**
+ * Days in the "month" of a fractional month: the one rule, used everywhere.
+ *
+ * @example
+ * ```ts
+ * 0.5 * DAYS_PER_FRACTIONAL_MONTH; // 15 — «نصف شهر»
+ * ```
+ */
 export const DAYS_PER_FRACTIONAL_MONTH = 30;
 
 /** Floating-point noise (1/3 × 12 = 3.9999999999999996) is snapped to 1e-9. */

@@ -7,9 +7,23 @@ import { buildRegex } from '../text/regex';
 import { CalendarRangeError } from './errors';
 import type { CivilDate } from './types';
 
-/** The years a civil date may have: ISO `YYYY` with four digits. */
+/**
+ * The first year a civil date may have (ISO `YYYY` has four digits).
+ *
+ * @example
+ * ```ts
+ * isValidCivilDate({ year: MIN_CIVIL_YEAR, month: 1, day: 1 }); // true — «1 كانون الثاني 0001»
+ * ```
+ */
 export const MIN_CIVIL_YEAR = 1;
-/** The last year a civil date may have. */
+/**
+ * The last year a civil date may have.
+ *
+ * @example
+ * ```ts
+ * isValidCivilDate({ year: MAX_CIVIL_YEAR + 1, month: 1, day: 1 }); // false — «عام 10000»
+ * ```
+ */
 export const MAX_CIVIL_YEAR = 9999;
 
 const YEAR_RANGE = `${MIN_CIVIL_YEAR}–${MAX_CIVIL_YEAR}`;

@@ -27,9 +27,15 @@ export class CalendarRangeError extends RangeError {
   readonly validRange: string;
 
   /**
+   * Builds the message `Invalid <what> <value>: valid range is <validRange>`.
+   *
    * @param what - what the value is (`month`, `Hijri date`).
    * @param value - the offending value.
    * @param validRange - the valid range, in words.
+   * @example
+   * ```ts
+   * new CalendarRangeError('Hijri month', 13, '1–12').message; // 'Invalid Hijri month 13: valid range is 1–12' — «الشهر الثالث عشر»
+   * ```
    */
   constructor(what: string, value: unknown, validRange: string) {
     super(`Invalid ${what} ${describe(value)}: valid range is ${validRange}`);

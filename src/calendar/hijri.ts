@@ -12,13 +12,41 @@ import { toDayNumber } from './day-number';
 import { CalendarRangeError } from './errors';
 import type { CivilDate } from './types';
 
-/** The first Hijri year of the Umm al-Qura table. */
+/**
+ * The first Hijri year of the Umm al-Qura table.
+ *
+ * @example
+ * ```ts
+ * toGregorian({ year: MIN_HIJRI_YEAR, month: 1, day: 1 }); // { year: 1924, month: 8, day: 1 } — «1 محرم 1343 هـ»
+ * ```
+ */
 export const MIN_HIJRI_YEAR = 1343;
-/** The last Hijri year of the Umm al-Qura table. */
+/**
+ * The last Hijri year of the Umm al-Qura table.
+ *
+ * @example
+ * ```ts
+ * isValidHijriDate({ year: MAX_HIJRI_YEAR + 1, month: 1, day: 1 }); // false — «1501 هـ»
+ * ```
+ */
 export const MAX_HIJRI_YEAR = 1500;
-/** The first Gregorian day the table covers (1 Muharram 1343). */
+/**
+ * The first Gregorian day the table covers (1 Muharram 1343).
+ *
+ * @example
+ * ```ts
+ * toHijri(MIN_HIJRI_GREGORIAN); // { year: 1343, month: 1, day: 1 } — «1 محرم 1343 هـ»
+ * ```
+ */
 export const MIN_HIJRI_GREGORIAN: CivilDate = Object.freeze({ year: 1924, month: 8, day: 1 });
-/** The last Gregorian day the table covers (30 Dhu al-Hijja 1500). */
+/**
+ * The last Gregorian day the table covers (30 Dhu al-Hijja 1500).
+ *
+ * @example
+ * ```ts
+ * toHijri(MAX_HIJRI_GREGORIAN); // { year: 1500, month: 12, day: 30 } — «30 ذو الحجة 1500 هـ»
+ * ```
+ */
 export const MAX_HIJRI_GREGORIAN: CivilDate = Object.freeze({ year: 2077, month: 11, day: 16 });
 
 const HIJRI_RANGE = `${MIN_HIJRI_YEAR}-01-01 … ${MAX_HIJRI_YEAR}-12-30 AH (Umm al-Qura)`;
