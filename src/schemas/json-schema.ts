@@ -21,6 +21,9 @@ import { Source } from './source';
 import { StateVisit } from './state-visit';
 import { DateValue, DurationValue, RangeValue, TemporalMatch, TimeValue } from './temporal';
 
+/** The scheme check of `z.httpUrl()`, as a JSON Schema pattern. */
+const HTTP_URL_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://';
+
 /**
  * The top-level schemas that have a JSON Schema file (`ziyara/json-schema/<name>.json`).
  *
@@ -101,16 +104,37 @@ export function toJSONSchema(name: JsonSchemaName): JsonSchemaDocument {
   if (!Object.prototype.hasOwnProperty.call(JSON_SCHEMA_SOURCES, name)) {
     throw new Error(`Unknown schema name ${JSON.stringify(name)}: expected one of ${JSON_SCHEMA_NAMES.join(', ')}`);
   }
-  return z.toJSONSchema(JSON_SCHEMA_SOURCES[name], {
+  const generated = z.toJSONSchema(JSON_SCHEMA_SOURCES[name], {
     target: 'draft-2020-12',
     metadata: ziyaraRegistry,
     io: 'input',
     unrepresentable: 'throw',
     override: ({ zodSchema, jsonSchema }) => {
+      // every URL field is z.httpUrl(); say its http(s) rule in the JSON Schema too
+      if (jsonSchema.format === 'uri' && jsonSchema.pattern === undefined) jsonSchema.pattern = HTTP_URL_PATTERN;
       const meta = ziyaraRegistry.get(zodSchema);
       if (!meta) return;
       jsonSchema.title = meta.title_en;
       jsonSchema.description = meta.description_en;
     },
   });
+  return hoistRoot(generated, name);
+}
+
+/**
+ * zod puts a root schema that has an `id` in `$defs` and makes the root a `$ref` to it;
+ * a file reads better with the schema itself at the root, so move it back up.
+ */
+function hoistRoot(document: JsonSchemaDocument, name: string): JsonSchemaDocument {
+  const ownRef = `#/$defs/${name}`;
+  const defs = { ...(document.$defs ?? {}) };
+  const root = defs[name];
+  if (document.$ref !== ownRef || !root || typeof root !== 'object') return document;
+  delete defs[name];
+  const text = JSON.stringify(root).split(JSON.stringify(ownRef)).join('"#"');
+  const defsText = JSON.stringify(defs).split(JSON.stringify(ownRef)).join('"#"');
+  const hoisted: JsonSchemaDocument = { $schema: document.$schema, ...(JSON.parse(text) as JsonSchemaDocument) };
+  const remaining = JSON.parse(defsText) as Record<string, JsonSchemaDocument>;
+  if (Object.keys(remaining).length > 0) hoisted.$defs = remaining;
+  return hoisted;
 }

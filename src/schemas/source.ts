@@ -5,6 +5,7 @@ import { field, named } from './registry';
 
 const LANGUAGE_TAG = buildRegex('schemas/language-tag', '^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$');
 
+
 /**
  * Where a report was published: outlet, URL, publication date and language.
  *
