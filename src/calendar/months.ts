@@ -69,6 +69,9 @@ const LOOKUP: ReadonlyMap<string, MonthNameMatch> = (() => {
 /** Longer than any month name, combined forms included: answer `null` without scanning. */
 const MAX_MONTH_TEXT = 64;
 
+/** «شهر» before a month name, as in «شهر رمضان», «شهر أكتوبر/تشرين الأول». */
+const MONTH_NOUN = 'شهر ';
+
 function lookupSingle(text: string): MonthNameMatch | null {
   return LOOKUP.get(text.trim()) ?? null;
 }
@@ -82,7 +85,7 @@ function agree(first: MonthNameMatch | null, second: MonthNameMatch | null): Mon
 
 /**
  * Looks up an already-normalized month name (the text a {@link MONTH_NAME_SOURCE}
- * match covered): a single name, a numbered month, or a combined form of two
+ * match covered, with or without «شهر » before it): a single name, a numbered month, or a combined form of two
  * names of the same month (`تشرين الاول/اكتوبر`, `اكتوبر (تشرين الاول)`).
  * Two names that disagree give `null`. Never throws.
  *
@@ -96,9 +99,15 @@ function agree(first: MonthNameMatch | null, second: MonthNameMatch | null): Mon
  */
 export function lookupMonth(normalizedText: string): MonthNameMatch | null {
   if (typeof normalizedText !== 'string' || normalizedText.length > MAX_MONTH_TEXT) return null;
-  const text = normalizedText.trim();
-  const single = lookupSingle(text);
+  const trimmed = normalizedText.trim();
+  const single = lookupSingle(trimmed);
   if (single) return single;
+  // «شهر رمضان»: the noun is dropped, but «شهر 10» stays a numbered month (found above).
+  const text = trimmed.startsWith(MONTH_NOUN) ? trimmed.slice(MONTH_NOUN.length) : trimmed;
+  if (text !== trimmed) {
+    const named = lookupSingle(text);
+    if (named) return named.dialects.includes('numbered') ? null : named;
+  }
   // «اكتوبر (تشرين الاول)»
   const open = text.indexOf('(');
   if (open > 0 && text.endsWith(')') && text.indexOf('(', open + 1) === -1) {
@@ -115,7 +124,7 @@ export function lookupMonth(normalizedText: string): MonthNameMatch | null {
 /**
  * Reads a whole string as a month name of any dialect or of the Hijri calendar,
  * without being told the dialect: «تشرين الأول», «أكتوبر», «أوت», «غشت»,
- * «ربيع الآخر», «الشهر العاشر», «شهر 10», and combined forms of two names of one
+ * «ربيع الآخر», «الشهر العاشر», «شهر 10», «شهر رمضان», and combined forms of two names of one
  * month in any order with `/`, `-`, `–`, `|` or parentheses. Hamza, harakat,
  * tatweel and Arabic-Indic digits do not matter. Never throws.
  *

@@ -96,7 +96,7 @@ function weekInfoOf(locale: Intl.Locale): WeekInfoLike | undefined {
  * firstDayOfWeek('ar-MA'); // 1 — «الاثنين»
  * ```
  */
-export function firstDayOfWeek(locale: string): number {
+export function firstDayOfWeek(locale: string): IsoWeekday {
   let parsed: Intl.Locale;
   try {
     parsed = new Intl.Locale(locale);
@@ -104,7 +104,7 @@ export function firstDayOfWeek(locale: string): number {
     throw new CalendarRangeError('locale', locale, 'a BCP 47 language tag such as "ar-SY"');
   }
   const firstDay = weekInfoOf(parsed)?.firstDay;
-  if (typeof firstDay === 'number' && firstDay >= 1 && firstDay <= 7) return firstDay;
+  if (typeof firstDay === 'number' && Number.isInteger(firstDay) && firstDay >= 1 && firstDay <= 7) return firstDay as IsoWeekday;
   return firstDayFromTable(parsed);
 }
 
@@ -118,7 +118,7 @@ export function firstDayOfWeek(locale: string): number {
  * firstDayFromTable(new Intl.Locale('ar-EG')); // 6 — «السبت»
  * ```
  */
-export function firstDayFromTable(locale: Intl.Locale): number {
+export function firstDayFromTable(locale: Intl.Locale): IsoWeekday {
   const region = locale.region ?? locale.maximize().region;
-  return (region && FIRST_DAY_OF_WEEK_FALLBACK[region]) || DEFAULT_FIRST_DAY_OF_WEEK;
+  return ((region && FIRST_DAY_OF_WEEK_FALLBACK[region]) || DEFAULT_FIRST_DAY_OF_WEEK) as IsoWeekday;
 }

@@ -92,6 +92,9 @@ describe('parseMonthName — every dialect', () => {
     ['شهر ١٠', 'gregory:10'],
     ['الشهر 3', 'gregory:3'],
     ['شهر 03', 'gregory:3'],
+    ['شهر رمضان', 'islamic-umalqura:9'],
+    ['شهرَ أكتوبر', 'gregory:10'],
+    ['شهر تشرين الأول/أكتوبر', 'gregory:10'],
   ])('%s → %s', (text, expected) => {
     expect(month(text)).toBe(expected);
   });
@@ -153,6 +156,9 @@ describe('parseMonthName — bad input', () => {
     'شهر 13',
     'شهر 0',
     'شهر',
+    'شهر الشهر العاشر',
+    'شهر شهر 10',
+    'شهر شهر رمضان',
     'October',
     '15 أكتوبر',
     'أكتوبر 2025',
