@@ -76,7 +76,11 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
     await page.fill('#reference', REFERENCE);
     const runsBefore = Number(await page.getAttribute('body', 'data-runs'));
     await page.fill('#text', TEXT);
-    await page.waitForFunction((before) => Number(document.body.dataset.runs) > before && document.body.dataset.state === 'ready', runsBefore);
+    // The page re-reads the text 120 ms after the last keystroke; wait for the run that saw all of it.
+    await page.waitForFunction(
+      ([before, text]) => Number(document.body.dataset.runs) > Number(before) && document.getElementById('highlighted')?.textContent === text,
+      [String(runsBefore), TEXT] as const,
+    );
 
     const marks: Mark[] = await page.$$eval('#highlighted mark', (elements) =>
       elements.map((mark) => {
