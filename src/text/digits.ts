@@ -10,7 +10,16 @@ const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0;
 const ARABIC_DECIMAL_SEPARATOR = '\u066B'; // ٫
 const ARABIC_THOUSANDS_SEPARATOR = '\u066C'; // ٬
 
-/** The digit shapes {@link toArabicDigits} writes: `arab` is ٠–٩ (the Arab world), `arabext` is ۰–۹ (Persian, Urdu). */
+/**
+ * The digit shapes {@link toArabicDigits} writes: `arab` is ٠–٩ (the Arab
+ * world), `arabext` is ۰–۹ (Persian, Urdu).
+ *
+ * @example
+ * ```ts
+ * const system: ArabicDigitSystem = 'arab';
+ * toArabicDigits('عام 2025', system); // 'عام ٢٠٢٥'
+ * ```
+ */
 export type ArabicDigitSystem = 'arab' | 'arabext';
 
 /**

@@ -9,7 +9,15 @@ import { isLetter, tokenize, type TextToken } from './number-tokens';
 import { normalizeWithMap, originalSpan, type NormalizedText } from './normalize';
 import { OrdinalGrammar } from './ordinal-grammar';
 
-/** A number or ordinal found in running text. */
+/**
+ * A number or ordinal found in running text, with its span in the input.
+ *
+ * @example
+ * ```ts
+ * const [match]: NumberMatch[] = findArabicNumbers('غادر ثلاثة وزراء');
+ * match; // { text: 'ثلاثة', index: 5, end: 10, value: 3 }
+ * ```
+ */
 export interface NumberMatch {
   /** The matched text, exactly as it appears in the input. */
   readonly text: string;

@@ -79,6 +79,13 @@ function foldDigit(code: number): string | undefined {
 /**
  * Normalized text together with, for every UTF-16 unit of it, the span of the
  * original text that produced it.
+ *
+ * @example
+ * ```ts
+ * const n: NormalizedText = normalizeWithMap('زارَ عمّان');
+ * n.text; // 'زار عمان'
+ * n.starts[4]; // 5 — the ع of عمّان in the original
+ * ```
  */
 export interface NormalizedText {
   /** The input as given. */
@@ -176,7 +183,16 @@ export function normalizeArabic(text: string): string {
  * originalSpan(n, at, at + 9); // { index: 13, end: 23 }
  * ```
  */
-export function originalSpan(normalized: NormalizedText, from: number, to: number): { index: number; end: number } {
+export function originalSpan(
+  normalized: NormalizedText,
+  from: number,
+  to: number,
+): {
+  /** Start index in the original input. */
+  index: number;
+  /** End index (exclusive) in the original input, trailing removed marks included. */
+  end: number;
+} {
   const count = normalized.starts.length;
   if (count === 0) return { index: 0, end: 0 };
   const first = Math.min(Math.max(from, 0), count - 1);

@@ -72,7 +72,7 @@ describe('ReDoS guard', () => {
 
   it('sees the patterns of the whole library', () => {
     expect(patterns.length).toBeGreaterThan(3);
-    expect(patterns.every((p) => p.regex.unicode || p.regex.unicodeSets)).toBe(true);
+    expect(patterns.filter((p) => !p.regex.flags.includes('u') && !p.regex.flags.includes('v')).map((p) => p.name)).toEqual([]);
   });
 
   it.each(patterns.map((p, k) => [`${k}: ${p.name}`, p] as const))(
