@@ -85,7 +85,6 @@ export const PORTFOLIO_CODES = [
   'expatriates',
   'presidential-affairs',
   'royal-court',
-  'state',
   'international-cooperation',
 ] as const;
 

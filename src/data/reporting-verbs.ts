@@ -74,7 +74,7 @@ export interface ReportingVerb {
 
 /** THE reporting-verb table. */
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
-  { code: 'affirm', past: 'أكد', pastFeminine: 'أكدت', present: 'يؤكد', verbalNoun: 'تأكيد', participle: 'مؤكدا', introducers: ['على أن', 'أن', 'على'], en: 'affirmed' },
+  { code: 'affirm', past: 'أكد', pastFeminine: 'أكدت', present: 'يؤكد', verbalNoun: 'تأكيد', participle: 'مؤكدا', introducers: ['على أن', 'على', 'أن'], en: 'affirmed' },
   { code: 'stress', past: 'شدد', pastFeminine: 'شددت', present: 'يشدد', verbalNoun: 'تشديد', participle: 'مشددا', introducers: ['على أن', 'على'], en: 'stressed' },
   { code: 'express', past: 'أعرب', pastFeminine: 'أعربت', present: 'يعرب', verbalNoun: 'إعراب', participle: 'معربا', introducers: ['عن'], en: 'expressed' },
   { code: 'express', past: 'عبر', pastFeminine: 'عبرت', present: 'يعبر', verbalNoun: 'تعبير', participle: 'معبرا', introducers: ['عن'], en: 'expressed' },
