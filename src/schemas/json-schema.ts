@@ -114,6 +114,11 @@ export function toJSONSchema(name: JsonSchemaName): JsonSchemaDocument {
       if (jsonSchema.format === 'uri' && jsonSchema.pattern === undefined) jsonSchema.pattern = HTTP_URL_PATTERN;
       const meta = ziyaraRegistry.get(zodSchema);
       if (!meta) return;
+      // every property carries all four texts, even where they equal those of the $ref target
+      jsonSchema.title_ar = meta.title_ar;
+      jsonSchema.title_en = meta.title_en;
+      jsonSchema.description_ar = meta.description_ar;
+      jsonSchema.description_en = meta.description_en;
       jsonSchema.title = meta.title_en;
       jsonSchema.description = meta.description_en;
     },

@@ -29,6 +29,20 @@ describe('toJSONSchema', () => {
     expect(Object.keys(schema.$defs ?? {})).toEqual(expect.arrayContaining(['Person', 'Office', 'DateValue', 'Delegation', 'Evidence', 'Country']));
   });
 
+  it.each(JSON_SCHEMA_NAMES)('every property of %s, in the root and in $defs, carries all four texts', (name) => {
+    const schema = toJSONSchema(name);
+    const objects = [schema, ...Object.values(schema.$defs ?? {})];
+    const missing: string[] = [];
+    for (const object of objects) {
+      for (const [key, property] of Object.entries((object as { properties?: Record<string, Record<string, unknown>> }).properties ?? {})) {
+        for (const text of ['title_ar', 'title_en', 'description_ar', 'description_en', 'title', 'description']) {
+          if (typeof property[text] !== 'string') missing.push(`${key}.${text}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('throws a named error for an unknown schema name', () => {
     expect(() => toJSONSchema('Visit' as JsonSchemaName)).toThrow(/Unknown schema name "Visit": expected one of StateVisit, /);
   });
