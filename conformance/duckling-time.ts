@@ -15,6 +15,8 @@
 import { findTemporal } from '../src/temporal/find';
 import { parseDate } from '../src/temporal/parse-date';
 import type { DateValue, TemporalValue, TimeValue } from '../src/temporal/types';
+import { DATE_PREPOSITIONS } from '../src/data/date-prepositions';
+import { normalizeArabic } from '../src/text/normalize';
 import { readConformanceJson } from './load';
 import type { ConformanceMiss, ConformanceSuite, SuiteResult } from './types';
 
@@ -33,6 +35,7 @@ interface DucklingTimeFile {
 
 const OPTIONS = { reference: '2013-02-12', prefer: 'future' as const };
 const REFERENCE_DAY = '2013-02-12';
+const LEADING_WORDS = new Set(DATE_PREPOSITIONS.map((p) => normalizeArabic(p.word)));
 const SUB_DAY = new Set(['hour', 'minute', 'second']);
 
 /** The ISO day before the exclusive end `to` of an interval, at its grain. */
@@ -47,7 +50,10 @@ export function readWhole(input: string): TemporalValue | null {
   if (date) return date;
   const matches = findTemporal(input, OPTIONS);
   const only = matches.length === 1 ? matches[0] : undefined;
-  return only && only.index === 0 && only.end === input.trimEnd().length ? only.value : null;
+  if (!only || only.end !== input.trimEnd().length) return null;
+  // A leading preposition (عند، حوالي، بحدود…) may stand before a time, as before a date.
+  const lead = input.slice(0, only.index).trim();
+  return lead === '' || LEADING_WORDS.has(normalizeArabic(lead)) ? only.value : null;
 }
 
 function dayOfTime(time: TimeValue): string | undefined {

@@ -6,7 +6,7 @@
 import { lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
 import { RANGE_WORDS } from '../../data/relative-words';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
-import { ordinalEndingAt } from '../number-context';
+import { ordinalEndingAt, ordinalStartingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, ERA_SOURCE, eraCalendar, lookupFrom, MONTH_NOUN_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import type { DateValue, RangeValue } from '../types';
@@ -27,6 +27,15 @@ const DAY_RANGE = buildRegex(
   `${WORD_START}(?:(?<opener>${OPENER_SOURCE}) )?(?:(?<d1>${DAY_DIGITS})(?<sep> ?[-–] ?| ${TO_SOURCE} | و ?)|(?<to>${TO_SOURCE}) )(?<d2>${DAY_DIGITS})${MONTH_TAIL}`,
   'gd',
 );
+/** «يوليو 13-15»، «تموز 13 الى 15»: the month first. */
+const MONTH_FIRST_RANGE = buildRegex(
+  'temporal/day-range-month-first',
+  `${WORD_START}(?:(?<opener>${OPENER_SOURCE}) )?(?<month>${MONTH_NAME_SOURCE}) (?<d1>${DAY_DIGITS})(?<sep> ?[-–] ?| ${TO_SOURCE} )(?<d2>${DAY_DIGITS})(?:(?: ?[،,])? (?<year>${YEAR_DIGITS}))?${WORD_END}`,
+  'g',
+);
+/** «من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر»: both ends ordinals in words. */
+const TO_WORD = buildRegex('temporal/day-range-to', `${WORD_START}(?:${TO_SOURCE}) `, 'g');
+const ORDINAL_MONTH_TAIL = buildRegex('temporal/day-range-tail', MONTH_TAIL.replace('(?:من )?', '(?:من )'), 'y');
 const OPENER_BEFORE = buildRegex('temporal/day-range-opener', `(?<![\\p{L}])(?<opener>${OPENER_SOURCE}) $`);
 
 /** «من 12 إلى 15 تشرين الأول»… */
@@ -39,36 +48,66 @@ export const dayRangeParser: TemporalParser = {
       const candidate = readRange(match, text, context);
       if (candidate) out.push(candidate);
     }
+    MONTH_FIRST_RANGE.lastIndex = 0;
+    for (let match = MONTH_FIRST_RANGE.exec(text); match !== null; match = MONTH_FIRST_RANGE.exec(text)) {
+      const candidate = readRange(match, text, context);
+      if (candidate) out.push(candidate);
+    }
+    TO_WORD.lastIndex = 0;
+    for (let match = TO_WORD.exec(text); match !== null; match = TO_WORD.exec(text)) {
+      const candidate = readOrdinalRange(match, text, context);
+      if (candidate) out.push(candidate);
+    }
     return out;
   },
 };
 
+function readOrdinalRange(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
+  const afterTo = match.index + match[0].length;
+  const last = ordinalStartingAt(text, afterTo);
+  const first = match.index > 0 ? ordinalEndingAt(text, match.index - 1) : null;
+  if (!last || !first) return null;
+  ORDINAL_MONTH_TAIL.lastIndex = last.end;
+  const tail = ORDINAL_MONTH_TAIL.exec(text);
+  if (!tail) return null;
+  const groups: Record<string, string | undefined> = { ...(tail.groups ?? {}), d1: String(first.value), d2: String(last.value), sep: match[0] };
+  let index = first.index;
+  const before = OPENER_BEFORE.exec(text.slice(Math.max(0, index - 24), index));
+  if (before) {
+    groups.opener = before.groups?.opener;
+    index -= before[0].length;
+  }
+  return rangeOf(groups, index, last.end + tail[0].length, context);
+}
+
 function readRange(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
-  const g = match.groups ?? {};
-  const month = lookupMonth(g.month ?? '');
-  if (!month) return null;
-  let index = match.index;
-  let opener = g.opener;
-  let firstDay: number;
-  if (g.d1 !== undefined) {
-    firstDay = Number(g.d1);
-  } else {
+  const g: Record<string, string | undefined> = { ...(match.groups ?? {}) };
+  if (g.d1 === undefined) {
     // «بداية من الخامس إلى 13 ماي»: the first day is an ordinal in words.
     const ordinal = match.index > 0 ? ordinalEndingAt(text, match.index - 1) : null;
     if (!ordinal) return null;
-    firstDay = ordinal.value;
-    index = ordinal.index;
+    g.d1 = String(ordinal.value);
+    let index = ordinal.index;
     const before = OPENER_BEFORE.exec(text.slice(Math.max(0, index - 24), index));
     if (before) {
-      opener = before.groups?.opener;
+      g.opener = before.groups?.opener;
       index -= before[0].length;
     }
+    return rangeOf(g, index, match.index + match[0].length, context);
   }
+  return rangeOf(g, match.index, match.index + match[0].length, context);
+}
+
+function rangeOf(g: Record<string, string | undefined>, index: number, end: number, context: ParserContext): Candidate | null {
+  const month = lookupMonth(g.month ?? '');
+  if (!month) return null;
+  const opener = g.opener;
+  const firstDay = Number(g.d1);
   const lastDay = Number(g.d2);
   if (!(firstDay >= 1 && firstDay < lastDay)) return null;
   const separator = (g.sep ?? '').trim();
   // «12 و15» is a range only after «بين».
-  if (separator.startsWith('و') && (opener === undefined || OPENER_ROLES.get(opener)?.role !== 'between')) return null;
+  if (separator === 'و' && (opener === undefined || OPENER_ROLES.get(opener)?.role !== 'between')) return null;
   const era = eraCalendar(g.era);
   if (era !== undefined && era !== month.calendar) return null;
   const common = { calendar: month.calendar, month: month.month };
@@ -80,7 +119,7 @@ function readRange(match: RegExpExecArray, text: string, context: ParserContext)
   if (!first) return null;
   if (g.year === undefined) moveYearToImplied(first);
   const value: RangeValue = { type: 'range', from: first, to: last };
-  return { index, end: match.index + match[0].length, kind: 'range', value, source: 'day-range' };
+  return { index, end, kind: 'range', value, source: 'day-range' };
 }
 
 /** The first end borrowed the second end's implied year: say so. */

@@ -4,6 +4,7 @@ import { dayRangeParser } from './day-range';
 import { decadeParser } from './decade';
 import { durationParser } from './duration';
 import { monthDateParser } from './month-date';
+import { nthOfMonthParser } from './nth-of-month';
 import { numericDateParser } from './numeric-date';
 import { periodPartParser } from './period-part';
 import { relativeDayParser } from './relative-day';
@@ -21,6 +22,7 @@ import { yearPartParser } from './year-part';
  */
 export const PARSERS: readonly TemporalParser[] = [
   dayRangeParser,
+  nthOfMonthParser,
   monthDateParser,
   numericDateParser,
   periodPartParser,

@@ -62,7 +62,7 @@ interface Parts {
 const DAY_NOUN_BEFORE = buildRegex('temporal/month-date-day-noun', `(?<![\\p{L}])(?:اليوم|يوم) $`);
 
 /** A month written as «شهر» and its number in words («شهر ثلاثة»). */
-function numberedMonth(words: string | undefined): { calendar: CalendarSystem; month: number } | null {
+export function numberedMonth(words: string | undefined): { calendar: CalendarSystem; month: number } | null {
   const value = words === undefined ? null : parseArabicNumber(words);
   return value !== null && Number.isInteger(value) && value >= 1 && value <= 12 ? { calendar: 'gregory', month: value } : null;
 }

@@ -4,13 +4,14 @@
  */
 import { lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
 import { PERIOD_MODIFIER_WORDS } from '../../data/relative-words';
+import { NUMBER_PHRASE_SOURCE } from '../../text/index';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DIRECTION_SOURCE, directionOf, lookupFrom, MONTH_NOUN_SOURCE, THIS_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { narrowToPart } from '../resolve-values';
 import type { DateValue } from '../types';
 import { DECADE_SOURCE, decadeWordValue } from './decade';
-import { monthDateValue } from './month-date';
+import { monthDateValue, numberedMonth } from './month-date';
 import { PERIOD_SOURCE, periodUnitOf, relativePeriodValue } from './relative-period';
 import { wholeYearValue } from './year';
 
@@ -19,7 +20,7 @@ const PERIOD_PART = buildRegex(
   'temporal/period-part',
   `${WORD_START}(?<modifier>${wordsSource(PERIOD_MODIFIER_WORDS, (w) => w.word)}) (?:` +
     `(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<periodDirection>${DIRECTION_SOURCE}))?` +
-    `|(?:${MONTH_NOUN_SOURCE} )?(?<month>${MONTH_NAME_SOURCE})(?:(?: ?[،,])? (?:${YEAR_NOUN_SOURCE} )?(?<monthYear>${YEAR_DIGITS})| (?<monthDirection>${DIRECTION_SOURCE}))?` +
+    `|(?:${MONTH_NOUN_SOURCE} )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))(?:(?: ?[،,])? (?:${YEAR_NOUN_SOURCE} )?(?<monthYear>${YEAR_DIGITS})| (?<monthDirection>${DIRECTION_SOURCE}))?` +
     `|(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})` +
     `|(?<decade>${DECADE_SOURCE})(?<lastCentury> من القرن (?:الماضي|العشرين|المنصرم))?` +
     `)${WORD_END}`,
@@ -32,8 +33,8 @@ function targetValue(g: Record<string, string | undefined>, context: ParserConte
     if (unit === undefined) return null;
     return relativePeriodValue(unit, g.this !== undefined ? 0 : (directionOf(g.periodDirection) ?? 0), context);
   }
-  if (g.month !== undefined) {
-    const month = lookupMonth(g.month);
+  if (g.month !== undefined || g.monthNumber !== undefined) {
+    const month = g.month !== undefined ? lookupMonth(g.month) : numberedMonth(g.monthNumber);
     if (!month) return null;
     const parts: Parameters<typeof monthDateValue>[0] = { calendar: month.calendar, month: month.month };
     if (g.monthYear !== undefined) parts.year = Number(g.monthYear);

@@ -81,11 +81,12 @@ function hasWeekdayContext(text: string, index: number, end: number): boolean {
   return CONTEXT_WORDS.has(wordBefore(text, index)) || CONTEXT_WORDS.has(wordAfter(text, end));
 }
 
-function read(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
+function read(match: RegExpExecArray, text: string, context: ParserContext): Candidate[] {
   const g = match.groups ?? {};
   const name = g.weekday ?? `ال${g.bare ?? ''}`;
   const weekday = lookupWeekday(name);
-  if (weekday === null) return null;
+  if (weekday === null) return [];
+  const found: Candidate[] = [];
   let end = match.index + match[0].length;
   const bare = name.includes(' ') ? name.slice(name.indexOf(' ') + 1) : name;
   const prefixed = bare !== name || g.this !== undefined;
@@ -94,7 +95,7 @@ function read(match: RegExpExecArray, text: string, context: ParserContext): Can
     const offset = g.weekThis !== undefined ? 0 : (directionOf(g.weekDirection) ?? 0);
     const weekStart = addDays(startOfWeek(context.reference, context.weekStart), 7 * offset);
     const date = addDays(weekStart, (weekday - context.weekStart + 7) % 7);
-    return { index: match.index, end, kind: 'date', value: valueAt(date, weekday, context), source: 'weekday' };
+    return [{ index: match.index, end, kind: 'date', value: valueAt(date, weekday, context), source: 'weekday' }];
   }
   const direction = directionOf(g.direction);
   if (direction === undefined && g.this === undefined) {
@@ -104,15 +105,16 @@ function read(match: RegExpExecArray, text: string, context: ParserContext): Can
       OF_THIS_MONTH.lastIndex = ordinal.end;
       const ofThisMonth = OF_THIS_MONTH.exec(text);
       const value = weekdayWithDay(weekday, ordinal.value, context, ofThisMonth !== null);
-      if (value) return { index: match.index, end: ofThisMonth ? ordinal.end + ofThisMonth[0].length : ordinal.end, kind: 'date', value, source: 'weekday' };
+      // Kept beside the plain weekday: «الثلاثاء الأولى من أكتوبر» is read by merging the weekday with the date.
+      if (value) found.push({ index: match.index, end: ofThisMonth ? ordinal.end + ofThisMonth[0].length : ordinal.end, kind: 'date', value, source: 'weekday' });
     }
   }
   const whole = match.index === 0 && end === text.length;
-  if (NEEDS_CONTEXT.has(bare) && !prefixed && direction === undefined && !whole && !hasWeekdayContext(text, match.index, end)) return null;
+  if (NEEDS_CONTEXT.has(bare) && !prefixed && direction === undefined && !whole && !hasWeekdayContext(text, match.index, end)) return found;
   // «هذا الاثنين»: the coming one (today included), as Duckling reads it.
   const value = g.this !== undefined ? valueAt(addDays(context.reference, (weekday - weekdayOf(context.reference) + 7) % 7), weekday, context) : weekdayValue(weekday, context, direction);
-  end = match.index + match[0].length;
-  return { index: match.index, end, kind: 'date', value, source: 'weekday' };
+  found.push({ index: match.index, end, kind: 'date', value, source: 'weekday' });
+  return found;
 }
 
 /** «الأربعاء الماضي»، «يوم الخميس المقبل»، «الجمعة»… */
@@ -122,8 +124,7 @@ export const weekdayParser: TemporalParser = {
     const out: Candidate[] = [];
     WEEKDAY.lastIndex = 0;
     for (let match = WEEKDAY.exec(text); match !== null; match = WEEKDAY.exec(text)) {
-      const candidate = read(match, text, context);
-      if (candidate) out.push(candidate);
+      out.push(...read(match, text, context));
     }
     return out;
   },

@@ -1,0 +1,122 @@
+/**
+ * The nth or last weekday, day or week of a month: «أول ثلاثاء من شهر تشرين الأول»، «الأربعاء الثانية
+ * من شهر أكتوبر في سنة 2014»، «آخر اثنين من الشهر القادم»، «اليوم الأخير من شهر عشرة سنة 2015»،
+ * «الأسبوع الأول من شهر عشرة 2014». A week is a whole week inside the month (starting on the context's
+ * first day of the week).
+ */
+import { addDays, addMonths, daysInMonth, lookupMonth, lookupWeekday, MONTH_NAME_SOURCE, weekdayOf } from '../../calendar/index';
+import type { CivilDate } from '../../calendar/types';
+import { LAST_WORDS } from '../../data/relative-words';
+import { WEEKDAYS } from '../../data/weekdays';
+import { NUMBER_PHRASE_SOURCE, parseArabicNumber, parseArabicOrdinal } from '../../text/index';
+import { normalizeArabic } from '../../text/normalize';
+import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import type { Candidate, ParserContext, TemporalParser } from '../parser';
+import { DIRECTION_SOURCE, directionOf, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { dayValue, weekValue } from '../resolve-values';
+import { resolveYear } from '../resolve-year';
+import type { DateValue } from '../types';
+
+const LAST = new Set([...LAST_WORDS.map((w) => normalizeArabic(w.word)), normalizeArabic('آخر')]);
+const NAMES = alternation(WEEKDAYS.map((w) => normalizeArabic(w.spelling)));
+const BARE_NAMES = alternation(WEEKDAYS.map((w) => normalizeArabic(w.spelling).replace(/^ال/u, '')));
+/** One word: an ordinal such as «ثالث», «الثانية», «أول», or «آخر»/«الأخير». */
+const ORDINAL_WORD = '\\p{L}{2,9}';
+const UNIT_AFTER = `(?:يوم )?(?<unitA>${BARE_NAMES}|${NAMES}|يوم|اسبوع)`;
+const UNIT_BEFORE = `(?<unitB>${NAMES}|اليوم|الاسبوع)`;
+const MONTH_TARGET =
+  `(?:(?:شهر|الشهر) )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE})|الشهر (?<monthDirection>${DIRECTION_SOURCE}))` +
+  `(?: (?:من |في |ل|ب)?(?:${YEAR_NOUN_SOURCE}) ?(?<year>${YEAR_DIGITS})| (?<bareYear>${YEAR_DIGITS})| (?:السنه|العام) (?<yearDirection>${DIRECTION_SOURCE}))?`;
+const NTH = buildRegex(
+  'temporal/nth-of-month',
+  `${WORD_START}(?:(?<ordA>${ORDINAL_WORD}) ${UNIT_AFTER}|${UNIT_BEFORE} (?<ordB>${ORDINAL_WORD})) (?:من|في|ب) ?${MONTH_TARGET}${WORD_END}`,
+  'g',
+);
+
+/** The ordinal a word gives (1…5), `-1` for «آخر»/«الأخير», or `null`. */
+function ordinalOf(word: string | undefined): number | null {
+  if (word === undefined) return null;
+  if (LAST.has(word)) return -1;
+  const value = parseArabicOrdinal(word);
+  return value !== null && value >= 1 && value <= 31 ? value : null;
+}
+
+function monthOf(g: Record<string, string | undefined>, context: ParserContext): { year: number; month: number; yearKnown: boolean } | null {
+  if (g.monthDirection !== undefined) {
+    const first = addMonths({ year: context.reference.year, month: context.reference.month, day: 1 }, directionOf(g.monthDirection) ?? 0);
+    return { year: first.year, month: first.month, yearKnown: false };
+  }
+  let month: number | null = null;
+  if (g.month !== undefined) {
+    const found = lookupMonth(g.month);
+    month = found && found.calendar === 'gregory' ? found.month : null;
+  } else if (g.monthNumber !== undefined) {
+    const value = parseArabicNumber(g.monthNumber);
+    month = value !== null && Number.isInteger(value) && value >= 1 && value <= 12 ? value : null;
+  }
+  if (month === null) return null;
+  const written = g.year ?? g.bareYear;
+  if (written !== undefined) return { year: Number(written), month, yearKnown: true };
+  const yearDirection = directionOf(g.yearDirection);
+  if (yearDirection !== undefined) return { year: context.reference.year + yearDirection, month, yearKnown: false };
+  const year = resolveYear('gregory', month, undefined, context.reference, undefined, context.prefer);
+  return year === null ? null : { year, month, yearKnown: false };
+}
+
+function nthWeekday(year: number, month: number, weekday: number, n: number): CivilDate | null {
+  const length = daysInMonth(year, month);
+  if (n === -1) {
+    const last = { year, month, day: length };
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+  }
+  const first = { year, month, day: 1 };
+  const date = addDays(first, (weekday - weekdayOf(first) + 7) % 7 + 7 * (n - 1));
+  return date.month === month ? date : null;
+}
+
+function read(match: RegExpExecArray, context: ParserContext): DateValue | null {
+  const g = match.groups ?? {};
+  const n = ordinalOf(g.ordA ?? g.ordB);
+  const target = monthOf(g, context);
+  if (n === null || !target) return null;
+  const { year, month } = target;
+  const known = { month, ...(target.yearKnown ? { year } : {}) };
+  const implied = target.yearKnown ? {} : { year };
+  const unit = g.unitA ?? g.unitB ?? '';
+  if (unit === 'يوم' || unit === 'اليوم') {
+    const length = daysInMonth(year, month);
+    const day = n === -1 ? length : n;
+    if (day > length) return null;
+    return dayValue({ year, month, day }, { ...known, day }, implied);
+  }
+  if (unit === 'اسبوع' || unit === 'الاسبوع') {
+    if (n > 5) return null;
+    const firstStart = addDays({ year, month, day: 1 }, (context.weekStart - weekdayOf({ year, month, day: 1 }) + 7) % 7);
+    let start = addDays(firstStart, 7 * (n === -1 ? 0 : n - 1));
+    if (n === -1) while (addDays(start, 13).month === month) start = addDays(start, 7);
+    if (addDays(start, 6).month !== month) return null;
+    return weekValue(start, known, { ...implied, day: start.day });
+  }
+  const weekday = lookupWeekday(unit.startsWith('ال') ? unit : `ال${unit}`);
+  if (weekday === null || n > 5) return null;
+  // «الثلاثاء الثالث من أيلول» when 3 September is a Tuesday is that day, not the third Tuesday.
+  if (g.ordB !== undefined && n > 0 && weekdayOf({ year, month, day: n }) === weekday) return null;
+  const date = nthWeekday(year, month, weekday, n);
+  if (!date) return null;
+  return dayValue(date, { ...known, weekday }, { ...implied, day: date.day });
+}
+
+/** «آخر اثنين من شهر آذار»، «الأسبوع الأول من شهر عشرة 2014»… */
+export const nthOfMonthParser: TemporalParser = {
+  name: 'nth-of-month',
+  find(text: string, context: ParserContext): Candidate[] {
+    const out: Candidate[] = [];
+    NTH.lastIndex = 0;
+    for (let match = NTH.exec(text); match !== null; match = NTH.exec(text)) {
+      const value = read(match, context);
+      if (value) out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value, source: 'nth-of-month' });
+      else NTH.lastIndex = match.index + 1;
+    }
+    return out;
+  },
+};
