@@ -15,6 +15,7 @@ import {
   MEMBERSHIP_VERBS,
   REMAINDER_OPENERS,
 } from '../data/delegation-words';
+import { Delegation } from '../schemas/delegation';
 import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, analyseArticle } from './analysis';
 import { nisbaLexiconOf } from './country-lexicon';
@@ -22,6 +23,7 @@ import { type Sentence, evidenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
 import { PeopleRegistry, type PersonRecord, readName } from './people';
+import { delegationOf } from './to-schema';
 import { gapAfter } from './tokens';
 import type { ExtractedDelegation, ExtractedDelegationMember } from './types';
 
@@ -294,7 +296,7 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
  *
  * @param text - any string.
  * @param options - who a pronoun head (`ويرافقه`) points to.
- * @returns the delegation, or `null` when the text reports none.
+ * @returns the delegation, validated by the `Delegation` schema, or `null` when the text reports none.
  * @example
  * ```ts
  * const d = extractDelegation('وصل أمير قطر إلى الجزائر، ويرافقه وفد رسمي يضم وزيري الخارجية والتجارة.');
@@ -302,7 +304,7 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
  * d?.kind; // 'official'
  * ```
  */
-export function extractDelegation(text: string, options: ExtractDelegationOptions = {}): ExtractedDelegation | null {
+export function extractDelegation(text: string, options: ExtractDelegationOptions = {}): Delegation | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   const analysis = analyseArticle(text);
   let head: PersonRecord | undefined;
@@ -310,5 +312,8 @@ export function extractDelegation(text: string, options: ExtractDelegationOption
     const words = normalizeArabic(options.headName).split(' ').filter((w) => w.length > 0);
     head = analysis.people.byName(words) ?? undefined;
   }
-  return readDelegation(analysis, head);
+  const delegation = readDelegation(analysis, head);
+  if (!delegation) return null;
+  const parsed = Delegation.safeParse(delegationOf(delegation));
+  return parsed.success ? parsed.data : null;
 }

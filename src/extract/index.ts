@@ -1,1 +1,10 @@
-export {};
+export { findCountries } from './countries';
+export { findOffices } from './offices';
+export { extractStatements } from './statements';
+export type { ExtractStatementsOptions } from './statements';
+export { extractDelegation } from './delegation';
+export type { ExtractDelegationOptions } from './delegation';
+export { extractStateVisit } from './article';
+export type { ExtractStateVisitOptions, StateVisitExtraction } from './article';
+export type { ExtractionWarning, FactCheck } from './checks';
+export type { CountryMention, CountryMentionKind, OfficeMention } from './types';

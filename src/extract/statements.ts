@@ -19,6 +19,7 @@ import {
 } from '../data/attribution-phrases';
 import { NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
 import type { ReportingVerb, ReportingVerbCode } from '../data/reporting-verbs';
+import { OfficialStatement } from '../schemas/official-statement';
 import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, addPersonMention, analyseArticle } from './analysis';
 import { countryLexicon } from './country-lexicon';
@@ -26,6 +27,7 @@ import { type Sentence, evidenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
 import { PeopleRegistry, type PersonRecord, readName } from './people';
+import { statementOf } from './to-schema';
 import { gapAfter, isPlainGap } from './tokens';
 import type { ContentKind, ExtractedStatement, ReportingForm, SpeakerResolution, StatementAttribution, StatementCertainty } from './types';
 import { type VerbForm, readVerbForm } from './verb-forms';
@@ -654,18 +656,24 @@ export function readStatements(analysis: ArticleAnalysis): ExtractedStatement[] 
  *
  * @param text - any string.
  * @param options - `limit` on the number of statements.
- * @returns the statements in text order, `[]` when there are none.
+ * @returns the statements, validated by the `OfficialStatement` schema, in text order; `[]` when there are none.
  * @example
  * ```ts
  * const [s] = extractStatements('وأكد وزير الخارجية العراقي فؤاد حسين أن بغداد تدعم الحوار.');
- * s.speaker.person?.name; // 'فؤاد حسين'
+ * s.speaker.person?.name.ar; // 'فؤاد حسين'
  * s.speaker.office?.portfolio; // 'foreign'
  * s.verb.code; // 'affirm'
  * s.content.text; // 'بغداد تدعم الحوار'
+ * s.content.evidence; // { text: 'بغداد تدعم الحوار', index: 40, end: 57 }
  * ```
  */
-export function extractStatements(text: string, options: ExtractStatementsOptions = {}): ExtractedStatement[] {
+export function extractStatements(text: string, options: ExtractStatementsOptions = {}): OfficialStatement[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const statements = readStatements(analyseArticle(text));
-  return options.limit !== undefined && options.limit >= 0 ? statements.slice(0, options.limit) : statements;
+  const statements: OfficialStatement[] = [];
+  for (const statement of readStatements(analyseArticle(text))) {
+    if (options.limit !== undefined && statements.length >= options.limit) break;
+    const parsed = OfficialStatement.safeParse(statementOf(statement));
+    if (parsed.success) statements.push(parsed.data);
+  }
+  return statements;
 }

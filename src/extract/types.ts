@@ -3,26 +3,11 @@
  *
  * @module
  */
-import type { OfficeCode, Portfolio } from '../data/offices';
 import type { ReportingVerbCode } from '../data/reporting-verbs';
+import type { Evidence } from '../schemas/evidence';
+import type { Office } from '../schemas/office';
 
-/**
- * Where a fact was read: the quoted words and their UTF-16 offsets in the text
- * the user passed (`text === input.slice(index, end)`).
- *
- * @example
- * ```ts
- * const evidence: Evidence = { text: 'إلى موسكو', index: 27, end: 36 };
- * ```
- */
-export interface Evidence {
-  /** The words exactly as in the input. */
-  text: string;
-  /** Offset of the first UTF-16 unit. */
-  index: number;
-  /** Offset after the last UTF-16 unit. */
-  end: number;
-}
+export type { Evidence } from '../schemas/evidence';
 
 /**
  * How a country was named: by its name, an adjective (nisba), its capital or
@@ -71,11 +56,11 @@ export interface OfficeMention {
   /** The title as written, with the country adjective when there is one (`الرئيس السوري`). */
   title: string;
   /** Normalized office code from the office table. */
-  code: OfficeCode;
+  code: Office['code'];
   /** English label. */
   en: string;
   /** For ministers: the portfolio. */
-  portfolio?: Portfolio;
+  portfolio?: NonNullable<Office['portfolio']>;
   /** ISO code of the country the title or its adjective names. */
   country?: string;
   /** The organization the title names (`الكرملين`، `رئاسة الجمهورية`). */

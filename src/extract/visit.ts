@@ -1,0 +1,392 @@
+/**
+ * The facts of a visit: the sentence that reports it, visitor and host,
+ * place, protocol type, ordinal, arrival, earlier visits, agenda, expected
+ * outcomes and the durations the text gives between visits.
+ *
+ * @internal
+ * @module
+ */
+import { ORDINAL_WORDS } from '../data/ordinal-words';
+import {
+  AGENDA_PHRASES,
+  EARLIER_VISIT_MARKERS,
+  FIRST_VISIT_PHRASES,
+  MEETING_PHRASES,
+  MOVEMENT_VERBS,
+  type MovementVerb,
+  OUTCOME_KIND_WORDS,
+  OUTCOME_PHRASES,
+  type OutcomeKind,
+  TOPIC_OPENING_WORDS,
+  VISIT_ORDINAL_FRAMES,
+  VISIT_TYPE_PHRASES,
+  type VisitTypeCode,
+} from '../data/visit-words';
+import type { DateValue, DurationValue, TemporalMatch } from '../temporal/types';
+import { normalizeArabic } from '../text/normalize';
+import type { ArticleAnalysis } from './analysis';
+import { type Sentence, evidenceOf, sentenceOf } from './document';
+import { PhraseLexicon } from './lexicon';
+import type { OfficeHit } from './offices';
+import type { PersonRecord } from './people';
+import { gapAfter } from './tokens';
+import { readVerbForm } from './verb-forms';
+import type { CountryMention, Evidence } from './types';
+
+/** A visitor or a host: a person, a title, or both. */
+export interface Participant {
+  person?: PersonRecord;
+  office?: OfficeHit;
+  evidence: Evidence;
+}
+
+/** A place of the visit. */
+export interface VisitPlace {
+  mention: CountryMention;
+}
+
+/** An earlier visit the text relates this one to. */
+export interface EarlierVisit {
+  date?: TemporalMatch & { value: DateValue };
+  place?: CountryMention;
+  description: string;
+  evidence: Evidence;
+}
+
+/** A duration the text gives between two visits (`الثانية له خلال ثلاثة أشهر ونصف`). */
+export interface VisitInterval {
+  duration: TemporalMatch & { value: DurationValue };
+}
+
+/** Everything read about the visit. */
+export interface VisitFacts {
+  evidence: Evidence;
+  visitor?: Participant;
+  host?: Participant;
+  guestCountry?: { code: string; evidence: Evidence };
+  hostCountry?: { code: string; evidence: Evidence };
+  places: CountryMention[];
+  type?: { type: VisitTypeCode; text: string; evidence: Evidence };
+  ordinal?: { value: number; text: string; evidence: Evidence };
+  arrival?: TemporalMatch & { value: DateValue };
+  earlierVisits: EarlierVisit[];
+  agenda: Array<{ text: string; evidence: Evidence }>;
+  outcomes: Array<{ text: string; kind: OutcomeKind; evidence: Evidence }>;
+  intervals: VisitInterval[];
+}
+
+interface Lexicons {
+  readonly movement: PhraseLexicon<MovementVerb>;
+  readonly earlier: PhraseLexicon<true>;
+  readonly meeting: PhraseLexicon<true>;
+  readonly agenda: PhraseLexicon<true>;
+  readonly outcome: PhraseLexicon<true>;
+  readonly outcomeKinds: PhraseLexicon<OutcomeKind>;
+  readonly types: PhraseLexicon<VisitTypeCode>;
+  readonly ordinals: PhraseLexicon<number>;
+  readonly topicOpeners: ReadonlySet<string>;
+}
+
+let lexicons: Lexicons | null = null;
+
+function phrases<T>(list: readonly string[], value: T): PhraseLexicon<T> {
+  const lexicon = new PhraseLexicon<T>();
+  for (const phrase of list) lexicon.add(phrase, value);
+  return lexicon;
+}
+
+function getLexicons(): Lexicons {
+  if (lexicons) return lexicons;
+  const movement = new PhraseLexicon<MovementVerb>();
+  for (const verb of MOVEMENT_VERBS) movement.add(verb.verb, verb);
+  const types = new PhraseLexicon<VisitTypeCode>();
+  for (const phrase of VISIT_TYPE_PHRASES) types.add(phrase.phrase, phrase.type);
+  const outcomeKinds = new PhraseLexicon<OutcomeKind>();
+  for (const word of OUTCOME_KIND_WORDS) outcomeKinds.add(word.word, word.kind);
+  // Ordinal frames × the feminine unit ordinals of the ordinal table (`هي الثانية له`).
+  const ordinals = new PhraseLexicon<number>();
+  for (const word of ORDINAL_WORDS) {
+    if (word.kind !== 'unit' || word.gender !== 'feminine' || word.register !== 'standard') continue;
+    for (const frame of VISIT_ORDINAL_FRAMES) ordinals.add(frame.replace('{ordinal}', `ال${word.spelling}`), word.value);
+  }
+  for (const phrase of FIRST_VISIT_PHRASES) ordinals.add(phrase, 1);
+  lexicons = {
+    movement,
+    earlier: phrases(EARLIER_VISIT_MARKERS, true as const),
+    meeting: phrases(MEETING_PHRASES, true as const),
+    agenda: phrases(AGENDA_PHRASES, true as const),
+    outcome: phrases(OUTCOME_PHRASES, true as const),
+    outcomeKinds,
+    types,
+    ordinals,
+    topicOpeners: new Set(TOPIC_OPENING_WORDS.map(normalizeArabic)),
+  };
+  return lexicons;
+}
+
+interface Movement {
+  readonly verb: MovementVerb;
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: Sentence;
+  readonly earlier: boolean;
+}
+
+/** Every movement verb, marked earlier when `كان`/`سبق أن` opens its clause. */
+function findMovements(analysis: ArticleAnalysis): Movement[] {
+  const { document } = analysis;
+  const { text, tokens } = document;
+  const lex = getLexicons();
+  const movements: Movement[] = [];
+  for (const match of lex.movement.findAll(text, tokens, 'conjunction')) {
+    const sentence = sentenceOf(document, match.from);
+    if (!sentence) continue;
+    let earlier = false;
+    for (let p = Math.max(sentence.from, match.from - 6); p < match.from && !earlier; p++) earlier = lex.earlier.matchAt(text, tokens, p, 'conjunction') !== null;
+    movements.push({ verb: match.values[0] as MovementVerb, from: match.from, to: match.to, start: match.start, end: match.end, sentence, earlier });
+  }
+  return movements;
+}
+
+function officeStartingAt(analysis: ArticleAnalysis, position: number): OfficeHit | undefined {
+  return analysis.offices.find((hit) => hit.from === position && !hit.mention.fromDual);
+}
+
+/** The first person or title in `[from, to)`. */
+function firstParticipant(analysis: ArticleAnalysis, from: number, to: number, skip?: PersonRecord): Participant | undefined {
+  const { document } = analysis;
+  for (let p = from; p < to; p++) {
+    const hit = officeStartingAt(analysis, p);
+    const person = hit ? analysis.personOfOffice.get(hit) : analysis.personMentions.find(([q]) => q === p)?.[1];
+    if (!hit && !person) continue;
+    if (skip && person === skip) continue;
+    const token = document.tokens[p] as { start: number; end: number };
+    const evidence = hit ? hit.mention.evidence : evidenceOf(document, token.start, token.end);
+    return { ...(person ? { person } : {}), ...(hit ? { office: hit } : {}), evidence };
+  }
+  return undefined;
+}
+
+function participantCountry(participant: Participant | undefined): string | undefined {
+  return participant?.person?.country ?? participant?.office?.mention.country ?? participant?.person?.office?.country;
+}
+
+/** Country mentions in `[from, to)` of token positions. */
+function countriesBetween(analysis: ArticleAnalysis, from: number, to: number): CountryMention[] {
+  const { tokens } = analysis.document;
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[to - 1]?.end ?? 0;
+  const first = analysis.document.normalized.starts[start] ?? 0;
+  const last = analysis.document.normalized.ends[Math.max(end - 1, 0)] ?? 0;
+  return analysis.countries.filter((c) => c.evidence.index >= first && c.evidence.end <= last);
+}
+
+/** Temporal matches inside a sentence. */
+function temporalIn(analysis: ArticleAnalysis, temporal: readonly TemporalMatch[], sentence: Sentence, from = sentence.from): TemporalMatch[] {
+  const { tokens, normalized } = analysis.document;
+  const start = normalized.starts[tokens[from]?.start ?? 0] ?? 0;
+  const end = normalized.ends[Math.max((tokens[sentence.to - 1]?.end ?? 1) - 1, 0)] ?? 0;
+  return temporal.filter((m) => m.index >= start && m.end <= end);
+}
+
+function isDate(match: TemporalMatch): match is TemporalMatch & { value: DateValue } {
+  return match.kind === 'date' && match.value.type === 'date';
+}
+
+function isDuration(match: TemporalMatch): match is TemporalMatch & { value: DurationValue } {
+  return match.kind === 'duration' && match.value.type === 'duration';
+}
+
+/** Splits an agenda list into topics at commas and at `و` before `ال` or an opening word. */
+function readTopics(analysis: ArticleAnalysis, from: number, to: number): Array<{ text: string; evidence: Evidence }> {
+  const { document } = analysis;
+  const { text, tokens } = document;
+  const openers = getLexicons().topicOpeners;
+  const topics: Array<{ text: string; evidence: Evidence }> = [];
+  let start = from;
+  const close = (end: number): void => {
+    if (end > start) {
+      const first = tokens[start] as { start: number; text: string };
+      const offset = first.text.startsWith('و') && (first.text.startsWith('وال') || openers.has(first.text.slice(1))) ? 1 : 0;
+      const evidence = evidenceOf(document, first.start + offset, (tokens[end - 1] as { end: number }).end);
+      topics.push({ text: evidence.text, evidence });
+    }
+    start = end;
+  };
+  for (let p = from; p < to; p++) {
+    const word = (tokens[p] as { text: string }).text;
+    if (p > start && word.startsWith('و') && (word.startsWith('وال') || openers.has(word.slice(1)))) close(p);
+    const gap = gapAfter(text, tokens, p);
+    if (gap.includes('،') || gap.includes(',')) close(p + 1);
+  }
+  close(to);
+  return topics;
+}
+
+/** Where a clause ends: the sentence end, or a comma before a participle or a new verb clause. */
+function clauseEnd(analysis: ArticleAnalysis, from: number, sentence: Sentence): number {
+  const { text, tokens } = analysis.document;
+  for (let p = from; p < sentence.to - 1; p++) {
+    const gap = gapAfter(text, tokens, p);
+    if (!(gap.includes('،') || gap.includes(','))) continue;
+    const next = (tokens[p + 1] as { text: string }).text;
+    // «…، مشيرًا» or «…، ويبحث»: a reporting form or a verb joined with و ends the list.
+    if (readVerbForm(next) || next.startsWith('وي') || next.startsWith('وت')) return p + 1;
+  }
+  return sentence.to;
+}
+
+/**
+ * Reads the visit facts of an analysed article.
+ *
+ * @param analysis - the article analysis.
+ * @param temporal - every temporal match of the article.
+ * @returns the facts, or `null` when the text reports no visit.
+ */
+export function readVisit(analysis: ArticleAnalysis, temporal: readonly TemporalMatch[]): VisitFacts | null {
+  const { document } = analysis;
+  const { text, tokens } = document;
+  const lex = getLexicons();
+  const movements = findMovements(analysis);
+  const current = movements.filter((m) => !m.earlier);
+  const rank = (m: Movement): number => (m.verb.role === 'visitor-arrives' ? 0 : m.verb.role === 'host-receives' ? 1 : 2);
+  const main = [...current].sort((a, b) => rank(a) - rank(b) || a.from - b.from)[0];
+  const typeMatches = lex.types.findAll(text, tokens, 'any');
+  if (!main && typeMatches.length === 0) return null;
+  const earlierSentences = new Set(movements.filter((m) => m.earlier).map((m) => m.sentence.start));
+  const visitSentence = main?.sentence ?? sentenceOf(document, (typeMatches[0] as { from: number }).from) ?? (document.sentences[0] as Sentence);
+
+  const facts: VisitFacts = {
+    evidence: evidenceOf(document, main ? main.start : visitSentence.start, (tokens[visitSentence.to - 1] as { end: number }).end),
+    places: [],
+    earlierVisits: [],
+    agenda: [],
+    outcomes: [],
+    intervals: [],
+  };
+
+  // Visitor and host.
+  const afterVerb = main ? main.to : visitSentence.from;
+  if (main?.verb.role === 'host-receives') {
+    const host = firstParticipant(analysis, afterVerb, visitSentence.to);
+    if (host) facts.host = host;
+    const after = host?.office ? host.office.to : afterVerb + 1;
+    const visitor = firstParticipant(analysis, after, visitSentence.to, host?.person);
+    if (visitor) facts.visitor = visitor;
+  } else {
+    const visitor = firstParticipant(analysis, afterVerb, visitSentence.to) ?? firstParticipant(analysis, visitSentence.from, visitSentence.to);
+    if (visitor) facts.visitor = visitor;
+  }
+
+  // Places: the countries named after the verb (`إلى موسكو`), not adjectives.
+  const placeMentions = countriesBetween(analysis, afterVerb, visitSentence.to).filter((c) => c.kind !== 'nisba');
+  facts.places = placeMentions.slice(0, 1);
+  const place = placeMentions[0];
+  const hostCode = place?.code ?? participantCountry(facts.host);
+  if (hostCode) facts.hostCountry = { code: hostCode, evidence: place?.evidence ?? (facts.host as Participant).evidence };
+
+  if (!facts.host) {
+    for (const sentence of document.sentences) {
+      if (earlierSentences.has(sentence.start)) continue;
+      for (const match of lex.meeting.findAll(text, tokens, 'conjunction', sentence.from, sentence.to)) {
+        const host = firstParticipant(analysis, match.to, Math.min(sentence.to, match.to + 8), facts.visitor?.person);
+        if (host && (!hostCode || !participantCountry(host) || participantCountry(host) === hostCode)) {
+          facts.host = host;
+          break;
+        }
+      }
+      if (facts.host) break;
+    }
+  }
+  if (!facts.host && hostCode) {
+    const person = analysis.people.people.find((p) => p.country === hostCode && p.office);
+    if (person) facts.host = { person, evidence: person.mentions[0] as Evidence };
+  }
+  const guestCode = participantCountry(facts.visitor);
+  if (guestCode && facts.visitor) facts.guestCountry = { code: guestCode, evidence: facts.visitor.person?.office?.evidence ?? facts.visitor.evidence };
+  if (!facts.hostCountry && participantCountry(facts.host)) {
+    facts.hostCountry = { code: participantCountry(facts.host) as string, evidence: (facts.host as Participant).evidence };
+  }
+
+  // Type: in the visit sentence first, a specific type before the bare «زيارة».
+  const typesInSentence = typeMatches.filter((m) => m.from >= visitSentence.from && m.to <= visitSentence.to);
+  const typeChoice =
+    typesInSentence.find((m) => m.values[0] !== 'unspecified') ??
+    typeMatches.find((m) => m.values[0] !== 'unspecified' && !earlierSentences.has(sentenceOf(document, m.from)?.start ?? -1)) ??
+    typesInSentence[0] ??
+    typeMatches[0];
+  if (typeChoice) {
+    const evidence = evidenceOf(document, typeChoice.start, typeChoice.end);
+    facts.type = { type: typeChoice.values[0] as VisitTypeCode, text: evidence.text, evidence };
+  }
+
+  // Ordinal and the durations that follow it (`الثانية له خلال ثلاثة أشهر ونصف`).
+  const ordinals = lex.ordinals.findAll(text, tokens, 'any');
+  const ordinalChoice = ordinals.find((m) => m.from >= visitSentence.from && m.to <= visitSentence.to) ?? ordinals[0];
+  if (ordinalChoice) {
+    const evidence = evidenceOf(document, ordinalChoice.start, ordinalChoice.end);
+    facts.ordinal = { value: ordinalChoice.values[0] as number, text: evidence.text, evidence };
+  }
+  for (const ordinal of ordinals) {
+    if ((ordinal.values[0] as number) < 2) continue;
+    const sentence = sentenceOf(document, ordinal.from);
+    if (!sentence) continue;
+    const after = temporalIn(analysis, temporal, sentence, ordinal.to).filter(isDuration)[0];
+    if (after) facts.intervals.push({ duration: after });
+  }
+
+  // Arrival: the first day-precise date of the visit sentence.
+  if (main) {
+    const dates = temporalIn(analysis, temporal, visitSentence).filter(isDate);
+    const arrival = dates.find((d) => d.value.precision === 'day') ?? dates[0];
+    if (arrival) facts.arrival = arrival;
+  }
+
+  // Earlier visits, with their dates and places.
+  for (const movement of movements.filter((m) => m.earlier)) {
+    const dates = temporalIn(analysis, temporal, movement.sentence, movement.to).filter(isDate);
+    const placeMention = countriesBetween(analysis, movement.to, movement.sentence.to).find((c) => c.kind !== 'nisba');
+    const endPosition = clauseEnd(analysis, movement.to, movement.sentence);
+    const firstComma = (() => {
+      for (let p = movement.to; p < endPosition; p++) {
+        const gap = gapAfter(text, tokens, p);
+        if (gap.includes('،') || gap.includes(',')) return p + 1;
+      }
+      return endPosition;
+    })();
+    const startToken = tokens[movement.sentence.from] as { start: number; text: string };
+    const evidence = evidenceOf(document, startToken.start + (startToken.text.startsWith('و') ? 1 : 0), (tokens[firstComma - 1] as { end: number }).end);
+    facts.earlierVisits.push({
+      ...(dates[0] ? { date: dates[0] } : {}),
+      ...(placeMention ? { place: placeMention } : {}),
+      description: evidence.text,
+      evidence,
+    });
+  }
+
+  // Agenda topics, outside the earlier-visit sentences.
+  const seen = new Set<string>();
+  for (const sentence of document.sentences) {
+    if (earlierSentences.has(sentence.start)) continue;
+    for (const match of lex.agenda.findAll(text, tokens, 'conjunction', sentence.from, sentence.to)) {
+      for (const topic of readTopics(analysis, match.to, clauseEnd(analysis, match.to, sentence))) {
+        const key = normalizeArabic(topic.text);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        facts.agenda.push(topic);
+      }
+    }
+  }
+
+  // Expected outcomes.
+  for (const match of lex.outcome.findAll(text, tokens, 'conjunction')) {
+    const sentence = sentenceOf(document, match.from);
+    if (!sentence || match.to >= sentence.to) continue;
+    const evidence = evidenceOf(document, (tokens[match.to] as { start: number }).start, (tokens[sentence.to - 1] as { end: number }).end);
+    const kind = lex.outcomeKinds.findAll(text, tokens, 'any', match.to, sentence.to)[0]?.values[0] ?? 'other';
+    facts.outcomes.push({ text: evidence.text, kind, evidence });
+  }
+  return facts;
+}
