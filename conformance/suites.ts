@@ -1,4 +1,5 @@
 import type { ConformanceSuite } from './types';
+import { CALENDAR_NAME_SUITES } from './calendar-names';
 import { DUCKLING_DURATION_SUITE } from './duckling-duration';
 import { RECOGNIZERS_DURATION_SUITES } from './recognizers-durations';
 import { NUMBER_SUITES } from './numbers';
@@ -7,3 +8,4 @@ import { NUMBER_SUITES } from './numbers';
 export const SUITES: ConformanceSuite[] = [];
 SUITES.push(...NUMBER_SUITES);
 SUITES.push(DUCKLING_DURATION_SUITE, ...RECOGNIZERS_DURATION_SUITES);
+SUITES.push(...CALENDAR_NAME_SUITES);

@@ -17,7 +17,12 @@ import { alternation } from '../text/regex';
  */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
+/** Names that are weekdays on their own («الخميس»). */
 const LOOKUP: ReadonlyMap<string, IsoWeekday> = new Map(
+  WEEKDAYS.filter((entry) => !entry.afterPrefixOnly).map((entry) => [normalizeArabic(entry.spelling), entry.weekday as IsoWeekday] as const),
+);
+/** Every name, those that need «يوم» before them included («يوم خميس»). */
+const LOOKUP_AFTER_PREFIX: ReadonlyMap<string, IsoWeekday> = new Map(
   WEEKDAYS.map((entry) => [normalizeArabic(entry.spelling), entry.weekday as IsoWeekday] as const),
 );
 const PREFIXES: readonly string[] = [...new Set(WEEKDAY_PREFIXES.map(normalizeArabic))].sort((a, b) => b.length - a.length);
@@ -38,12 +43,9 @@ const MAX_WEEKDAY_TEXT = 32;
  */
 export function lookupWeekday(normalizedText: string): IsoWeekday | null {
   if (typeof normalizedText !== 'string' || normalizedText.length > MAX_WEEKDAY_TEXT) return null;
-  let text = normalizedText.trim();
+  const text = normalizedText.trim();
   for (const prefix of PREFIXES) {
-    if (text.startsWith(`${prefix} `)) {
-      text = text.slice(prefix.length + 1);
-      break;
-    }
+    if (text.startsWith(`${prefix} `)) return LOOKUP_AFTER_PREFIX.get(text.slice(prefix.length + 1)) ?? null;
   }
   return LOOKUP.get(text) ?? null;
 }
@@ -51,7 +53,8 @@ export function lookupWeekday(normalizedText: string): IsoWeekday | null {
 /**
  * Reads a whole string as a weekday name: «الأحد», «الاثنين» (الإثنين، الأثنين،
  * الاتنين), «الثلاثاء» (الثلاثا), «الأربعاء» (الاربعاء، الأربعا), «الخميس»,
- * «الجمعة», «السبت», with or without «يوم» or the Moroccan «يومه». Never throws.
+ * «الجمعة», «السبت», with or without «يوم» or the Moroccan «يومه»; after «يوم»
+ * also without the article («كل يوم اثنين»). Never throws.
  *
  * @param text - any string.
  * @returns the ISO weekday (1 = Monday … 7 = Sunday), or `null`.
@@ -69,7 +72,8 @@ export function parseWeekday(text: string): IsoWeekday | null {
 
 /**
  * A pattern source (no capturing groups) matching a weekday name in normalized
- * text, with an optional «يوم »/«يومه » before it. Wrap it in
+ * text, with an optional «يوم »/«يومه » before it (and, after it, the
+ * article-less names: «يوم خميس»). Wrap it in
  * `WORD_START`/`WORD_END`, compile it with `buildRegex`, and pass the match to
  * {@link lookupWeekday}.
  *
@@ -79,4 +83,4 @@ export function parseWeekday(text: string): IsoWeekday | null {
  * weekday.exec(normalizeArabic('وصل يوم الخميس إلى الرباط'))?.[0]; // 'يوم الخميس'
  * ```
  */
-export const WEEKDAY_SOURCE: string = `(?:(?:${alternation(PREFIXES)} )?${alternation(LOOKUP.keys())})`;
+export const WEEKDAY_SOURCE: string = `(?:${alternation(PREFIXES)} ${alternation(LOOKUP_AFTER_PREFIX.keys())}|${alternation(LOOKUP.keys())})`;

@@ -21,6 +21,8 @@ export interface WeekdayEntry {
   readonly regions: readonly string[];
   /** True for the one standard spelling per weekday (CLDR's), used when formatting. */
   readonly preferred?: boolean;
+  /** True for a name without the article, a weekday only after «يوم» (`يوم اثنين`): alone, اثنين is "two" and أحد is "someone". */
+  readonly afterPrefixOnly?: boolean;
 }
 
 /**
@@ -45,6 +47,14 @@ export const WEEKDAYS: readonly WeekdayEntry[] = [
   { spelling: 'الجمعة', preferred: true, weekday: 5, regions: [] },
   { spelling: 'السبت', preferred: true, weekday: 6, regions: [] },
   { spelling: 'الأحد', preferred: true, weekday: 7, regions: [] },
+  { spelling: 'اثنين', weekday: 1, regions: [], afterPrefixOnly: true },
+  { spelling: 'اتنين', weekday: 1, regions: ['SY', 'LB', 'PS', 'JO', 'EG'], afterPrefixOnly: true },
+  { spelling: 'ثلاثاء', weekday: 2, regions: [], afterPrefixOnly: true },
+  { spelling: 'أربعاء', weekday: 3, regions: [], afterPrefixOnly: true },
+  { spelling: 'خميس', weekday: 4, regions: [], afterPrefixOnly: true },
+  { spelling: 'جمعة', weekday: 5, regions: [], afterPrefixOnly: true },
+  { spelling: 'سبت', weekday: 6, regions: [], afterPrefixOnly: true },
+  { spelling: 'أحد', weekday: 7, regions: [], afterPrefixOnly: true },
 ];
 
 /**

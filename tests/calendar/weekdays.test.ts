@@ -26,11 +26,15 @@ describe('parseWeekday', () => {
     ['يومَ الأحد', 7],
     ['يومه الخميس', 4],
     ['  يوم   السبت ', 6],
+    ['يوم اثنين', 1],
+    ['يوم خميس', 4],
+    ['يوم جمعة', 5],
+    ['يوم أحد', 7],
   ])('%s → %d', (text, expected) => {
     expect(parseWeekday(text)).toBe(expected);
   });
 
-  it.each(['', 'يوم', 'يومه', 'الجمع', 'جمعة', 'اليوم', 'الخميس القادم', 'Friday', '\uD83D', 'ي'.repeat(1_000_000)])('%j → null', (text) => {
+  it.each(['', 'يوم', 'يومه', 'اثنين', 'أحد', 'خميس', 'سبت', 'الجمع', 'جمعة', 'اليوم', 'الخميس القادم', 'Friday', '\uD83D', 'ي'.repeat(1_000_000)])('%j → null', (text) => {
     expect(parseWeekday(text)).toBeNull();
   });
 
@@ -50,7 +54,7 @@ describe('parseWeekday', () => {
 
   it('every table entry and lookupWeekday agree', () => {
     for (const entry of WEEKDAYS) {
-      expect(parseWeekday(entry.spelling), entry.spelling).toBe(entry.weekday);
+      expect(parseWeekday(entry.spelling), entry.spelling).toBe(entry.afterPrefixOnly ? null : entry.weekday);
       expect(lookupWeekday(normalizeArabic(`يوم ${entry.spelling}`)), entry.spelling).toBe(entry.weekday);
     }
   });
@@ -77,6 +81,7 @@ describe('WEEKDAY_SOURCE', () => {
     expect(find('وصل الوفد المغربي يومه الجمعة إلى نواكشوط')).toEqual([['يومه الجمعة', 5, 18]]);
     expect(find('التقى الوزيران يوم الإثنين في عمّان')).toEqual([['يوم الإثنين', 1, 15]]);
     expect(find('تُعقد الجلسة الأربعاء والخميس')).toEqual([['الأربعاء', 3, 13]]);
+    expect(find('يجتمع المجلس كل يوم اثنين، لا أحد غاب')).toEqual([['يوم اثنين', 1, 16]]);
   });
 
   it('has no capturing groups', () => {
