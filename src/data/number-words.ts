@@ -72,6 +72,12 @@ export interface NumberWord {
    * inside a phrase (`ثلاثة ونص`) and when a whole string is parsed.
    */
   readonly standalone?: boolean;
+  /**
+   * `month` for a spelling that is also a month name (`صفر`, the Hijri
+   * month): alone in running text next to digits (`10 صفر 1447`) or after
+   * `شهر` it is the month, not the number.
+   */
+  readonly homonym?: 'month';
 }
 
 const w = (
@@ -85,7 +91,7 @@ const w = (
 /** Every number word ziyara reads, one spelling per entry. */
 export const NUMBER_WORDS: readonly NumberWord[] = [
   // 0–10, masculine and feminine, nominative and oblique
-  w('صفر', 'unit', 0),
+  { spelling: 'صفر', kind: 'unit', value: 0, register: 'standard', homonym: 'month' },
   w('واحد', 'unit', 1),
   w('واحدة', 'unit', 1),
   w('اثنان', 'unit', 2),
@@ -312,3 +318,6 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
  * one"), not the number one.
  */
 export const PRONOUN_ONE_CONTEXT: readonly string[] = ['أي', 'أيّ', 'كل', 'ولا'];
+
+/** Words before a month name (`شهر صفر`) that make a number homonym the month. */
+export const MONTH_CONTEXT: readonly string[] = ['شهر'];

@@ -5,7 +5,7 @@
  * @module
  */
 import { NumberGrammar } from './number-grammar';
-import { isLetter, tokenize, type TextToken } from './number-tokens';
+import { isLetter, MINUS_SIGNS, tokenize, type TextToken } from './number-tokens';
 import { normalizeWithMap, originalSpan, type NormalizedText } from './normalize';
 import { OrdinalGrammar } from './ordinal-grammar';
 
@@ -38,7 +38,7 @@ function toMatch(n: NormalizedText, from: number, to: number, value: number): Nu
 function minusBefore(text: string, tokens: readonly TextToken[], i: number): boolean {
   const t = tokens[i];
   const p = tokens[i - 1];
-  if (!t || !p || t.kind !== 'digits' || p.text !== '-' || p.end !== t.start) return false;
+  if (!t || !p || t.kind !== 'digits' || !MINUS_SIGNS.has(p.text) || p.end !== t.start) return false;
   const before = text[p.start - 1];
   return before === undefined || before === ' ' || (!isLetter(before) && !(before >= '0' && before <= '9'));
 }

@@ -11,7 +11,7 @@
  */
 import type { NumberWord, NumberWordKind } from '../data/number-words';
 import { CONJUNCTION_CLITICS, DEFINITE_ARTICLE, JOINING_CONJUNCTION, PREPOSITION_CLITICS } from '../data/clitics';
-import { DIGIT_SUFFIX_WORDS, entryOfKind, NUMBER_LEXICON, PRONOUN_ONE_WORDS } from './number-lexicon';
+import { DIGIT_SUFFIX_WORDS, entryOfKind, MONTH_CONTEXT_WORDS, NUMBER_LEXICON, PRONOUN_ONE_WORDS } from './number-lexicon';
 import { readDigits, type TextToken } from './number-tokens';
 
 /** How the first word of a sub-phrase relates to the `و` before it. */
@@ -62,6 +62,12 @@ export interface GrammarMode {
 const CONJUNCTIONS = new Set(CONJUNCTION_CLITICS);
 const PREPOSITIONS = new Set(PREPOSITION_CLITICS);
 const MIN_STEM_AFTER_CLITIC = 3; // لست "I am not" is not ل + ست
+
+/** `1.1 × 10⁶` is 1100000.0000000002 in binary floating point; numbers in text have at most 15 significant digits. */
+function product(a: number, b: number): number {
+  const exact = a * b;
+  return Number.isInteger(a) && Number.isInteger(b) ? exact : Number(exact.toPrecision(15));
+}
 
 function longest<T extends { next: number; size: number }>(options: readonly (T | null)[]): T | null {
   let best: T | null = null;
@@ -218,19 +224,36 @@ export class NumberGrammar {
     const multipliers: Partial[] = [];
     if (m) multipliers.push(m);
     if (fraction) multipliers.push({ value: fraction.value, next: a.next, scale: 1, words: true, size: 1 });
+    const scaled: Partial[] = [];
     for (const mult of multipliers) {
       const s = this.atomJ(mult.next, 'none', false);
       const scale = this.kind(s, 'scale') ?? this.kind(s, 'scale-plural');
-      if (s && scale && scale.value < below) {
-        options.push({ value: mult.value * scale.value, next: s.next, scale: scale.value, words: mult.words, size: mult.size + 1 });
-      }
+      if (s && scale) scaled.push({ value: product(mult.value, scale.value), next: s.next, scale: scale.value, words: mult.words, size: mult.size + 1 });
     }
     const bare = this.kind(a, 'scale');
-    if (bare && bare.value < below) options.push({ value: bare.value, next: a.next, scale: bare.value, words: true, size: 1 });
+    if (bare) scaled.push({ value: bare.value, next: a.next, scale: bare.value, words: true, size: 1 });
     const dual = this.kind(a, 'scale-dual');
-    if (dual && dual.value / 2 < below) options.push({ value: dual.value, next: a.next, scale: dual.value / 2, words: true, size: 1 });
+    if (dual) scaled.push({ value: dual.value, next: a.next, scale: dual.value / 2, words: true, size: 1 });
+    for (const option of scaled) {
+      const compound = this.compoundScale(option);
+      for (const o of compound ? [option, compound] : [option]) if (o.scale < below) options.push(o);
+    }
     if (m && below > 1) options.push(m);
     return longest(options);
+  }
+
+  /** A larger scale right after a scale multiplies it: `ألف مليار` (10¹²), `ثلاثة آلاف مليار`. */
+  private compoundScale(option: Partial): Partial | null {
+    const s = this.atomJ(option.next, 'none', false);
+    const larger = this.kind(s, 'scale') ?? this.kind(s, 'scale-plural');
+    if (!s || !larger || larger.value <= option.scale) return null;
+    return {
+      value: product(option.value, larger.value),
+      next: s.next,
+      scale: option.scale * larger.value,
+      words: option.words,
+      size: option.size + 1,
+    };
   }
 
   /** Groups joined by و in falling scale, then an optional `ونصف`/`وربع`/`وثلث`. */
@@ -329,6 +352,7 @@ export class NumberGrammar {
   private acceptSingleWord(i: number, a: Atom): boolean {
     if (!this.mode.inText) return true;
     if (a.entries.every((e) => e.standalone === false)) return false;
+    if (a.entries.some((e) => e.homonym === 'month') && this.nextToMonthContext(i, a)) return false;
     if (this.kind(a, 'unit')?.value === 1) {
       const before = this.tokens[i - 1];
       if (before && this.adjacent(i) && before.kind === 'word') {
@@ -337,6 +361,14 @@ export class NumberGrammar {
       }
     }
     return true;
+  }
+
+  /** `10 صفر 1447`, `شهر صفر`: digits beside the word, or شهر before it. */
+  private nextToMonthContext(i: number, a: Atom): boolean {
+    const before = this.tokens[i - 1];
+    const after = this.tokens[a.next];
+    if (before && this.adjacent(i) && (before.kind === 'digits' || MONTH_CONTEXT_WORDS.has(before.text))) return true;
+    return after !== undefined && this.adjacent(a.next) && after.kind === 'digits';
   }
 
   /** `خمس` is five, but a fifth before a definite noun (`خمس الفطيرة`). */

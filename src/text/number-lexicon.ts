@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { NUMBER_WORDS, PRONOUN_ONE_CONTEXT, type NumberWord, type NumberWordKind } from '../data/number-words';
+import { MONTH_CONTEXT, NUMBER_WORDS, PRONOUN_ONE_CONTEXT, type NumberWord, type NumberWordKind } from '../data/number-words';
 import { DIGIT_SUFFIXES } from '../data/digit-suffixes';
 import { ORDINAL_WORDS, type OrdinalWord } from '../data/ordinal-words';
 import { normalizeArabic } from './normalize';
@@ -28,6 +28,9 @@ export const ORDINAL_LEXICON: ReadonlyMap<string, readonly OrdinalWord[]> = grou
 
 /** Normalized words after which a bare `واحد` is a pronoun. */
 export const PRONOUN_ONE_WORDS: ReadonlySet<string> = new Set(PRONOUN_ONE_CONTEXT.map(normalizeArabic));
+
+/** Normalized words before a month name (`شهر`). */
+export const MONTH_CONTEXT_WORDS: ReadonlySet<string> = new Set(MONTH_CONTEXT.map(normalizeArabic));
 
 /** Normalized letters that may be glued after digits (`2025م`). */
 export const DIGIT_SUFFIX_WORDS: ReadonlySet<string> = new Set(DIGIT_SUFFIXES.map(normalizeArabic));

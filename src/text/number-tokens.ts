@@ -19,6 +19,9 @@ export interface TextToken {
   readonly end: number;
 }
 
+/** Signs written before a negative number: hyphen-minus and the minus sign U+2212. */
+export const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '\u2212']);
+
 const LETTER = buildRegex('text/letter', '^[\\p{L}\\p{M}]$');
 const DIGIT_SEPARATORS = new Set(['.', ',', '\u060C']);
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { NumberGrammar } from './number-grammar';
-import { isDigitString, readDigits, tokenize } from './number-tokens';
+import { isDigitString, MINUS_SIGNS, readDigits, tokenize } from './number-tokens';
 import { normalizeArabic } from './normalize';
 
 /** `a/b` written with digits: Duckling reads `١١/١٠` as 1.1 when it is the whole input. */
@@ -47,7 +47,7 @@ export function parseArabicNumber(text: string): number | null {
   if (typeof text !== 'string') return null;
   const normalized = normalizeArabic(text).trim();
   if (normalized === '') return null;
-  const negative = normalized.startsWith('-');
+  const negative = MINUS_SIGNS.has(normalized[0] as string);
   const body = negative ? normalized.slice(1) : normalized;
   const slash = readSlashFraction(body);
   if (slash !== null) return negative ? -slash : slash;

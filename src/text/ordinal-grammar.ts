@@ -57,6 +57,15 @@ export class OrdinalGrammar {
     return t !== undefined && p !== undefined && t.start === p.end + 1;
   }
 
+  /** `30 ثانية`, `خمس ثوان`: after a number a bare `ثانية` is the unit of time, not "second". */
+  private afterNumber(i: number): boolean {
+    const before = this.tokens[i - 1];
+    if (!before || !this.adjacent(i)) return false;
+    if (before.kind === 'digits') return true;
+    const stem = CONJUNCTIONS.has(before.text[0] as string) ? before.text.slice(1) : before.text;
+    return before.kind === 'word' && (NUMBER_LEXICON.has(before.text) || NUMBER_LEXICON.has(stem));
+  }
+
   /** The first word of an ordinal; clitics (و ف ب ل) before it are not part of it. */
   private firstAtom(i: number): OrdinalAtom | null {
     const t = this.tokens[i];
@@ -96,6 +105,7 @@ export class OrdinalGrammar {
   read(i: number): OrdinalReading | null {
     const a = this.firstAtom(i);
     if (!a) return null;
+    if (!a.definite && this.afterNumber(i)) return null;
     const unit = a.ordinals.find((o) => o.kind === 'unit');
     const compound = a.ordinals.find((o) => o.value <= 9);
     const b = this.nextAtom(a.next);

@@ -81,6 +81,12 @@ describe('findArabicNumbers', () => {
     expect(findArabicNumbers('الاثنين القادم')).toEqual([]);
   });
 
+  it('reads صفر as the Hijri month next to digits or after شهر, and as zero elsewhere', () => {
+    expect(findArabicNumbers('في 10 صفر 1447').map((m) => m.text)).toEqual(['10', '1447']);
+    expect(findArabicNumbers('مطلع شهر صفر').map((m) => m.text)).toEqual([]);
+    expect(spans('النتيجة صفر', findArabicNumbers('النتيجة صفر'))).toEqual([['صفر', 8, 11, 0]]);
+  });
+
   it('reads خمس as five before an indefinite noun and a fifth before a definite one', () => {
     const text = 'خمس سنوات وخمس الميزانية';
     expect(spans(text, findArabicNumbers(text))).toEqual([
@@ -127,6 +133,11 @@ describe('findArabicOrdinals', () => {
       ['الثالثة', 6, 13, 3],
       ['الأولى', 24, 30, 1],
     ]);
+  });
+
+  it('reads a bare ثانية after a number as the unit of time', () => {
+    expect(findArabicOrdinals('خلال 30 ثانية، وللمرة ثانية')).toEqual([{ text: 'ثانية', index: 22, end: 27, value: 2 }]);
+    expect(findArabicOrdinals('بعد خمس ثواني وعشر ثانية')).toEqual([]);
   });
 
   it('does not read cardinals as ordinals', () => {

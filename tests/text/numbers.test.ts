@@ -51,6 +51,9 @@ const cases: [string, number][] = [
   ['ثلاثة ملايين وخمسمائة ألف', 3500000],
   ['تسعمائة وتسعة وتسعون ملياراً وتسعمائة وتسعة وتسعون مليوناً وتسعمائة وتسعة وتسعون ألفاً وتسعمائة وتسعة وتسعون', 999999999999],
   ['تريليون', 1e12],
+  ['ألف مليون', 1e9],
+  ['ألف مليار', 1e12],
+  ['ثلاثة آلاف مليار', 3e12],
   // digits with scale words
   ['3 ملايين', 3e6],
   ['٢٫٥ مليار', 2.5e9],
@@ -78,6 +81,7 @@ const cases: [string, number][] = [
   ['ناقص عشرين', -20],
   ['-١٫٥', -1.5],
   ['-12/10', -1.2],
+  ['\u22123', -3],
   // Egyptian, Levantine, Iraqi, Gulf, Maghrebi
   ['تلتمية وخمسين', 350],
   ['متين تلاتة وستين', 263],
@@ -102,6 +106,12 @@ describe('parseArabicNumber', () => {
     expect(parseArabicNumber('خَمْسَةٌ وَعِشْرُونَ')).toBe(25);
     expect(parseArabicNumber('أربعـــة آلاف')).toBe(4000);
     expect(parseArabicNumber('اربعه الاف')).toBe(4000);
+  });
+
+  it('keeps decimals times scales exact to 15 significant digits', () => {
+    expect(parseArabicNumber('1.1 مليون')).toBe(1100000);
+    expect(parseArabicNumber('٠٫٣ مليار')).toBe(300000000);
+    expect(parseArabicNumber('4.35 مليار')).toBe(4350000000);
   });
 
   it('ignores surrounding spaces', () => {
