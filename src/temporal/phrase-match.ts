@@ -24,9 +24,35 @@ export function isWordChar(ch: string | undefined): boolean {
 /** One-letter proclitics that may be glued to a word (`وشهر`، `ليوم`، `وخلال`). */
 export const PROCLITICS: ReadonlySet<string> = new Set(['و', 'ل', 'ب', 'ف', 'ك']);
 
+/** Phrases of a list grouped by their first and by their last character, so a lookup tries only a few. */
+interface PhraseIndex<T> {
+  readonly byFirst: Map<number, Phrase<T>[]>;
+  readonly byLast: Map<number, Phrase<T>[]>;
+}
+
+const indexes = new WeakMap<readonly Phrase<unknown>[], PhraseIndex<unknown>>();
+
+function indexOf<T>(list: readonly Phrase<T>[]): PhraseIndex<T> {
+  let index = indexes.get(list) as PhraseIndex<T> | undefined;
+  if (!index) {
+    index = { byFirst: new Map(), byLast: new Map() };
+    for (const phrase of list) {
+      // The list is longest first; each group keeps that order.
+      const first = phrase.text.charCodeAt(0);
+      const last = phrase.text.charCodeAt(phrase.text.length - 1);
+      index.byFirst.set(first, [...(index.byFirst.get(first) ?? []), phrase]);
+      index.byLast.set(last, [...(index.byLast.get(last) ?? []), phrase]);
+    }
+    indexes.set(list, index as PhraseIndex<unknown>);
+  }
+  return index;
+}
+
 /** The phrase of `list` that starts exactly at `offset` and ends at a word end. */
 export function phraseAt<T>(text: string, offset: number, list: readonly Phrase<T>[]): { end: number; meaning: T } | null {
-  for (const phrase of list) {
+  const candidates = indexOf(list).byFirst.get(text.charCodeAt(offset));
+  if (!candidates) return null;
+  for (const phrase of candidates) {
     if (!text.startsWith(phrase.text, offset)) continue;
     const end = offset + phrase.text.length;
     if (end === text.length || !isWordChar(text[end])) return { end, meaning: phrase.meaning };
@@ -37,7 +63,9 @@ export function phraseAt<T>(text: string, offset: number, list: readonly Phrase<
 /** The longest phrase of `list` that ends right before `offset` (one space between), at a word start. */
 export function phraseBefore<T>(text: string, offset: number, list: readonly Phrase<T>[]): { start: number; meaning: T } | null {
   if (offset < 2 || text.charCodeAt(offset - 1) !== 32) return null;
-  for (const phrase of list) {
+  const candidates = indexOf(list).byLast.get(text.charCodeAt(offset - 2));
+  if (!candidates) return null;
+  for (const phrase of candidates) {
     const start = offset - 1 - phrase.text.length;
     if (start < 0 || !text.startsWith(phrase.text, start)) continue;
     const before = start === 0 ? '' : text[start - 1]!;
@@ -51,7 +79,9 @@ export function phraseBefore<T>(text: string, offset: number, list: readonly Phr
 /** The phrase of `list` that starts right after `offset` (one space between) and ends at a word end. */
 export function phraseAfter<T>(text: string, offset: number, list: readonly Phrase<T>[]): { end: number; meaning: T } | null {
   if (text.charCodeAt(offset) !== 32) return null;
-  for (const phrase of list) {
+  const candidates = indexOf(list).byFirst.get(text.charCodeAt(offset + 1));
+  if (!candidates) return null;
+  for (const phrase of candidates) {
     if (!text.startsWith(phrase.text, offset + 1)) continue;
     const end = offset + 1 + phrase.text.length;
     if (end === text.length || !isWordChar(text[end])) return { end, meaning: phrase.meaning };

@@ -6,6 +6,8 @@
  * @internal
  * @module
  */
+import { NUMBER_WORDS } from '../data/number-words';
+import { normalizeArabic } from '../text/normalize';
 import { buildRegex } from '../text/regex';
 
 /** One token of normalized text. */
@@ -18,23 +20,66 @@ export interface Token {
   readonly end: number;
 }
 
-// A clock or decimal number stays one token (10:30, 3.5, 12:34:20); a run of letters is a word;
-// anything else that is not a space is a one-character token, so punctuation breaks a phrase.
-const TOKEN = buildRegex('temporal/token', '\\d{1,12}(?:[.:]\\d{1,12}){0,2}|[\\p{L}\\p{M}]{1,64}|[^\\s\\p{L}\\p{M}\\d]', 'g');
+const LETTER_OR_MARK = buildRegex('temporal/token-letter', '^[\\p{L}\\p{M}]$');
+
+/** Character classes by UTF-16 code unit, computed once per code unit: 1 letter, 2 digit, 3 space, 4 other. */
+const classes = new Uint8Array(65_536);
+
+function classOf(code: number): number {
+  let value = classes[code]!;
+  if (value === 0) {
+    if (code >= 48 && code <= 57) value = 2;
+    else if (code === 32) value = 3;
+    else value = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 4;
+    classes[code] = value;
+  }
+  return value;
+}
+
+const MAX_WORD = 64;
+const MAX_DIGITS = 12;
+
+/** A clock or decimal number continues over «:» or «.» between digits (10:30, 3.5, 12:34:20), at most twice. */
+function numberEnd(text: string, from: number): number {
+  let i = from;
+  let runs = 0;
+  for (;;) {
+    const runStart = i;
+    while (i < text.length && i - runStart < MAX_DIGITS && classOf(text.charCodeAt(i)) === 2) i++;
+    const separator = text.charCodeAt(i);
+    if (runs < 2 && (separator === 58 || separator === 46) && classOf(text.charCodeAt(i + 1)) === 2) {
+      i++;
+      runs++;
+      continue;
+    }
+    return i;
+  }
+}
 
 let lastText: string | undefined;
 let lastTokens: readonly Token[] = [];
 
 /**
- * The tokens of normalized `text`. The last answer is kept, because several
- * parsers tokenize the same text in one `findTemporal` call.
+ * The tokens of normalized `text`: runs of letters (words), numbers with their
+ * `:`/`.` separators, and every other non-space character on its own, so that
+ * punctuation breaks a phrase. The last answer is kept, because several
+ * parsers tokenize the same text in one `findTemporal` call. Linear time.
  */
 export function tokenize(text: string): readonly Token[] {
   if (text === lastText) return lastTokens;
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  let i = 0;
+  while (i < text.length) {
+    const kind = classOf(text.charCodeAt(i));
+    if (kind === 3) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    if (kind === 1) while (end < text.length && end - i < MAX_WORD && classOf(text.charCodeAt(end)) === 1) end++;
+    else if (kind === 2) end = numberEnd(text, i);
+    tokens.push({ text: text.slice(i, end), start: i, end });
+    i = end;
   }
   lastText = text;
   lastTokens = tokens;
@@ -44,4 +89,18 @@ export function tokenize(text: string): readonly Token[] {
 /** `true` when only one space (or nothing) separates two offsets: the tokens are neighbours in a phrase. */
 export function adjacent(text: string, end: number, start: number): boolean {
   return start === end || (start === end + 1 && text.charCodeAt(end) === 32);
+}
+
+/** Every normalized number word of the number table, so that the number reader runs only on number words. */
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS.map((w) => normalizeArabic(w.spelling)));
+
+/**
+ * Could this token be part of a number phrase (digits, or a number word, bare or
+ * after a glued و)? A cheap test before calling the number reader.
+ */
+export function isNumberToken(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return true;
+  if (NUMBER_WORD_SET.has(text)) return true;
+  return text.length > 1 && text[0] === 'و' && NUMBER_WORD_SET.has(text.slice(1));
 }

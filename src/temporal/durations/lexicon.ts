@@ -9,7 +9,7 @@ import { DURATION_INTRODUCERS, DURATION_QUALIFIER_SPELLINGS, ONE_UNIT_FOLLOWERS 
 import { DURATION_UNIT_SPELLINGS, NOT_A_DURATION_AFTER, type DurationUnitSpelling } from '../../data/duration-units';
 import type { DurationQualifier } from '../types';
 import { normalizeArabic } from '../../text/normalize';
-import type { Phrase } from '../phrase-match';
+import { PROCLITICS, type Phrase } from '../phrase-match';
 
 /** Normalized unit spelling → its table entry. */
 export const UNIT_BY_SPELLING: ReadonlyMap<string, DurationUnitSpelling> = new Map();
@@ -54,3 +54,11 @@ export const NOT_A_DURATION: ReadonlySet<string> = new Set(
   NOT_A_DURATION_AFTER.map((entry) => `${entry.unit}|${normalizeArabic(entry.follower)}`),
 );
 
+
+/**
+ * Every token that may hold a unit: the spellings, with a glued proclitic
+ * (`ليوم`) or with ال (`الساعات`). The reader skips every other token.
+ */
+export const UNIT_TOKENS: ReadonlySet<string> = new Set(
+  [...UNIT_BY_SPELLING.keys()].flatMap((key) => [key, `ال${key}`, ...[...PROCLITICS].map((p) => `${p}${key}`)]),
+);

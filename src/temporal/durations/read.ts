@@ -12,9 +12,9 @@
  */
 import type { DurationUnit } from '../../data/duration-units';
 import { parseArabicNumber } from '../../text/numbers';
-import { adjacent, tokenize, type Token } from '../tokens';
+import { adjacent, isNumberToken, tokenize, type Token } from '../tokens';
 import type { DurationParts, DurationQualifier } from '../types';
-import { NOT_A_DURATION, ONE_UNIT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, INCLUDED_INTRODUCERS } from './lexicon';
+import { NOT_A_DURATION, ONE_UNIT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, UNIT_TOKENS, INCLUDED_INTRODUCERS } from './lexicon';
 import { PROCLITICS, phraseAfter, phraseBefore } from '../phrase-match';
 export { phraseBefore } from '../phrase-match';
 import { buildRegex } from '../../text/regex';
@@ -92,9 +92,16 @@ function unitOf(token: Token): { entry: NonNullable<ReturnType<typeof UNIT_BY_SP
 /** The number written right before token `u`, not reaching back past token `floor`. */
 function numberBefore(text: string, tokens: readonly Token[], u: number, floor: number): { value: number; start: number; firstToken: number } | null {
   const last = tokens[u - 1];
-  if (!last || u - 1 < floor || !adjacent(text, last.end, tokens[u]!.start)) return null;
+  if (!last || u - 1 < floor || !adjacent(text, last.end, tokens[u]!.start) || !isNumberToken(last.text)) return null;
   let lowest = u - 1;
-  while (lowest > floor && u - lowest < MAX_NUMBER_WORDS && adjacent(text, tokens[lowest - 1]!.end, tokens[lowest]!.start)) lowest--;
+  while (
+    lowest > floor &&
+    u - lowest < MAX_NUMBER_WORDS &&
+    adjacent(text, tokens[lowest - 1]!.end, tokens[lowest]!.start) &&
+    (isNumberToken(tokens[lowest - 1]!.text) || tokens[lowest - 1]!.text === 'و')
+  ) {
+    lowest--;
+  }
   for (let j = lowest; j <= u - 1; j++) {
     const first = tokens[j]!;
     if (first.text === 'و') continue; // «و 21 يوما»: the و joins a sum
@@ -114,13 +121,13 @@ function numberBefore(text: string, tokens: readonly Token[], u: number, floor: 
 function fractionAfter(text: string, tokens: readonly Token[], k: number): { value: number; lastToken: number } | null {
   const next = tokens[k + 1];
   if (!next || !adjacent(text, tokens[k]!.end, next.start)) return null;
-  if (next.text.length > 1 && next.text[0] === 'و') {
+  if (next.text.length > 1 && next.text[0] === 'و' && isNumberToken(next.text)) {
     const value = parseArabicNumber(next.text.slice(1));
     if (value !== null && value > 0 && value < 1) return { value, lastToken: k + 1 };
   }
   if (next.text === 'و') {
     const after = tokens[k + 2];
-    if (after && adjacent(text, next.end, after.start)) {
+    if (after && adjacent(text, next.end, after.start) && isNumberToken(after.text)) {
       const value = parseArabicNumber(after.text);
       if (value !== null && value > 0 && value < 1) return { value, lastToken: k + 2 };
     }
@@ -245,7 +252,7 @@ function readAll(text: string): DurationReading[] {
     group = [];
   };
   for (let u = 0; u < tokens.length; u++) {
-    if (!UNIT_BY_SPELLING.has(tokens[u]!.text) && !unitOf(tokens[u]!)) continue;
+    if (!UNIT_TOKENS.has(tokens[u]!.text)) continue;
     const component = componentAt(text, tokens, u, floor);
     if (!component) continue;
     const previous = group[group.length - 1];

@@ -87,3 +87,16 @@ export const ECHOES: readonly Phrase<true>[] = phrases(PART_OF_DAY_ECHOES, () =>
 
 /** `قبل`، `حتى` between a number of minutes and an hour. */
 export const MINUTES_BEFORE_WORDS: ReadonlySet<string> = new Set(MINUTES_BEFORE_HOUR_WORDS.map(normalizeArabic));
+
+/**
+ * Words a clock time can start with (besides digits): `الساعة`, ISO `T`, the hour
+ * words and the first word of each named time. The time reader skips every other token.
+ */
+export const TIME_STARTERS: ReadonlySet<string> = new Set([
+  CLOCK_WORD,
+  'T',
+  ...ORDINAL_HOURS.keys(),
+  ...ORDINAL_HOUR_TEEN_HEADS.keys(),
+  ...HOUR_WORDS.keys(),
+  ...NAMED_TIMES.map((phrase) => phrase.text.split(/[ -]/u)[0]!),
+]);

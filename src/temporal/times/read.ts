@@ -15,7 +15,7 @@ import { parseArabicNumber } from '../../text/numbers';
 import { buildRegex } from '../../text/regex';
 import { phraseAt, phraseBefore, PROCLITICS } from '../phrase-match';
 import { readDurations } from '../durations/read';
-import { adjacent, tokenize, type Token } from '../tokens';
+import { adjacent, isNumberToken, tokenize, type Token } from '../tokens';
 import type { TimeValue } from '../types';
 import {
   CLOCK_WORD,
@@ -32,6 +32,7 @@ import {
   PARTS_OF_DAY_BEFORE,
   RANGE_WORDS,
   TEEN_TENS,
+  TIME_STARTERS,
 } from './lexicon';
 
 const CLOCK = buildRegex('temporal/time-clock', '^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?$');
@@ -93,7 +94,7 @@ function hourAt(text: string, tokens: readonly Token[], i: number, allowCardinal
   }
   const ordinal = ORDINAL_HOURS.get(token.text) ?? HOUR_WORDS.get(token.text);
   if (ordinal !== undefined) return { hour: ordinal, minute: 0, lastToken: i, kind: 'ordinal' };
-  if (!allowCardinal) return null;
+  if (!allowCardinal || !isNumberToken(token.text)) return null;
   if (next && adjacent(text, token.end, next.start)) {
     const two = parseArabicNumber(`${token.text} ${next.text}`);
     if (two !== null && Number.isInteger(two) && two >= 1 && two <= 12 && !next.text.startsWith('و')) return { hour: two, minute: 0, lastToken: i + 1, kind: 'cardinal' };
@@ -113,6 +114,7 @@ function minuteNumberAt(text: string, tokens: readonly Token[], from: number, fi
   let best: { minutes: number; lastToken: number } | null = null;
   for (let k = from; k < from + 4 && k < tokens.length; k++) {
     if (k > from && !adjacent(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
+    if (!isNumberToken(tokens[k]!.text) && tokens[k]!.text !== 'و') break;
     const value = parseArabicNumber(text.slice(firstOffset, tokens[k]!.end));
     if (value !== null && Number.isInteger(value) && value >= 1 && value <= 59) best = { minutes: value, lastToken: k };
   }
@@ -300,6 +302,9 @@ export function readTimes(text: string): TimeReading[] {
   const tokens = tokenize(text);
   const readings: TimeReading[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.text;
+    const code = word.charCodeAt(0);
+    if (!(code >= 48 && code <= 57) && !TIME_STARTERS.has(word)) continue;
     // An hour after «ثلاث دقائق قبل» is a clock time even without «الساعة».
     const reading = timeAt(text, tokens, i, false) ?? (minutesWrittenBefore(text, tokens, i) ? timeAt(text, tokens, i, true) : null);
     if (!reading) continue;
@@ -316,12 +321,16 @@ export function readTimeRanges(text: string): TimeRangeReading[] {
   for (let i = 0; i < tokens.length - 3; i++) {
     let word = tokens[i]!.text;
     let start = tokens[i]!.start;
+    if (word.length > 4) continue; // «من», «بين», «ومن»
     if (!RANGE_WORDS.has(word) && PROCLITICS.has(word[0] ?? '') && RANGE_WORDS.has(word.slice(1))) {
       word = word.slice(1);
       start += 1;
     }
     const role = RANGE_WORDS.get(word);
     if (role !== 'from' && role !== 'between') continue;
+    const next = tokens[i + 1]!.text;
+    const code = next.charCodeAt(0);
+    if (!(code >= 48 && code <= 57) && !TIME_STARTERS.has(next)) continue;
     const first = timeAt(text, tokens, i + 1, true);
     if (!first || first.start !== tokens[i + 1]!.start) continue;
     const joinIndex = first.lastToken + 1;

@@ -1,0 +1,86 @@
+/**
+ * `npm run bench`: findTemporal throughput on Arabic news against chrono-node's
+ * `parse` on English news of the same length (same run, same machine), parseDate
+ * latency, and the cold import time of the built `dist/temporal.js`.
+ * Prints a Markdown table.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import * as chrono from 'chrono-node';
+import { findTemporal } from '../src/temporal/find';
+import { parseDate } from '../src/temporal/parse-date';
+import { arabicNews, englishNews, PARSE_DATE_INPUTS } from './corpus';
+
+const LENGTH = 200_000;
+const ROUNDS = 5;
+const reference = '2026-01-28';
+const referenceDate = new Date('2026-01-28T12:00:00Z');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Median characters per second of `run` over the text, after one warm-up run. */
+function throughput(text: string, run: (text: string) => number): { charsPerSecond: number; found: number } {
+  let found = run(text);
+  const seconds: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const start = performance.now();
+    found = run(text);
+    seconds.push((performance.now() - start) / 1000);
+  }
+  return { charsPerSecond: text.length / median(seconds), found };
+}
+
+const arabic = arabicNews(LENGTH);
+const english = englishNews(LENGTH);
+const ziyara = throughput(arabic, (text) => findTemporal(text, { reference }).length);
+const chronoResult = throughput(english, (text) => chrono.parse(text, referenceDate).length);
+
+// parseDate: median latency of one call, over many calls on short inputs.
+const latencies: number[] = [];
+for (let i = 0; i < 200; i++) for (const input of PARSE_DATE_INPUTS) parseDate(input, { reference });
+for (let i = 0; i < 2000; i++) {
+  const input = PARSE_DATE_INPUTS[i % PARSE_DATE_INPUTS.length]!;
+  const start = performance.now();
+  parseDate(input, { reference });
+  latencies.push(performance.now() - start);
+}
+
+// Cold import of the built entry, in fresh node processes; node's own start-up measured the same way.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = resolve(root, 'dist', 'temporal.js');
+function spawnMedian(code: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root });
+    if (result.status !== 0) throw new Error(`node exited with ${result.status}: ${String(result.stderr)}`);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const format = (n: number): string => Math.round(n).toLocaleString('en-US');
+const rows = [
+  '| measurement | value |',
+  '| --- | ---: |',
+  `| findTemporal on Arabic news (${format(arabic.length)} chars, ${ziyara.found} matches) | ${format(ziyara.charsPerSecond)} chars/s |`,
+  `| chrono-node parse on English news (${format(english.length)} chars, ${chronoResult.found} matches) | ${format(chronoResult.charsPerSecond)} chars/s |`,
+  `| ratio ziyara / chrono | ${(ziyara.charsPerSecond / chronoResult.charsPerSecond).toFixed(1)}× |`,
+  `| parseDate median latency (${latencies.length} calls) | ${(median(latencies) * 1000).toFixed(1)} µs |`,
+];
+if (existsSync(dist)) {
+  const url = new URL(`file://${dist}`).href;
+  const baseline = spawnMedian('0', 9);
+  const cold = spawnMedian(`await import(${JSON.stringify(url)})`, 9);
+  rows.push(`| cold import of dist/temporal.js (median of 9 fresh node processes) | ${cold.toFixed(0)} ms (node start-up alone: ${baseline.toFixed(0)} ms) |`);
+} else {
+  rows.push('| cold import of dist/temporal.js | run npm run build first |');
+}
+console.log(rows.join('\n'));
