@@ -44,9 +44,9 @@ const SCALE_WORD = words(['scale', 'scale-plural']);
 
 /** `و` joining two parts, attached or spaced: ` وعشرون`, ` و عشرون`. */
 const JOIN = ` ${JOINING_CONJUNCTION} ?`;
-/** A digit group not glued to letters after it: `2025`, `1,000,000`, `2.5`, `.77`, `25799,52`. */
+/** A digit group not glued to letters after it: `2025`, `1,000,000`, `2.5`, `.77`, `25799,52`, `9,2321312`. */
 const DIGITS =
-  '(?:\\d{1,3}(?:[,\\u060C]\\d{3}){1,4}(?:\\.\\d{1,6}|,\\d{1,2})?|\\d{0,15}\\.\\d{1,6}|\\d{1,15}(?:,\\d{1,2})?)(?![\\d\\p{L}])';
+  '(?:\\d{1,3}(?:[,\\u060C]\\d{3}){1,4}(?:\\.\\d{1,6}|,\\d{1,2})?|\\d{0,15}\\.\\d{1,6}|\\d{1,15}(?:,\\d{1,6})?)(?![\\d\\p{L}])';
 /** The most words a phrase may have: `تسعمائة وتسعة وتسعون ملياراً وتسعمائة …` has 16. */
 const MAX_WORDS = 24;
 
@@ -77,7 +77,7 @@ const DIGITS_START = '(?<![\\d.,])(?=\\.?\\d)';
  * days.exec(normalizeArabic('بعد خمسة وعشرين يوماً'))?.[1]; // 'خمسه وعشرين'
  * ```
  */
-export const NUMBER_PHRASE_SOURCE = `(?:${NEGATIVE} )?(?:${DIGITS_START}${DIGITS}|${PHRASE_START}${FIRST_WORD})(?:${JOIN}(?:${DIGITS}|${NEXT_WORD})|(?<=\\d) ${SCALE_WORD}|(?<!\\d) ${NEXT_WORD}){0,${MAX_WORDS - 1}}`;
+export const NUMBER_PHRASE_SOURCE = `(?:${PHRASE_START}${NEGATIVE} )?(?:${DIGITS_START}${DIGITS}|${PHRASE_START}${FIRST_WORD})(?:${JOIN}(?:${DIGITS}|${NEXT_WORD})|(?<=\\d) ${SCALE_WORD}|(?<!\\d) ${NEXT_WORD}){0,${MAX_WORDS - 1}}`;
 
 const TEEN_TEN = words(['teen-ten']);
 const TEN = words(['ten']);

@@ -99,8 +99,9 @@ export function tokenize(text: string): TextToken[] {
 
 /**
  * Reads a digit token: plain (`2025`), decimal (`2.5`, `.77`, `01.10`),
- * grouped by thousands (`1,000,000`, `26،013`), with a decimal comma after
- * one or two digits (`25799,52`, `12،220,13`).
+ * grouped by thousands (`1,000,000`, `26،013`), with a decimal comma when
+ * the digits after the last comma are not a group of three (`25799,52`,
+ * `12،220,13`, `9,2321312`).
  *
  * @param text - the token text (ASCII digits and separators).
  * @returns the value, or `null` when the separators make no number (`1.2.3`).
@@ -130,7 +131,7 @@ export function readDigits(text: string): number | null {
     decimals = lastPart;
     intParts = parts.slice(0, -1);
     groupSeps = seps.slice(0, -1);
-  } else if (last === ',' && lastPart.length <= 2 && (seps.length === 1 || seps.slice(0, -1).every((s) => s === '\u060C'))) {
+  } else if (last === ',' && lastPart.length !== 3 && (seps.length === 1 || seps.slice(0, -1).every((s) => s === '\u060C'))) {
     decimals = lastPart;
     intParts = parts.slice(0, -1);
     groupSeps = seps.slice(0, -1);

@@ -106,6 +106,20 @@ export class OrdinalGrammar {
     const a = this.firstAtom(i);
     if (!a) return null;
     if (!a.definite && this.afterNumber(i)) return null;
+    const small = this.below100(a);
+    if (small) return small;
+    if (!a.definite) return null;
+    const whole = entryOfKind(a.cardinals, 'ten') ?? entryOfKind(a.cardinals, 'hundred') ?? entryOfKind(a.cardinals, 'scale');
+    if (!whole) return null;
+    // المائة والخامسة والعشرون: a hundred, then و and an ordinal below a hundred.
+    const c = this.nextAtom(a.next);
+    const rest = c?.joined && whole.value >= 100 ? this.below100(c) : null;
+    if (rest) return { value: whole.value + rest.value, start: a.start, next: rest.next };
+    return { value: whole.value, start: a.start, next: a.next };
+  }
+
+  /** 1st–99th from its first word: a unit, a teen (`الحادي عشر`), a compound (`الخامس والعشرون`), or a definite ten. */
+  private below100(a: OrdinalAtom): OrdinalReading | null {
     const unit = a.ordinals.find((o) => o.kind === 'unit');
     const compound = a.ordinals.find((o) => o.value <= 9);
     const b = this.nextAtom(a.next);
@@ -115,8 +129,7 @@ export class OrdinalGrammar {
     const ten = b?.joined ? entryOfKind(b.cardinals, 'ten') : undefined;
     if (compound && b && ten) return { value: compound.value + ten.value, start: a.start, next: b.next };
     if (unit) return { value: unit.value, start: a.start, next: a.next };
-    if (!a.definite) return null;
-    const whole = entryOfKind(a.cardinals, 'ten') ?? entryOfKind(a.cardinals, 'hundred') ?? entryOfKind(a.cardinals, 'scale');
-    return whole ? { value: whole.value, start: a.start, next: a.next } : null;
+    const definiteTen = a.definite ? entryOfKind(a.cardinals, 'ten') : undefined;
+    return definiteTen ? { value: definiteTen.value, start: a.start, next: a.next } : null;
   }
 }

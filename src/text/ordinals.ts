@@ -32,7 +32,7 @@ function definiteCardinal(tokens: readonly TextToken[]): number | null {
  * `الأولى`/`أول` … `العاشر`/`العاشرة`; `الحادي عشر`/`الحادية عشرة` …
  * `التاسع عشر`; `العشرون`/`العشرين` … `التسعون`; compounds joined with `و`
  * (`الحادي والعشرون`, `الخامسة و العشرين`, `الثان والسبعون`); `المائة`,
- * `الألف`, `المليون`; from 11 up also `ال` + a cardinal phrase
+ * `الألف`, `المليون`, `المائة والخامسة والعشرون`; from 11 up also `ال` + a cardinal phrase
  * (`الثلاثة عشر`, `المائة وواحد وعشرون`). Egyptian `التالت`/`التامن` too.
  * Works on raw or normalized text.
  *

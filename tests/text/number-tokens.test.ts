@@ -28,6 +28,7 @@ describe('readDigits', () => {
     ['25799,52', 25799.52],
     ['26،013,94', 26013.94],
     ['1,5', 1.5],
+    ['9,2321312', 9.2321312],
   ] as [string, number][])('%s → %d', (text, value) => {
     expect(readDigits(text)).toBe(value);
   });

@@ -48,3 +48,11 @@ describe('parseArabicOrdinal', () => {
     expect(parseArabicOrdinal(text)).toBeNull();
   });
 });
+
+describe('parseArabicOrdinal above a hundred', () => {
+  it('reads a hundred and an ordinal joined with و', () => {
+    expect(parseArabicOrdinal('المئة والخامسة والعشرون')).toBe(125);
+    expect(parseArabicOrdinal('المائة والعاشر')).toBe(110);
+    expect(parseArabicOrdinal('الألف والأول')).toBe(1001);
+  });
+});
