@@ -68,7 +68,8 @@ export function registeredPatterns(): readonly RegisteredPattern[] {
  * ```
  */
 export function escapeRegex(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  // Only syntax characters: under the `u` flag an escaped `-` outside a class is a SyntaxError.
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /**
