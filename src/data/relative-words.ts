@@ -147,6 +147,24 @@ export const PERIOD_WORDS: readonly PeriodWord[] = [
   { word: 'السنه', unit: 'year', region: 'all' },
 ];
 
+/** A plural period noun before a count and a direction: «الأسابيع الثلاثة القادمة»، «الأشهر الستة الماضية». */
+export interface PeriodPluralWord {
+  readonly word: string;
+  readonly unit: PeriodUnit | 'day';
+  readonly region: WordRegion;
+}
+
+/** Plural period nouns. */
+export const PERIOD_PLURAL_WORDS: readonly PeriodPluralWord[] = [
+  { word: 'الأيام', unit: 'day', region: 'all' },
+  { word: 'الأسابيع', unit: 'week', region: 'all' },
+  { word: 'الأشهر', unit: 'month', region: 'all' },
+  { word: 'الشهور', unit: 'month', region: 'all' },
+  { word: 'السنوات', unit: 'year', region: 'all' },
+  { word: 'الأعوام', unit: 'year', region: 'all' },
+  { word: 'السنين', unit: 'year', region: 'all' },
+];
+
 /** A word narrowing a period to its start, middle or end: «مطلع»، «منتصف»، «أواخر». */
 export interface PeriodModifierWord {
   readonly word: string;

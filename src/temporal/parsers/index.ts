@@ -3,6 +3,7 @@ import { agoLaterParser } from './ago-later';
 import { dayRangeParser } from './day-range';
 import { decadeParser } from './decade';
 import { durationParser } from './duration';
+import { holidayParser } from './holiday';
 import { monthDateParser } from './month-date';
 import { nthOfMonthParser } from './nth-of-month';
 import { numericDateParser } from './numeric-date';
@@ -33,6 +34,7 @@ export const PARSERS: readonly TemporalParser[] = [
   yearParser,
   decadeParser,
   vagueParser,
+  holidayParser,
   agoLaterParser,
   durationParser,
   timeParser,

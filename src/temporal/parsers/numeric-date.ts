@@ -3,6 +3,7 @@
  * «١٥‏/١٠‏/٢٠٢٥» (bidi marks are normalized away), «10/2025» (a month), «23/4/1447 هـ» (Hijri).
  * A day and month with no year («21/09») needs a date word before it or to be the whole text.
  */
+import { lookupWeekday } from '../../calendar/index';
 import { DATE_PREPOSITIONS } from '../../data/date-prepositions';
 import { normalizeArabic } from '../../text/normalize';
 import { buildRegex } from '../../text/regex';
@@ -41,7 +42,9 @@ export const numericDateParser: TemporalParser = {
       if (month === undefined) continue;
       if (year === undefined) {
         const whole = match.index === 0 && end === text.length;
-        if (!whole && !DATE_WORDS.has(wordBefore(text, match.index))) continue;
+        const before = wordBefore(text, match.index);
+        // «يوم السبت 21/09»: a weekday or a date word before a day and month makes them a date.
+        if (!whole && !DATE_WORDS.has(before) && lookupWeekday(before) === null) continue;
       }
       const parts: Parameters<typeof monthDateValue>[0] = { calendar, month: Number(month) };
       if (day !== undefined) parts.day = Number(day);

@@ -3,14 +3,15 @@
  * «السنة الماضية»، «هذا العام»، «الربع المقبل».
  */
 import { addMonths, startOfWeek, addDays } from '../../calendar/index';
-import { PERIOD_WORDS, type PeriodUnit } from '../../data/relative-words';
+import { PERIOD_PLURAL_WORDS, PERIOD_WORDS, type PeriodUnit } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DIRECTION_SOURCE, directionOf, lookupFrom, THIS_SOURCE, wordsSource } from '../patterns';
-import { monthsValue, monthValue, weekValue, yearValue } from '../resolve-values';
+import { dayValue, monthsValue, monthValue, weekValue, yearValue } from '../resolve-values';
+import { numberStartingAt } from '../number-context';
 import { wordBefore } from '../text-context';
-import type { DateValue } from '../types';
+import type { DateValue, RangeValue } from '../types';
 
 const PERIODS = lookupFrom(PERIOD_WORDS, (w) => w.word);
 /** Period nouns, for other parsers («مطلع العام»، «الربع الأول من العام»). */
@@ -21,6 +22,38 @@ const RELATIVE_PERIOD = buildRegex(
   'g',
 );
 const GENERAL = normalizeArabic('العام');
+const PLURALS = lookupFrom(PERIOD_PLURAL_WORDS, (w) => w.word);
+const PLURAL_HEAD = buildRegex('temporal/relative-periods', `${WORD_START}(?<plural>${wordsSource(PERIOD_PLURAL_WORDS, (w) => w.word)}) (?=[0-9\\p{L}])`, 'g');
+const PLURAL_DIRECTION = buildRegex('temporal/relative-periods-direction', ` (?<direction>${DIRECTION_SOURCE})${WORD_END}`, 'y');
+
+/** The day or period `offset` units from the reference. */
+function unitValue(unit: PeriodUnit | 'day', offset: number, context: ParserContext): DateValue {
+  if (unit !== 'day') return relativePeriodValue(unit, offset, context);
+  const date = addDays(context.reference, offset);
+  return dayValue(date, {}, { year: date.year, month: date.month, day: date.day }, { relative: { unit: 'day', offset } });
+}
+
+/** «الأسابيع الثلاثة القادمة»: the next (or last) N periods, as a range of the first and last. */
+function pluralPeriods(text: string, context: ParserContext): Candidate[] {
+  const out: Candidate[] = [];
+  PLURAL_HEAD.lastIndex = 0;
+  for (let match = PLURAL_HEAD.exec(text); match !== null; match = PLURAL_HEAD.exec(text)) {
+    const unit = PLURALS.get(match.groups?.plural ?? '')?.unit;
+    const at = match.index + match[0].length;
+    // «الأسابيع الثلاثة»: the count takes the article.
+    const count = numberStartingAt(text, at) ?? (text.startsWith('ال', at) ? numberStartingAt(text, at + 2) : null);
+    if (!unit || !count || !Number.isInteger(count.value) || count.value < 2 || count.value > 100) continue;
+    PLURAL_DIRECTION.lastIndex = count.end;
+    const tail = PLURAL_DIRECTION.exec(text);
+    const direction = directionOf(tail?.groups?.direction);
+    if (!tail || direction === undefined || direction === 0) continue;
+    const first = direction > 0 ? 1 : -count.value;
+    const last = direction > 0 ? count.value : -1;
+    const value: RangeValue = { type: 'range', from: unitValue(unit, first, context), to: unitValue(unit, last, context) };
+    out.push({ index: match.index, end: count.end + tail[0].length, kind: 'range', value, source: 'relative-period' });
+  }
+  return out;
+}
 
 /** The unit a normalized period noun names. */
 export function periodUnitOf(normalizedWord: string): PeriodUnit | undefined {
@@ -62,6 +95,7 @@ export const relativePeriodParser: TemporalParser = {
       if (groups.this === undefined && groups.period === GENERAL && wordBefore(text, match.index).startsWith('ال')) continue;
       out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: relativePeriodValue(unit, direction, context), source: 'relative-period' });
     }
+    out.push(...pluralPeriods(text, context));
     return out;
   },
 };

@@ -1,0 +1,49 @@
+/**
+ * Holidays the Arabic press dates events by («في عيد الفطر»، «عشية عيد الميلاد»), with the rule that
+ * fixes their day: a Hijri day (Umm al-Qura), a Gregorian day, or a computed feast. Spellings as
+ * written; normalized when the pattern is built.
+ *
+ * @module
+ */
+
+/** How a holiday's day is found each year. */
+export type HolidayRule =
+  | { readonly calendar: 'islamic-umalqura' | 'gregory'; readonly month: number; readonly day: number }
+  | { readonly computed: 'western-easter' };
+
+/** One spelling of one holiday. */
+export interface HolidayEntry {
+  readonly name: string;
+  readonly rule: HolidayRule;
+  /** `islamic`, `christian` or `civil` (a public day). */
+  readonly tradition: 'islamic' | 'christian' | 'civil';
+  /** `all` when used everywhere, else where the name or the day is particular to a region. */
+  readonly region: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
+}
+
+const hijri = (month: number, day: number): HolidayRule => ({ calendar: 'islamic-umalqura', month, day });
+const gregorian = (month: number, day: number): HolidayRule => ({ calendar: 'gregory', month, day });
+
+/** Holidays read as dates. */
+export const HOLIDAYS: readonly HolidayEntry[] = [
+  { name: 'عيد الفطر', rule: hijri(10, 1), tradition: 'islamic', region: 'all' },
+  { name: 'عيد الفطر المبارك', rule: hijri(10, 1), tradition: 'islamic', region: 'all' },
+  { name: 'عيد الأضحى', rule: hijri(12, 10), tradition: 'islamic', region: 'all' },
+  { name: 'عيد الأضحى المبارك', rule: hijri(12, 10), tradition: 'islamic', region: 'all' },
+  { name: 'العيد الكبير', rule: hijri(12, 10), tradition: 'islamic', region: 'maghreb' },
+  { name: 'يوم عرفة', rule: hijri(12, 9), tradition: 'islamic', region: 'all' },
+  { name: 'رأس السنة الهجرية', rule: hijri(1, 1), tradition: 'islamic', region: 'all' },
+  { name: 'عاشوراء', rule: hijri(1, 10), tradition: 'islamic', region: 'all' },
+  { name: 'المولد النبوي', rule: hijri(3, 12), tradition: 'islamic', region: 'all' },
+  { name: 'المولد النبوي الشريف', rule: hijri(3, 12), tradition: 'islamic', region: 'all' },
+  { name: 'ليلة القدر', rule: hijri(9, 27), tradition: 'islamic', region: 'all' },
+  { name: 'الإسراء والمعراج', rule: hijri(7, 27), tradition: 'islamic', region: 'all' },
+  { name: 'عيد الميلاد', rule: gregorian(12, 25), tradition: 'christian', region: 'all' },
+  { name: 'عيد الميلاد المجيد', rule: gregorian(12, 25), tradition: 'christian', region: 'all' },
+  { name: 'الكريسماس', rule: gregorian(12, 25), tradition: 'christian', region: 'all' },
+  { name: 'كريسماس', rule: gregorian(12, 25), tradition: 'christian', region: 'all' },
+  { name: 'عيد الفصح', rule: { computed: 'western-easter' }, tradition: 'christian', region: 'all' },
+  { name: 'رأس السنة الميلادية', rule: gregorian(1, 1), tradition: 'civil', region: 'all' },
+  { name: 'عيد العمال', rule: gregorian(5, 1), tradition: 'civil', region: 'all' },
+  { name: 'عيد الأم', rule: gregorian(3, 21), tradition: 'civil', region: 'all' },
+];
