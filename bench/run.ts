@@ -10,7 +10,12 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
+import { normalizeWithMap } from '../src/text/normalize';
+import { buildParserContext } from '../src/temporal/context';
 import { findTemporal } from '../src/temporal/find';
+import type { Candidate } from '../src/temporal/parser';
+import { PARSERS } from '../src/temporal/parsers/index';
+import { REFINERS } from '../src/temporal/refiners/index';
 import { parseDate } from '../src/temporal/parse-date';
 import { arabicNews, englishNews, PARSE_DATE_INPUTS } from './corpus';
 
@@ -84,3 +89,21 @@ if (existsSync(dist)) {
   rows.push('| cold import of dist/temporal.js | run npm run build first |');
 }
 console.log(rows.join('\n'));
+
+// Where findTemporal spends its time: each step on the same Arabic text, median of the rounds.
+const context = buildParserContext({ reference });
+const steps = new Map<string, number[]>();
+const timed = <T>(name: string, run: () => T): T => {
+  const start = performance.now();
+  const result = run();
+  steps.set(name, [...(steps.get(name) ?? []), performance.now() - start]);
+  return result;
+};
+for (let round = 0; round < ROUNDS; round++) {
+  const normalized = timed('normalizeWithMap (text layer)', () => normalizeWithMap(arabic));
+  let candidates: Candidate[] = [];
+  for (const parser of PARSERS) candidates.push(...timed(`parser ${parser.name}`, () => parser.find(normalized.text, context)));
+  for (const refiner of REFINERS) candidates = timed(`refiner ${refiner.name}`, () => refiner.refine(candidates, normalized.text, context));
+}
+const breakdown = [...steps].map(([name, times]) => [name, median(times)] as const).sort((a, b) => b[1] - a[1]);
+console.log(['', '| step of findTemporal (200 KB, median) | ms |', '| --- | ---: |', ...breakdown.map(([name, ms]) => `| ${name} | ${ms.toFixed(1)} |`)].join('\n'));

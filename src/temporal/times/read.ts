@@ -14,7 +14,7 @@ import type { PartOfDay } from '../../data/times-of-day';
 import { parseArabicNumber } from '../../text/numbers';
 import { buildRegex } from '../../text/regex';
 import { phraseAt, phraseBefore, PROCLITICS } from '../phrase-match';
-import { readDurations } from '../durations/read';
+import { readDurations, type DurationReading } from '../durations/read';
 import { adjacent, isNumberToken, tokenize, type Token } from '../tokens';
 import type { TimeValue } from '../types';
 import {
@@ -272,12 +272,26 @@ function timeAt(text: string, tokens: readonly Token[], i: number, loose: boolea
   };
 }
 
+const endings = new WeakMap<readonly DurationReading[], Map<number, DurationReading>>();
+
+/** The duration that ends at `end` in normalized `text`, if any (one map per text). */
+function durationEndingAt(text: string, end: number): DurationReading | undefined {
+  const readings = readDurations(text);
+  let byEnd = endings.get(readings);
+  if (!byEnd) {
+    byEnd = new Map(readings.map((d) => [d.end, d]));
+    endings.set(readings, byEnd);
+  }
+  return byEnd.get(end);
+}
+
 /** The minutes written before token `i` and a «قبل»/«حتى» (`ثلاث دقائق قبل`), or `null`. */
 function minutesWrittenBefore(text: string, tokens: readonly Token[], i: number): { start: number; count: number } | null {
   const word = tokens[i - 1];
   const token = tokens[i];
   if (!word || !token || !MINUTES_BEFORE_WORDS.has(word.text) || !adjacent(text, word.end, token.start)) return null;
-  const minutes = readDurations(text).find((d) => d.end + 1 === word.start && d.qualifier === null && d.units.every((u) => u === 'minute'));
+  const minutes = durationEndingAt(text, word.start - 1);
+  if (!minutes || minutes.qualifier !== null || !minutes.units.every((u) => u === 'minute')) return null;
   const count = minutes?.parts.minutes;
   if (!minutes || count === undefined || count >= 60 || !Number.isInteger(count)) return null;
   return { start: minutes.start, count };
