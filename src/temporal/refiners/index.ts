@@ -1,5 +1,6 @@
 import type { TemporalRefiner } from '../parser';
 import { attachTimeToDate } from './date-time';
+import { attachDateToTimeRange } from './date-time-range';
 import { mergeDoubleDate } from './merge-double-date';
 import { mergeRange } from './merge-range';
 import { mergeWeekdayDate } from './merge-weekday-date';
@@ -11,4 +12,4 @@ import { untilRange } from './until-range';
  * that merge neighbours into one reading (they add the merged reading and keep the parts),
  * last `removeOverlaps`, which keeps the longest.
  */
-export const REFINERS: readonly TemporalRefiner[] = [mergeWeekdayDate, mergeDoubleDate, attachTimeToDate, mergeRange, untilRange, removeOverlaps];
+export const REFINERS: readonly TemporalRefiner[] = [mergeWeekdayDate, mergeDoubleDate, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, removeOverlaps];
