@@ -21,6 +21,11 @@ export interface DurationAnchorSpelling {
   readonly direction: -1 | 1;
   /** Where it is used. */
   readonly usage: readonly DurationUsage[];
+  /**
+   * Only at the start of the text or after punctuation: colloquial «من أسبوع»
+   * ("a week ago") — elsewhere «من» is too often a plain preposition.
+   */
+  readonly clauseStart?: true;
 }
 
 /** Every "ago" / "later" spelling. */
@@ -29,4 +34,5 @@ export const DURATION_ANCHOR_SPELLINGS: readonly DurationAnchorSpelling[] = [
   { spelling: 'منذ', direction: -1, usage: ['standard'] },
   { spelling: 'مذ', direction: -1, usage: ['standard'] },
   { spelling: 'بعد', direction: 1, usage: ['standard'] },
+  { spelling: 'من', direction: -1, usage: ['colloquial'], clauseStart: true },
 ];

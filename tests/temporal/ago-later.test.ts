@@ -77,4 +77,10 @@ describe('a duration counted from the reference day', () => {
     const matches = findTemporal('كان ذلك قبل عام 2011', { reference: '2026-01-28' });
     expect(matches.some((m) => m.value.type === 'date' && m.value.relative?.unit === 'year')).toBe(false);
   });
+
+  it('colloquial «من أسبوع» counts back only at the start of a clause', () => {
+    expect(dateIn('من اسبوع', '2013-02-12').value).toMatchObject({ precision: 'day', start: '2013-02-05', relative: { unit: 'week', offset: -1 } });
+    expect(dateIn('قال السفير: من أسبوع وصلت الرسالة', '2013-02-12').text).toBe('من أسبوع');
+    expect(findTemporal('مدة تتراوح من يومين إلى ثلاثة أيام', { reference: '2026-01-28' }).some((m) => m.kind === 'date')).toBe(false);
+  });
 });

@@ -43,8 +43,11 @@ export const INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS
 /** Introducers that belong to the match (`طوال`، `على مدى`). */
 export const INCLUDED_INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS.filter((e) => e.included), () => true);
 
-/** "Ago" / "later" words with their direction. */
-export const ANCHORS: readonly Phrase<-1 | 1>[] = phrases(DURATION_ANCHOR_SPELLINGS, (e) => e.direction);
+/** "Ago" / "later" words with their direction, and whether they count only at the start of a clause. */
+export const ANCHORS: readonly Phrase<{ direction: -1 | 1; clauseStart: boolean }>[] = phrases(DURATION_ANCHOR_SPELLINGS, (e) => ({
+  direction: e.direction,
+  clauseStart: e.clauseStart === true,
+}));
 
 /** Words after a singular unit that make it one whole unit (`واحد`، `كامل`). */
 export const ONE_UNIT_WORDS: ReadonlySet<string> = new Set(ONE_UNIT_FOLLOWERS.map(normalizeArabic));

@@ -11,7 +11,15 @@
 import { anchoredDate } from '../durations/anchor';
 import { ANCHORS } from '../durations/lexicon';
 import { phraseBefore, readDurations } from '../durations/read';
+import { isWordChar } from '../phrase-match';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
+
+/** Is `offset` at the start of the text or right after punctuation (`،`، `.`)? */
+function atClauseStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  if (i >= 0 && text.charCodeAt(i) === 32) i--;
+  return i < 0 || !isWordChar(text[i]);
+}
 
 /** The ago/later parser. */
 export const agoLaterParser: TemporalParser = {
@@ -21,8 +29,8 @@ export const agoLaterParser: TemporalParser = {
     for (const reading of readDurations(text)) {
       if (reading.qualifier !== null || reading.outerStart !== reading.start) continue;
       const anchor = phraseBefore(text, reading.start, ANCHORS);
-      if (!anchor) continue;
-      const value = anchoredDate(context.reference, reading.parts, anchor.meaning);
+      if (!anchor || (anchor.meaning.clauseStart && !atClauseStart(text, anchor.start))) continue;
+      const value = anchoredDate(context.reference, reading.parts, anchor.meaning.direction);
       if (value) candidates.push({ index: anchor.start, end: reading.end, kind: 'date', value, source: 'ago-later' });
     }
     return candidates;
