@@ -31,6 +31,8 @@ export interface AttributionPhrase {
 export const STATEMENT_FORMULAS: readonly AttributionPhrase[] = [
   { phrase: 'جاء في البيان', attribution: 'official-source' },
   { phrase: 'جاء في بيان', attribution: 'official-source' },
+  { phrase: 'جاء في بلاغ', attribution: 'official-source' },
+  { phrase: 'جاء في البلاغ', attribution: 'official-source' },
   { phrase: 'جاء في البيان الختامي', attribution: 'joint' },
   { phrase: 'جاء في البيان المشترك', attribution: 'joint' },
   { phrase: 'ورد في البيان', attribution: 'official-source' },
@@ -167,4 +169,16 @@ export const ORGANIZATION_KIND_WORDS: readonly { readonly word: string; readonly
   { word: 'جامعة الدول العربية', kind: 'international-organization' },
   { word: 'الاتحاد الأوروبي', kind: 'international-organization' },
   { word: 'الاتحاد الإفريقي', kind: 'international-organization' },
+];
+
+/** Who a role noun in the speaker's place points to. */
+export type SpeakerRole = 'visitor' | 'host';
+
+/** Role nouns that stand for a party of the visit (`أكد الضيف التونسي`، `قال المضيف`). */
+export const SPEAKER_ROLE_NOUNS: readonly { readonly phrase: string; readonly role: SpeakerRole }[] = [
+  { phrase: 'الضيف', role: 'visitor' },
+  { phrase: 'الضيفة', role: 'visitor' },
+  { phrase: 'الزائر', role: 'visitor' },
+  { phrase: 'المضيف', role: 'host' },
+  { phrase: 'المضيفة', role: 'host' },
 ];

@@ -9,7 +9,7 @@
  */
 
 /** Kind of a delegation, from the adjective after `وفد`. */
-export type DelegationKindCode = 'official' | 'security' | 'economic' | 'parliamentary' | 'military' | 'ministerial' | 'technical' | 'media';
+export type DelegationKindCode = 'official' | 'security' | 'economic' | 'parliamentary' | 'military' | 'ministerial' | 'diplomatic' | 'technical' | 'media';
 
 /** An adjective after `وفد` and the kind it names. */
 export interface DelegationKindWord {
@@ -29,6 +29,8 @@ export const DELEGATION_KIND_WORDS: readonly DelegationKindWord[] = [
   { word: 'عسكري', kind: 'military' },
   { word: 'وزاري', kind: 'ministerial' },
   { word: 'حكومي', kind: 'ministerial' },
+  { word: 'سياسي', kind: 'diplomatic' },
+  { word: 'دبلوماسي', kind: 'diplomatic' },
   { word: 'فني', kind: 'technical' },
   { word: 'تقني', kind: 'technical' },
   { word: 'إعلامي', kind: 'media' },
@@ -57,3 +59,6 @@ export const LIST_EXTENDERS: readonly string[] = ['إلى جانب', 'بالإض
 
 /** Words that open an unspecified remainder (`عدد من كبار معاونيه`). */
 export const REMAINDER_OPENERS: readonly string[] = ['عدد من', 'عددا من', 'عددًا من', 'عدد كبير من', 'جملة من', 'مجموعة من', 'نخبة من', 'عدد آخر من', 'كبار', 'عدد من كبار'];
+
+/** Honorific pronouns that stand for the head after an accompanying verb (`ويرافق سموه وفد`). */
+export const HONORIFIC_PRONOUNS: readonly string[] = ['سموه', 'سموها', 'جلالته', 'جلالتها', 'فخامته', 'فخامتها', 'معاليه', 'معاليها', 'دولته', 'سيادته'];

@@ -64,6 +64,8 @@ export interface MovementVerb {
   /** `past` for a completed movement, `present` for one reported as under way or ahead. */
   readonly tense: 'past' | 'present';
   readonly region?: VisitWordRegion;
+  /** A word that must follow within the sentence for the verb to mean a visit (`حل … ضيفا`). */
+  readonly requires?: readonly string[];
 }
 
 /** Arrival, visit and reception verbs, masculine and feminine. */
@@ -76,6 +78,9 @@ export const MOVEMENT_VERBS: readonly MovementVerb[] = [
   { verb: 'حلت ضيفة', role: 'visitor-arrives', tense: 'past' },
   { verb: 'يحل ضيفا', role: 'visitor-arrives', tense: 'present' },
   { verb: 'حط الرحال', role: 'visitor-arrives', tense: 'past', region: 'maghreb' },
+  { verb: 'حل', role: 'visitor-arrives', tense: 'past', requires: ['ضيفا', 'ضيفة'] },
+  { verb: 'حلت', role: 'visitor-arrives', tense: 'past', requires: ['ضيفة', 'ضيفا'] },
+  { verb: 'يحل', role: 'visitor-arrives', tense: 'present', requires: ['ضيفا', 'ضيفة'] },
   { verb: 'توجه', role: 'visitor-arrives', tense: 'past' },
   { verb: 'زار', role: 'visitor-visits', tense: 'past' },
   { verb: 'زارت', role: 'visitor-visits', tense: 'past' },
@@ -120,6 +125,8 @@ export const MEETING_PHRASES: readonly string[] = [
 export const AGENDA_PHRASES: readonly string[] = [
   'يبحث معه',
   'يبحث معها',
+  'بحث معه',
+  'بحث معها',
   'يبحثان',
   'يبحث',
   'لبحث',
@@ -128,6 +135,11 @@ export const AGENDA_PHRASES: readonly string[] = [
   'يناقش',
   'يناقشان',
   'تتناول',
+  'تتناول المباحثات',
+  'تناولت المباحثات',
+  'تتناول المحادثات',
+  'تناول اللقاء',
+  'تناولت',
   'جدول أعمال المحادثات يشمل',
   'جدول أعمال الزيارة يشمل',
   'جدول أعمال المباحثات يتضمن',
@@ -140,6 +152,9 @@ export const AGENDA_PHRASES: readonly string[] = [
  * `ال` (`وآخر التطورات`، `وسبل تعزيز`).
  */
 export const TOPIC_OPENING_WORDS: readonly string[] = ['آخر', 'سبل', 'مجمل', 'آفاق', 'أوجه', 'مستجدات', 'تطورات', 'قضايا', 'ملفات'];
+
+/** Words whose first letter و is a root letter, not the conjunction (`وقف إطلاق النار`، `وحدة الأراضي`). */
+export const ROOT_WAW_WORDS: readonly string[] = ['وقف', 'وحدة', 'وضع', 'وجود', 'وصول', 'وفد', 'وزير', 'وزارة', 'وثيقة', 'وسائل', 'وساطة', 'وطن', 'ورقة', 'وعود', 'وكالة'];
 
 /** What an expected outcome is. */
 export type OutcomeKind = 'statement' | 'joint-statement' | 'agreement' | 'memorandum' | 'other';

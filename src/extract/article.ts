@@ -150,12 +150,13 @@ export function extractStateVisit(text: string, options: ExtractStateVisitOption
   if (typeof text !== 'string' || text.length === 0) return emptyExtraction();
   const analysis = analyseArticle(text);
   const warnings: ExtractionWarning[] = [];
+  const facts = readVisit(analysis, temporal);
   const statements: OfficialStatement[] = [];
-  for (const statement of readStatements(analysis)) {
+  const roles = { ...(facts?.visitor?.person ? { visitor: facts.visitor.person } : {}), ...(facts?.host?.person ? { host: facts.host.person } : {}) };
+  for (const statement of readStatements(analysis, roles)) {
     const parsed = OfficialStatement.safeParse(statementOf(statement));
     if (parsed.success) statements.push(parsed.data);
   }
-  const facts = readVisit(analysis, temporal);
   const extracted = readDelegation(analysis, facts?.visitor?.person);
   let delegation: Delegation | null = null;
   if (extracted) {

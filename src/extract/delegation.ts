@@ -11,6 +11,7 @@ import {
   type DelegationKindCode,
   HEAD_AFTER_PHRASES,
   HEAD_BEFORE_PHRASES,
+  HONORIFIC_PRONOUNS,
   LIST_EXTENDERS,
   MEMBERSHIP_VERBS,
   REMAINDER_OPENERS,
@@ -46,6 +47,7 @@ interface Lexicons {
   readonly extenders: PhraseLexicon<true>;
   readonly remainder: PhraseLexicon<true>;
   readonly pronouns: readonly string[];
+  readonly honorifics: ReadonlySet<string>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -69,6 +71,7 @@ function getLexicons(): Lexicons {
     extenders: lexicon(LIST_EXTENDERS, () => true as const),
     remainder: lexicon(REMAINDER_OPENERS, () => true as const),
     pronouns: ACCOMPANY_PRONOUNS.map(normalizeArabic).sort((a, b) => b.length - a.length),
+    honorifics: new Set(HONORIFIC_PRONOUNS.map(normalizeArabic)),
   };
   return lexicons;
 }
@@ -165,7 +168,7 @@ function readKind(reader: Reader, position: number): { kind?: DelegationKindCode
   let p = position;
   while (p < tokens.length && p - position < 5) {
     if (gapAfter(text, tokens, p - 1) !== ' ') break;
-    const match = getLexicons().kinds.matchAt(text, tokens, p, 'none');
+    const match = getLexicons().kinds.matchAt(text, tokens, p, 'conjunction');
     if (match) {
       kind ??= match.values[0] as DelegationKindCode;
       p = match.to;
@@ -216,10 +219,11 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
         const verb = accompany.values[0] as string;
         triggerStart = accompany.start;
         const pronoun = lex.pronouns.find((suffix) => verb.endsWith(suffix) && verb.length > 5);
-        if (pronoun) {
+        const honorific = lex.honorifics.has(tokens[accompany.to]?.text ?? '');
+        if (pronoun || honorific) {
           const person = pronounHead ?? lastPersonBefore(reader, p);
-          head = person ? { person, start: accompany.start, end: accompany.end } : null;
-          after = accompany.to;
+          head = person ? { person, start: accompany.start, end: honorific ? (tokens[accompany.to] as { end: number }).end : accompany.end } : null;
+          after = honorific ? accompany.to + 1 : accompany.to;
         } else {
           const found = personAt(reader, accompany.to, sentence.to);
           if (!found) continue;
@@ -267,7 +271,7 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
         if (delegationNoun || headBefore) position = Math.max(position, read.to);
       }
       const { members, remainder } = readMembers(reader, listStart(reader, position, sentence), sentence);
-      if (members.length === 0 && !remainder && !delegationNoun && !noun) continue;
+      if (members.length === 0 && !remainder && !delegationNoun && !noun && !headBefore) continue;
       const headMember = member(reader, 'head', head.person, head.hit, head.start, head.end);
       const country = head.person?.country ?? head.hit?.mention.country ?? head.person?.office?.country ?? adjectiveCountry;
       const end = (tokens[sentence.to - 1] as { end: number }).end;

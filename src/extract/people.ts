@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import { NAME_BOUNDARY_WORDS, NAME_PARTICLES } from '../data/name-boundaries';
+import { NAME_BOUNDARY_WORDS, NAME_PARTICLES, NOT_NAME_NOUNS } from '../data/name-boundaries';
 import { MOVEMENT_VERBS } from '../data/visit-words';
 import { normalizeArabic } from '../text/normalize';
 import { countryLexicon } from './country-lexicon';
@@ -46,10 +46,27 @@ let particles: ReadonlySet<string> | null = null;
 let movementWords: ReadonlySet<string> | null = null;
 
 function lookups(): { boundaries: ReadonlySet<string>; particleSet: ReadonlySet<string>; movement: ReadonlySet<string> } {
-  boundaryWords ??= new Set(NAME_BOUNDARY_WORDS.map(normalizeArabic));
+  boundaryWords ??= new Set([...NAME_BOUNDARY_WORDS, ...NOT_NAME_NOUNS].map(normalizeArabic));
   particles ??= new Set(NAME_PARTICLES.map(normalizeArabic));
   movementWords ??= new Set(MOVEMENT_VERBS.map((v) => normalizeArabic(v.verb).split(' ')[0] as string));
   return { boundaries: boundaryWords, particleSet: particles, movement: movementWords };
+}
+
+/**
+ * `علي` (a name) and `على` (a preposition) are one word once ى is folded to
+ * ي: the original spelling decides.
+ */
+function isNameSpelledLikeBoundary(document: ArticleDocument, token: { text: string; start: number; end: number }): boolean {
+  if (!token.text.endsWith('ي')) return false;
+  const original = document.normalized.original.slice(document.normalized.starts[token.end - 1], document.normalized.ends[token.end - 1]);
+  return original.startsWith('\u064A') && maqsuraBoundaries().has(token.text);
+}
+
+let maqsura: ReadonlySet<string> | null = null;
+
+function maqsuraBoundaries(): ReadonlySet<string> {
+  maqsura ??= new Set(NAME_BOUNDARY_WORDS.filter((w) => w.endsWith('\u0649')).map(normalizeArabic));
+  return maqsura;
 }
 
 function isVerbLike(word: string, movement: ReadonlySet<string>): boolean {
@@ -75,8 +92,11 @@ export function readName(document: ArticleDocument, position: number, officeStar
   let to = position;
   let plain = 0;
   while (to < tokens.length && plain < 4) {
-    const word = (tokens[to] as { text: string }).text;
-    if (boundaries.has(word) || officeStarts.has(to) || isVerbLike(word, movement)) break;
+    const token = tokens[to] as { text: string; start: number; end: number };
+    const word = token.text;
+    if ((boundaries.has(word) && !isNameSpelledLikeBoundary(document, token)) || officeStarts.has(to) || isVerbLike(word, movement)) break;
+    // «بمطار»، «لقصر»: a preposition joined to a noun that is never a name.
+    if (word.length > 3 && 'بلكف'.includes(word[0] as string) && boundaries.has(word.slice(1))) break;
     if (word[0] !== undefined && word[0] >= '0' && word[0] <= '9') break;
     // A word joined with و after the first name word starts a new phrase.
     if (words.length > 0 && word.startsWith('و') && !particleSet.has(word)) break;
@@ -150,7 +170,10 @@ export class PeopleRegistry {
         p.office.portfolio === office.portfolio &&
         (!office.country || !p.office.country || p.office.country === office.country),
     );
-    return candidates.length === 1 ? (candidates[0] as PersonRecord) : null;
+    if (candidates.length === 1) return candidates[0] as PersonRecord;
+    // Several holders: the one the text named is the one a bare title refers back to.
+    const named = candidates.filter((p) => p.nameWords.length > 0);
+    return named.length === 1 ? (named[0] as PersonRecord) : null;
   }
 
   /**

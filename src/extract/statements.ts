@@ -15,14 +15,17 @@ import {
   STATEMENT_FORMULAS,
   TRAILING_ATTRIBUTIONS,
   VERBAL_NOUN_LEADS,
+  ORGANIZATION_KIND_WORDS,
+  SPEAKER_ROLE_NOUNS,
   type AttributionPhrase,
+  type SpeakerRole,
 } from '../data/attribution-phrases';
 import { NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
 import type { ReportingVerb, ReportingVerbCode } from '../data/reporting-verbs';
 import { OfficialStatement } from '../schemas/official-statement';
 import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, addPersonMention, analyseArticle } from './analysis';
-import { countryLexicon } from './country-lexicon';
+import { countryLexicon, nisbaLexiconOf } from './country-lexicon';
 import { type Sentence, evidenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
@@ -49,6 +52,8 @@ interface Lexicons {
   readonly introducers: PhraseLexicon<string>;
   readonly verbalNounLeads: ReadonlySet<string>;
   readonly passiveFrames: ReadonlySet<string>;
+  readonly organizations: PhraseLexicon<true>;
+  readonly roles: PhraseLexicon<SpeakerRole>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -80,6 +85,16 @@ function getLexicons(): Lexicons {
     issuedOpening,
     issuedClosing,
     introducers,
+    organizations: (() => {
+      const lexicon = new PhraseLexicon<true>();
+      for (const word of ORGANIZATION_KIND_WORDS) lexicon.add(word.word, true);
+      return lexicon;
+    })(),
+    roles: (() => {
+      const lexicon = new PhraseLexicon<SpeakerRole>();
+      for (const role of SPEAKER_ROLE_NOUNS) lexicon.add(role.phrase, role.role);
+      return lexicon;
+    })(),
     verbalNounLeads: new Set(VERBAL_NOUN_LEADS.map(normalizeArabic)),
     passiveFrames: new Set(PASSIVE_FRAMES.map(normalizeArabic)),
   };
@@ -136,6 +151,14 @@ interface StatementReader {
   readonly officeAt: ReadonlyMap<number, OfficeHit>;
   readonly officeStarts: ReadonlySet<number>;
   readonly state: ReadingState;
+  /** The parties of the visit, for role nouns (`الضيف`). */
+  readonly roles: StatementRoles;
+}
+
+/** The parties of the visit a role noun can point to. */
+export interface StatementRoles {
+  visitor?: PersonRecord;
+  host?: PersonRecord;
 }
 
 function tokenText(reader: StatementReader, position: number): string {
@@ -190,6 +213,46 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
       ...(phrase.certainty ? { certainty: phrase.certainty } : {}),
       resolution: 'source',
       span: [source.start, tokenEnd(reader, to - 1)],
+      to,
+    };
+  }
+  const role = getLexicons().roles.matchAt(text, tokens, position, 'none');
+  if (role) {
+    // «الضيف التونسي»: the adjective after the role noun belongs to it.
+    const nisba = nisbaLexiconOf().matchAt(text, tokens, role.to, 'none');
+    const to = nisba && isPlainGap(text, tokens, role.to - 1) ? nisba.to : role.to;
+    const person = reader.roles[role.values[0] as SpeakerRole];
+    return {
+      ...(person ? { person } : {}),
+      ...(person?.country ? { country: person.country } : {}),
+      attribution: 'named',
+      resolution: person ? 'explicit' : 'carried-over',
+      span: [role.start, tokenEnd(reader, to - 1)],
+      to,
+    };
+  }
+  const organization = getLexicons().organizations.matchAt(text, tokens, position, 'none');
+  if (organization && !reader.officeAt.has(position)) {
+    // The name runs on through a country or its adjective (`الحكومة العراقية`، `وزارة الخارجية المصرية`).
+    let to = organization.to;
+    while (to < limit && to - organization.to < 3 && isPlainGap(text, tokens, to - 1)) {
+      const country = countryLexicon().matchAt(text, tokens, to, 'none');
+      if (country) {
+        to = country.to;
+        break;
+      }
+      const word = tokenText(reader, to);
+      if (!word.startsWith('ال') || isFunctionWord(word)) break;
+      to++;
+    }
+    const inside = countryLexicon().findAll(text, tokens, 'any', position, to)[0];
+    const code = inside ? (inside.values[0] as { code: string }).code : undefined;
+    return {
+      organization: evidenceOf(document, organization.start, tokenEnd(reader, to - 1)).text,
+      ...(code ? { country: code } : {}),
+      attribution: 'official-source',
+      resolution: 'explicit',
+      span: [organization.start, tokenEnd(reader, to - 1)],
       to,
     };
   }
@@ -351,8 +414,13 @@ function readContent(reader: StatementReader, start: { start: number; position: 
     position++;
   }
   if (position <= start.position) return null;
-  const end = tokenEnd(reader, position - 1);
+  let end = tokenEnd(reader, position - 1);
   if (end <= start.start) return null;
+  // A quotation opened inside the content closes with it (`إن الزيارة "تعكس …"`).
+  for (const [open, close] of QUOTE_OPENERS) {
+    const opened = text.indexOf(open, start.start);
+    if (opened >= 0 && opened < end && text.indexOf(close, opened + 1) === end) end++;
+  }
   return { start: start.start, end, kind: start.kind, to: position };
 }
 
@@ -452,9 +520,14 @@ function readVerbStatement(reader: StatementReader, sentence: Sentence, position
   // A verb spelled like a function word (`بين` "between") counts only where a clause starts.
   if (isFunctionWord(tokenText(reader, position)) && clitic === '' && position > sentence.from && !gapHasComma(reader, position - 1)) return null;
   let speaker = speakerAfter(reader, position + 1, sentence.to);
+  // A role noun whose party is unknown (`أكد الضيف`) still ends where the content starts.
+  const roleTo = speaker && speaker.resolution === 'carried-over' ? speaker.to : null;
   if (speaker && speaker.resolution !== 'source' && !speaker.person && !speaker.organization && !speaker.office) speaker = null;
-  const contentFrom = speaker ? speaker.to : position + 1;
-  const allowBare = form.verb.introducers.length === 0;
+  const contentFrom = speaker ? speaker.to : (roleTo ?? position + 1);
+  const explicit = speaker !== null && speaker.resolution !== 'carried-over';
+  // «أكد الرئيس المصري دعم مصر …»: after a named speaker the object itself is the content.
+  const bareObject = explicit && contentFrom < sentence.to && !gapHasComma(reader, contentFrom - 1) && !isFunctionWord(tokenText(reader, contentFrom));
+  const allowBare = form.verb.introducers.length === 0 || bareObject;
   const start = findContentStart(reader, form.verb, contentFrom, sentence.to, allowBare);
   if (!start) return null;
   // Without a named speaker the content must follow the verb at once (`وأضاف أن`).
@@ -531,7 +604,9 @@ function readFormula(reader: StatementReader, sentence: Sentence, position: numb
     if (issuer.startsWith('ل') && issuer.length > 3 && !gapHasComma(reader, from - 1)) {
       let to = from + 1;
       while (to < sentence.to && to - from < 3 && isPlainGap(text, tokens, to - 1) && !THAT_WORDS.has(tokenText(reader, to))) to++;
-      organization = evidenceOf(document, tokenStart(reader, from) + 1, tokenEnd(reader, to - 1)).text;
+      // «للديوان الملكي» is ل + «الديوان الملكي»: the name gets its article back.
+      const written = evidenceOf(document, tokenStart(reader, from) + 1, tokenEnd(reader, to - 1)).text;
+      organization = issuer.startsWith('لل') ? `ا${written}` : written;
       from = to;
     }
     const start = findContentStart(reader, null, from, sentence.to, true);
@@ -591,9 +666,10 @@ function readTrailing(reader: StatementReader, sentence: Sentence): ExtractedSta
  * Reads the statements of an analysed article (shared with `extractStateVisit`).
  *
  * @param analysis - the article analysis.
+ * @param roles - the parties of the visit, for role nouns (`الضيف`).
  * @returns the statements in text order.
  */
-export function readStatements(analysis: ArticleAnalysis): ExtractedStatement[] {
+export function readStatements(analysis: ArticleAnalysis, roles: StatementRoles = {}): ExtractedStatement[] {
   const officeAt = new Map<number, OfficeHit>();
   for (const hit of analysis.offices) if (!officeAt.has(hit.from)) officeAt.set(hit.from, hit);
   const reader: StatementReader = {
@@ -601,6 +677,7 @@ export function readStatements(analysis: ArticleAnalysis): ExtractedStatement[] 
     officeAt,
     officeStarts: new Set(officeAt.keys()),
     state: { lastSpeaker: undefined, sentenceSpeaker: new Map() },
+    roles,
   };
   const statements: ExtractedStatement[] = [];
   let consumedUntil = 0;

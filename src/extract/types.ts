@@ -225,7 +225,7 @@ export interface ExtractedDelegationMember {
 export interface ExtractedDelegation {
   /** ISO code of the delegation's country, from its head. */
   country?: string;
-  kind?: 'official' | 'security' | 'economic' | 'parliamentary' | 'military' | 'ministerial' | 'technical' | 'media';
+  kind?: 'official' | 'security' | 'economic' | 'parliamentary' | 'military' | 'ministerial' | 'diplomatic' | 'technical' | 'media';
   head?: ExtractedDelegationMember;
   /** Every member, the head first. */
   members: ExtractedDelegationMember[];

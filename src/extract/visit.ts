@@ -17,6 +17,7 @@ import {
   OUTCOME_KIND_WORDS,
   OUTCOME_PHRASES,
   type OutcomeKind,
+  ROOT_WAW_WORDS,
   TOPIC_OPENING_WORDS,
   VISIT_ORDINAL_FRAMES,
   VISIT_TYPE_PHRASES,
@@ -85,6 +86,7 @@ interface Lexicons {
   readonly types: PhraseLexicon<VisitTypeCode>;
   readonly ordinals: PhraseLexicon<number>;
   readonly topicOpeners: ReadonlySet<string>;
+  readonly rootWaw: ReadonlySet<string>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -120,6 +122,7 @@ function getLexicons(): Lexicons {
     types,
     ordinals,
     topicOpeners: new Set(TOPIC_OPENING_WORDS.map(normalizeArabic)),
+    rootWaw: new Set(ROOT_WAW_WORDS.map(normalizeArabic)),
   };
   return lexicons;
 }
@@ -143,6 +146,13 @@ function findMovements(analysis: ArticleAnalysis): Movement[] {
   for (const match of lex.movement.findAll(text, tokens, 'conjunction')) {
     const sentence = sentenceOf(document, match.from);
     if (!sentence) continue;
+    const verb = match.values[0] as MovementVerb;
+    if (verb.requires) {
+      const required = new Set(verb.requires.map(normalizeArabic));
+      let found = false;
+      for (let p = match.to; p < sentence.to && p - match.to < 10 && !found; p++) found = required.has((tokens[p] as { text: string }).text);
+      if (!found) continue;
+    }
     let earlier = false;
     for (let p = Math.max(sentence.from, match.from - 6); p < match.from && !earlier; p++) earlier = lex.earlier.matchAt(text, tokens, p, 'conjunction') !== null;
     movements.push({ verb: match.values[0] as MovementVerb, from: match.from, to: match.to, start: match.start, end: match.end, sentence, earlier });
@@ -199,17 +209,31 @@ function isDuration(match: TemporalMatch): match is TemporalMatch & { value: Dur
   return match.kind === 'duration' && match.value.type === 'duration';
 }
 
-/** Splits an agenda list into topics at commas and at `و` before `ال` or an opening word. */
+/**
+ * Whether a word joined with `و` opens a new topic: not when `و` is a root
+ * letter (`وقف`، `وحدة`), nor when an adjective follows an adjective
+ * (`السياسية والاقتصادية`).
+ */
+function startsNewTopic(word: string, previous: string): boolean {
+  const { rootWaw, topicOpeners } = getLexicons();
+  if (!word.startsWith('و') || word.length < 4 || rootWaw.has(word)) return false;
+  const rest = word.slice(1);
+  if (topicOpeners.has(rest)) return true;
+  const adjective = (w: string): boolean => w.startsWith('ال') && (w.endsWith('يه') || w.endsWith('ي'));
+  return !(adjective(rest) && adjective(previous));
+}
+
+/** Splits an agenda list into topics at commas and at `و` that joins two topics. */
 function readTopics(analysis: ArticleAnalysis, from: number, to: number): Array<{ text: string; evidence: Evidence }> {
   const { document } = analysis;
   const { text, tokens } = document;
-  const openers = getLexicons().topicOpeners;
+  const { rootWaw } = getLexicons();
   const topics: Array<{ text: string; evidence: Evidence }> = [];
   let start = from;
   const close = (end: number): void => {
     if (end > start) {
       const first = tokens[start] as { start: number; text: string };
-      const offset = first.text.startsWith('و') && (first.text.startsWith('وال') || openers.has(first.text.slice(1))) ? 1 : 0;
+      const offset = start > from && first.text.startsWith('و') && !rootWaw.has(first.text) ? 1 : 0;
       const evidence = evidenceOf(document, first.start + offset, (tokens[end - 1] as { end: number }).end);
       topics.push({ text: evidence.text, evidence });
     }
@@ -217,7 +241,7 @@ function readTopics(analysis: ArticleAnalysis, from: number, to: number): Array<
   };
   for (let p = from; p < to; p++) {
     const word = (tokens[p] as { text: string }).text;
-    if (p > start && word.startsWith('و') && (word.startsWith('وال') || openers.has(word.slice(1)))) close(p);
+    if (p > start && startsNewTopic(word, (tokens[p - 1] as { text: string }).text)) close(p);
     const gap = gapAfter(text, tokens, p);
     if (gap.includes('،') || gap.includes(',')) close(p + 1);
   }
@@ -282,7 +306,13 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
 
   // Places: the countries named after the verb (`إلى موسكو`), not adjectives.
   const placeMentions = countriesBetween(analysis, afterVerb, visitSentence.to).filter((c) => c.kind !== 'nisba');
-  facts.places = placeMentions.slice(0, 1);
+  const seenPlaces = new Set<string>();
+  facts.places = placeMentions.filter((c) => {
+    const key = normalizeArabic(c.evidence.text);
+    if (seenPlaces.has(key)) return false;
+    seenPlaces.add(key);
+    return true;
+  });
   const place = placeMentions[0];
   const hostCode = place?.code ?? participantCountry(facts.host);
   if (hostCode) facts.hostCountry = { code: hostCode, evidence: place?.evidence ?? (facts.host as Participant).evidence };
