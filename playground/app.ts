@@ -3,7 +3,7 @@
  * browser build, `./ziyara.js`) and shows every temporal expression highlighted in place,
  * with its value on hover and in a side list.
  */
-import { findTemporal, type TemporalMatch, type TemporalOptions } from 'ziyara';
+import { extractStateVisit, findTemporal, type TemporalMatch, type TemporalOptions } from 'ziyara';
 import { describeTemporalValue } from '../src/cli/describe';
 import { segmentText } from './highlight';
 import { SAMPLES } from './samples';
@@ -22,6 +22,8 @@ const highlighted = element<HTMLDivElement>('highlighted');
 const matchList = element<HTMLOListElement>('matches');
 const status = element<HTMLParagraphElement>('status');
 const samples = element<HTMLDivElement>('samples');
+const visitOutput = element<HTMLPreElement>('visit');
+const visitSummary = element<HTMLParagraphElement>('visit-summary');
 
 const KIND_LABELS: Record<TemporalMatch['kind'], string> = { date: 'تاريخ', range: 'مدى', duration: 'مدة', time: 'وقت' };
 
@@ -81,6 +83,17 @@ function listItemFor(match: TemporalMatch, position: number): HTMLLIElement {
   return item;
 }
 
+/** The article read as a StateVisit draft: the validated visit (or null) and the extractor's warnings. */
+function renderVisit(text: string): void {
+  const options = readOptions();
+  const extraction = extractStateVisit(text, options.reference === undefined ? {} : { reference: options.reference });
+  visitOutput.textContent = JSON.stringify({ visit: extraction.visit, warnings: extraction.warnings }, null, 2);
+  const visit = extraction.visit;
+  visitSummary.textContent = visit
+    ? `${visit.visitType?.text ?? 'زيارة'} من ${visit.guestCountry ?? '؟'} إلى ${visit.hostCountry ?? '؟'}، ${extraction.statements.length} تصريحات`
+    : 'لا زيارة في هذا النص';
+}
+
 let runs = 0;
 
 function render(): void {
@@ -97,6 +110,7 @@ function render(): void {
   highlighted.replaceChildren(...segments.map((segment) => (segment.match ? markFor(segment.match, matches.indexOf(segment.match)) : document.createTextNode(segment.text))));
   matchList.replaceChildren(...matches.map((match, position) => listItemFor(match, position)));
   status.textContent = matches.length === 0 ? 'لا توجد تعابير زمنية' : `${matches.length} تعبيرًا زمنيًا`;
+  renderVisit(text);
   runs++;
   document.body.dataset.runs = String(runs);
   document.body.dataset.state = 'ready';

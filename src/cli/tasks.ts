@@ -2,6 +2,7 @@
  * What the CLI can do with one text. Shared by the single commands and the batch worker,
  * so `ziyara dates` and a batch line with `"task": "dates"` give the same answer.
  */
+import { extractStateVisit, type ExtractStateVisitOptions } from '../extract/index';
 import { findTemporal, parseDuration } from '../temporal/index';
 import type { TemporalOptions } from '../temporal/index';
 
@@ -31,8 +32,16 @@ export function runTask(task: Task, text: string, options: TaskOptions): unknown
     case 'duration':
       return parseDuration(text, options);
     case 'extract':
-      throw new Error(`task "${task}" is not available yet`);
+      return extractStateVisit(text, extractOptions(options));
   }
+}
+
+/** The extractor reads the reference day and time zone; `prefer` and `locale` are for dates only. */
+function extractOptions(options: TaskOptions): ExtractStateVisitOptions {
+  const result: ExtractStateVisitOptions = {};
+  if (options.reference !== undefined) result.reference = options.reference;
+  if (options.timeZone !== undefined) result.timeZone = options.timeZone;
+  return result;
 }
 
 /**

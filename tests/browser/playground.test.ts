@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground } from '../../scripts/build-playground';
 import { describeTemporalValue } from '../../src/cli/describe';
-import { findTemporal } from '../../src/index';
+import { extractStateVisit, findTemporal } from '../../src/index';
 
 const CHROMIUM = '/usr/bin/chromium';
 const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -34,9 +34,9 @@ function serve(dir: string): Promise<Server> {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
-// Written for this test: a Levantine sentence with a relative day, a dual with «فقط», a
-// fractional duration, a Levantine month with «الماضي» and a clock time.
-const TEXT = 'وصل الوفد اليوم في زيارة تستمر يومين فقط، وهي الثانية خلال ثلاثة أشهر ونصف بعد زيارته في 15 تشرين الأول الماضي، والاجتماع الساعة 10:30 مساء.';
+// Written for this test: a Levantine sentence with a visit, a relative day, a dual with «فقط»,
+// a fractional duration, a Levantine month with «الماضي» and a clock time.
+const TEXT = 'وصل الرئيس اللبناني اليوم إلى باريس في زيارة رسمية تستمر يومين فقط، وهي الثانية له خلال ثلاثة أشهر ونصف بعد زيارته في 15 تشرين الأول الماضي، ويلتقي الرئيس الفرنسي الساعة 10:30 مساء.';
 const REFERENCE = '2026-01-28';
 
 interface Mark {
@@ -94,6 +94,7 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
     expect(marks.find((m) => m.text === 'اليوم')?.value).toMatch(/^2026-01-28 · day/);
     expect(marks.find((m) => m.text === 'يومين فقط')?.value).toBe('P2D (only)');
     expect(marks.find((m) => m.text === 'خلال ثلاثة أشهر ونصف')?.value).toBe('P3.5M (within)');
+    expect(marks.find((m) => m.text === 'الساعة 10:30 مساء')?.value).toBe('22:30');
     expect(marks.find((m) => m.text === '15 تشرين الأول الماضي')?.value).toBe('2025-10-15 · day · implied: year');
     for (const mark of marks) expect(TEXT.slice(mark.index, mark.end)).toBe(mark.text);
 
@@ -102,6 +103,16 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
     expect(await page.$eval('#highlighted', (el) => getComputedStyle(el).direction)).toBe('rtl');
     // The side list holds one entry per match, with the same values.
     expect(await page.$$eval('#matches li .match-value', (items) => items.map((item) => item.textContent))).toEqual(expected.map((m) => m.value));
+  });
+
+  it('shows the extracted StateVisit as JSON, as extractStateVisit gives it', async () => {
+    const shown = JSON.parse((await page.textContent('#visit')) ?? 'null') as { visit: ReturnType<typeof extractStateVisit>['visit']; warnings: unknown[] };
+    const extraction = extractStateVisit(TEXT, { reference: REFERENCE });
+    expect(shown).toEqual(JSON.parse(JSON.stringify({ visit: extraction.visit, warnings: extraction.warnings })));
+    expect(shown.visit?.visitor.office?.code).toBe('president');
+    expect([shown.visit?.guestCountry, shown.visit?.hostCountry, shown.visit?.visitType?.type, shown.visit?.ordinal?.value]).toEqual(['LB', 'FR', 'official', 2]);
+    expect(shown.visit?.period?.arrival?.start).toBe('2026-01-28');
+    expect(await page.textContent('#visit-summary')).toBe('زيارة رسمية من LB إلى FR، 0 تصريحات');
   });
 
   it('shows the value on hover and lights up the matching side-list entry', async () => {
