@@ -75,11 +75,18 @@ export const DURATION_QUALIFIER_SPELLINGS: readonly DurationQualifierSpelling[] 
  * `طوال يوم`). They let a bare unit (`لمدة شهر`) be read as a duration; the ones
  * marked `included` ("throughout": `طوال`، `على مدى`) are part of the match.
  */
-export const DURATION_INTRODUCERS: readonly { readonly spelling: string; readonly included?: true; readonly usage: readonly DurationUsage[] }[] = [
+export const DURATION_INTRODUCERS: readonly {
+  readonly spelling: string;
+  /** Part of the match («طوال يوم»). */
+  readonly included?: true;
+  /** Also before a definite unit, meaning the whole of it («طوال اليوم» = one day); «على مدار الساعة» is an idiom, so not for all. */
+  readonly beforeDefinite?: true;
+  readonly usage: readonly DurationUsage[];
+}[] = [
   { spelling: 'لمدة', usage: ['standard'] },
   { spelling: 'مدة', usage: ['standard'] },
-  { spelling: 'طوال', included: true, usage: ['standard'] },
-  { spelling: 'طيلة', included: true, usage: ['standard'] },
+  { spelling: 'طوال', included: true, beforeDefinite: true, usage: ['standard'] },
+  { spelling: 'طيلة', included: true, beforeDefinite: true, usage: ['standard'] },
   { spelling: 'على مدى', included: true, usage: ['standard'] },
   { spelling: 'على مدار', included: true, usage: ['standard'] },
   { spelling: 'في', usage: ['standard'] },

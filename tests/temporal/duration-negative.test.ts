@@ -24,6 +24,7 @@ const NOT_DURATIONS: readonly string[] = [
   'وتحدث عن قرن الماعز في الحكاية الشعبية',
   'وطالب بإعادة النظر في عقد الإيجار',
   'ويصادف يوم الخميس ذكرى التأسيس',
+  'وتعمل غرفة العمليات على مدار الساعة',
 ];
 
 describe('words that look like durations but are not', () => {

@@ -40,6 +40,9 @@ export const QUALIFIERS_AFTER: readonly Phrase<DurationQualifier>[] = phrases(qu
 /** Words that introduce a length of time (`لمدة`، `في`، `منذ`). */
 export const INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS, () => true);
 
+/** Introducers that also take a definite unit as one whole unit (`طوال اليوم`). */
+export const WHOLE_UNIT_INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS.filter((e) => e.beforeDefinite), () => true);
+
 /** Introducers that belong to the match (`طوال`، `على مدى`). */
 export const INCLUDED_INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS.filter((e) => e.included), () => true);
 

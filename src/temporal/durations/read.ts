@@ -14,7 +14,7 @@ import type { DurationUnit } from '../../data/duration-units';
 import { parseArabicNumber } from '../../text/numbers';
 import { adjacent, isNumberToken, tokenize, type Token } from '../tokens';
 import type { DurationParts, DurationQualifier } from '../types';
-import { NOT_A_DURATION, ONE_UNIT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, UNIT_TOKENS, INCLUDED_INTRODUCERS } from './lexicon';
+import { NOT_A_DURATION, ONE_UNIT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, UNIT_TOKENS, INCLUDED_INTRODUCERS, WHOLE_UNIT_INTRODUCERS } from './lexicon';
 import { PROCLITICS, phraseAfter, phraseBefore } from '../phrase-match';
 export { phraseBefore } from '../phrase-match';
 import { buildRegex } from '../../text/regex';
@@ -150,7 +150,7 @@ function componentAt(text: string, tokens: readonly Token[], u: number, floor: n
     amount = number.value;
     start = number.start;
     firstToken = number.firstToken;
-  } else if (definite && entry.form === 'singular' && phraseBefore(text, found.start, INCLUDED_INTRODUCERS) && !tokens[u + 1]?.text.startsWith('ال')) {
+  } else if (definite && entry.form === 'singular' && phraseBefore(text, found.start, WHOLE_UNIT_INTRODUCERS) && !tokens[u + 1]?.text.startsWith('ال')) {
     amount = 1; // «طوال اليوم»: the whole day
   } else if (definite || entry.form === 'plural') return null;
   else {
