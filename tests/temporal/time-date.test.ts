@@ -19,6 +19,11 @@ describe('a time attached to the day next to it', () => {
     expect(match).toMatchObject({ kind: 'time', text: 'الساعة 8 من يوم 3 آذار 2026', value: { hour: 8, date: { start: '2026-03-03' } } });
   });
 
+  it('a day that begins inside the part of the day: «الثامنة من صباح الغد»', () => {
+    const [match] = findTemporal('وسيتوجه الوفد إلى الجزائر في الثامنة من صباح الغد', { reference });
+    expect(match).toMatchObject({ kind: 'time', text: 'الثامنة من صباح الغد', value: { hour: 8, minute: 0, partOfDay: 'morning', date: { start: '2026-01-29' } } });
+  });
+
   it('leaves a time alone when no day is next to it', () => {
     const [match] = findTemporal('يبدأ المؤتمر الساعة العاشرة صباحا', { reference });
     expect(match?.value).toEqual({ type: 'time', hour: 10, minute: 0, partOfDay: 'morning' });

@@ -1,6 +1,7 @@
 /**
  * Attaches a clock time to the day next to it: `غدًا الساعة 8 صباحًا`،
- * `الخميس 15 أكتوبر، عند الساعة العاشرة`، `الساعة 8 من مساء الخميس` become one
+ * `الخميس 15 أكتوبر، عند الساعة العاشرة`، `الساعة 8 من مساء الخميس`، `الثامنة من صباح
+ * الغد` (a day that starts inside the time's part of the day) become one
  * time match whose value carries the `date`.
  *
  * It adds the merged reading and leaves the parts: the overlap refiner keeps
@@ -61,6 +62,14 @@ export const attachTimeToDate: TemporalRefiner = {
         if (before && JOINERS_AFTER_DATE.has(joinerOf(text.slice(p, time.index)))) {
           date = before;
           index = before.index;
+        }
+      }
+      // «الثامنة من صباح الغد»: the day («صباح الغد») starts inside the time's part of the day.
+      for (let p = time.index + 1; p < time.end && !date; p++) {
+        const inside = dayByStart.get(p);
+        if (inside && inside.end > time.end) {
+          date = inside;
+          end = inside.end;
         }
       }
       for (let p = time.end; p <= Math.min(text.length, time.end + MAX_GAP) && !date; p++) {
