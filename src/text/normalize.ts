@@ -71,11 +71,16 @@ function isSpace(code: number): boolean {
   );
 }
 
-function foldDigit(code: number): string | undefined {
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(0x30 + code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(0x30 + code - 0x06f0);
+function foldDigitCode(code: number): number | undefined {
+  if (code >= 0x0660 && code <= 0x0669) return 0x30 + code - 0x0660;
+  if (code >= 0x06f0 && code <= 0x06f9) return 0x30 + code - 0x06f0;
   return undefined;
 }
+
+/** {@link LETTER_FOLDS} by UTF-16 code, for the hot loop. */
+const FOLDED_CODES: ReadonlyMap<number, number> = new Map(
+  Object.entries(LETTER_FOLDS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
 
 /**
  * Normalized text together with, for every UTF-16 unit of it, the span of the
@@ -120,7 +125,8 @@ export interface NormalizedText {
  */
 export function normalizeWithMap(original: string): NormalizedText {
   const length = original.length;
-  const out: string[] = [];
+  // One output unit per input unit at most; every fold maps one unit to one unit.
+  const out = new Uint16Array(length);
   const starts = new Uint32Array(length + 1);
   const ends = new Uint32Array(length + 1);
   let n = 0;
@@ -138,7 +144,7 @@ export function normalizeWithMap(original: string): NormalizedText {
         ends[n - 1] = i + 1;
         continue;
       }
-      out.push(' ');
+      out[n] = 0x20;
       starts[n] = i;
       ends[n] = i + 1;
       n++;
@@ -146,14 +152,22 @@ export function normalizeWithMap(original: string): NormalizedText {
       continue;
     }
     lastWasSpace = false;
-    const ch = original[i] as string;
-    const folded = LETTER_FOLDS[ch] ?? foldDigit(code) ?? ch;
-    out.push(folded);
+    out[n] = FOLDED_CODES.get(code) ?? foldDigitCode(code) ?? code;
     starts[n] = i;
     ends[n] = i + 1;
     n++;
   }
-  return { original, text: out.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  return { original, text: decodeUnits(out, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+/** Builds a string from UTF-16 units in chunks (lone surrogates kept), without one string per unit. */
+function decodeUnits(units: Uint16Array, count: number): string {
+  const CHUNK = 8192;
+  let text = '';
+  for (let from = 0; from < count; from += CHUNK) {
+    text += String.fromCharCode(...units.subarray(from, Math.min(from + CHUNK, count)));
+  }
+  return text;
 }
 
 /**

@@ -69,6 +69,11 @@ function product(a: number, b: number): number {
   return Number.isInteger(a) && Number.isInteger(b) ? exact : Number(exact.toPrecision(15));
 }
 
+/** A reading of words below a thousand. */
+function make(value: number, next: number, size: number): Partial {
+  return { value, next, scale: 1, words: true, size };
+}
+
 function longest<T extends { next: number; size: number }>(options: readonly (T | null)[]): T | null {
   let best: T | null = null;
   for (const o of options) if (o && (!best || o.next > best.next || (o.next === best.next && o.size > best.size))) best = o;
@@ -81,10 +86,13 @@ export class NumberGrammar {
   private readonly mode: GrammarMode;
   /** While set, the first word is read as و + word (وأحد عشر) rather than as a word (واحد). */
   private strippedFirstAt = -1;
+  /** Atoms already read, so that the rules, which look at the same words again, stay cheap. */
+  private readonly atoms: (Atom | null | undefined)[];
 
   constructor(tokens: readonly TextToken[], mode: GrammarMode) {
     this.tokens = tokens;
     this.mode = mode;
+    this.atoms = new Array<Atom | null | undefined>(tokens.length * 4 + 4);
   }
 
   /** Whether token `i` follows token `i - 1` after exactly one space. */
@@ -104,6 +112,16 @@ export class NumberGrammar {
    * word of a phrase; elsewhere only a joining `و` is allowed.
    */
   atom(i: number, first: boolean, preferJoined = false): Atom | null {
+    if (i === this.strippedFirstAt) return this.readAtom(i, first, preferJoined);
+    const key = i * 4 + (first ? 1 : 0) + (preferJoined ? 2 : 0);
+    const cached = this.atoms[key];
+    if (cached !== undefined) return cached;
+    const atom = this.readAtom(i, first, preferJoined);
+    if (key < this.atoms.length) this.atoms[key] = atom;
+    return atom;
+  }
+
+  private readAtom(i: number, first: boolean, preferJoined: boolean): Atom | null {
     const t = this.tokens[i];
     if (!t) return null;
     if (t.kind === 'digits') {
@@ -115,7 +133,8 @@ export class NumberGrammar {
     if (t.kind !== 'word') return null;
     if (t.text === JOINING_CONJUNCTION) {
       const n = this.tokens[i + 1];
-      if (!n || (n.start !== t.end + 1 && !(n.start === t.end && n.kind === 'digits'))) return null;
+      if (!n || n.text === JOINING_CONJUNCTION) return null;
+      if (n.start !== t.end + 1 && !(n.start === t.end && n.kind === 'digits')) return null;
       const inner = this.atom(i + 1, false);
       return inner && !inner.joined ? { ...inner, joined: true } : null;
     }
@@ -162,7 +181,6 @@ export class NumberGrammar {
     const a = this.atomJ(i, join, first);
     if (!a || a.digits !== null) return null;
     const options: (Partial | null)[] = [];
-    const make = (value: number, next: number, size: number): Partial => ({ value, next, scale: 1, words: true, size });
     const teen = this.kind(a, 'teen');
     if (teen) options.push(make(teen.value, a.next, 1));
     const unit = this.kind(a, 'unit');
@@ -281,12 +299,12 @@ export class NumberGrammar {
   }
 
   /** Any number phrase at `i`: negative, decimal with فاصلة, ratio, fraction, integer. */
-  private phrase(i: number, first: boolean): Partial | null {
+  private phrase(i: number, first: boolean, negated = false): Partial | null {
     const a = this.atomJ(i, 'none', first);
     if (!a) return null;
     const options: (Partial | null)[] = [];
-    if (this.kind(a, 'negative')) {
-      const rest = this.phrase(a.next, false);
+    if (this.kind(a, 'negative') && !negated) {
+      const rest = this.phrase(a.next, false, true);
       if (rest && this.adjacent(a.next)) options.push({ ...rest, value: -rest.value, size: rest.size + 1 });
     }
     const int = this.integer(i, 'none', first);

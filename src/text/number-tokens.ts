@@ -19,6 +19,13 @@ export interface TextToken {
   readonly end: number;
 }
 
+/**
+ * The longest input the whole-phrase parsers read: the longest number in
+ * words below 10¹² is about 110 characters, so 2,000 leaves room for
+ * diacritics and spacing while a megabyte of text is answered at once.
+ */
+export const MAX_PHRASE_LENGTH = 2000;
+
 /** Signs written before a negative number: hyphen-minus and the minus sign U+2212. */
 export const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '\u2212']);
 
@@ -38,7 +45,12 @@ export function isDigitString(text: string): boolean {
 
 /** Whether `ch` (one UTF-16 unit or a surrogate pair) is a letter or a combining mark. */
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ' ' && !isDigit(ch) && LETTER.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  // Fast paths for the Arabic letters and ASCII; the pattern decides the rest of Unicode.
+  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)) return true;
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return LETTER.test(ch);
 }
 
 function charAt(text: string, i: number): string {

@@ -4,7 +4,7 @@
  * @module
  */
 import { NumberGrammar } from './number-grammar';
-import { isDigitString, MINUS_SIGNS, readDigits, tokenize } from './number-tokens';
+import { isDigitString, MAX_PHRASE_LENGTH, MINUS_SIGNS, readDigits, tokenize } from './number-tokens';
 import { normalizeArabic } from './normalize';
 
 /** `a/b` written with digits: Duckling reads `١١/١٠` as 1.1 when it is the whole input. */
@@ -32,7 +32,7 @@ function readSlashFraction(text: string): number | null {
  * (`تلتمية`, `حداشر`, `اربعطعش`, `طناش`). Works on raw or normalized text.
  * Duals of nouns (`يومين`) are not numbers here.
  *
- * @param text - the phrase, alone (surrounding spaces are ignored).
+ * @param text - the phrase, alone (surrounding spaces are ignored; text over 2,000 characters is not one phrase).
  * @returns the value, or `null` when the whole text is not one number phrase; never throws.
  * @example
  * ```ts
@@ -44,7 +44,7 @@ function readSlashFraction(text: string): number | null {
  * ```
  */
 export function parseArabicNumber(text: string): number | null {
-  if (typeof text !== 'string') return null;
+  if (typeof text !== 'string' || text.length > MAX_PHRASE_LENGTH) return null;
   const normalized = normalizeArabic(text).trim();
   if (normalized === '') return null;
   const negative = MINUS_SIGNS.has(normalized[0] as string);

@@ -88,6 +88,7 @@ export class OrdinalGrammar {
     const t = this.tokens[i];
     if (!t || t.kind !== 'word') return null;
     if (t.text === JOINING_CONJUNCTION) {
+      if (this.tokens[i + 1]?.text === JOINING_CONJUNCTION) return null;
       const inner = this.nextAtom(i + 1);
       return inner && !inner.joined ? { ...inner, joined: true } : null;
     }

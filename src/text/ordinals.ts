@@ -6,7 +6,7 @@
 import { DEFINITE_ARTICLE } from '../data/clitics';
 import { normalizeArabic } from './normalize';
 import { NumberGrammar } from './number-grammar';
-import { tokenize, type TextToken } from './number-tokens';
+import { MAX_PHRASE_LENGTH, tokenize, type TextToken } from './number-tokens';
 import { OrdinalGrammar } from './ordinal-grammar';
 
 /** The smallest value written as `ال` + a cardinal phrase (`الثلاثة عشر`); below it `الثلاثة` means "the three". */
@@ -48,7 +48,7 @@ function definiteCardinal(tokens: readonly TextToken[]): number | null {
  * ```
  */
 export function parseArabicOrdinal(text: string): number | null {
-  if (typeof text !== 'string') return null;
+  if (typeof text !== 'string' || text.length > MAX_PHRASE_LENGTH) return null;
   const tokens = tokenize(normalizeArabic(text).trim());
   if (tokens.length === 0) return null;
   const reading = new OrdinalGrammar(tokens).read(0);

@@ -75,3 +75,16 @@ describe('no exported text function throws on arbitrary strings (property)', () 
     expect(text.parseArabicOrdinal(big)).toBeNull();
   });
 });
+
+describe('long runs of joining words do not exhaust the stack', () => {
+  it.each([
+    ['و ', 'و '.repeat(200_000)],
+    ['سالب ', 'سالب '.repeat(200_000)],
+    ['الحادي و ', 'الحادي و '.repeat(50_000)],
+  ])('%j repeated', (_name, input) => {
+    expect(text.findArabicNumbers(input)).toEqual([]);
+    expect(text.parseArabicNumber(input)).toBeNull();
+    expect(text.parseArabicOrdinal(input)).toBeNull();
+    expect(text.findArabicOrdinals(input)).toEqual([]);
+  });
+});
