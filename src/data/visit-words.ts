@@ -154,7 +154,7 @@ export const AGENDA_PHRASES: readonly string[] = [
 export const TOPIC_OPENING_WORDS: readonly string[] = ['آخر', 'سبل', 'مجمل', 'آفاق', 'أوجه', 'مستجدات', 'تطورات', 'قضايا', 'ملفات'];
 
 /** Words whose first letter و is a root letter, not the conjunction (`وقف إطلاق النار`، `وحدة الأراضي`). */
-export const ROOT_WAW_WORDS: readonly string[] = ['وقف', 'وحدة', 'وضع', 'وجود', 'وصول', 'وفد', 'وزير', 'وزارة', 'وثيقة', 'وسائل', 'وساطة', 'وطن', 'ورقة', 'وعود', 'وكالة'];
+export const ROOT_WAW_WORDS: readonly string[] = ['وقف', 'وحدة', 'وضع', 'وجود', 'وصول', 'وفد', 'وزير', 'وزارة', 'وثيقة', 'وسائل', 'وساطة', 'وطن', 'ورقة', 'وعود', 'وكالة', 'وجهات', 'وجهة', 'وسيلة', 'وظائف'];
 
 /** What an expected outcome is. */
 export type OutcomeKind = 'statement' | 'joint-statement' | 'agreement' | 'memorandum' | 'other';

@@ -524,7 +524,9 @@ function readVerbStatement(reader: StatementReader, sentence: Sentence, position
   const roleTo = speaker && speaker.resolution === 'carried-over' ? speaker.to : null;
   if (speaker && speaker.resolution !== 'source' && !speaker.person && !speaker.organization && !speaker.office) speaker = null;
   const contentFrom = speaker ? speaker.to : (roleTo ?? position + 1);
-  const explicit = speaker !== null && speaker.resolution !== 'carried-over';
+  // Only a speaker known by a title, an organization or an earlier mention may take a bare object:
+  // an unknown name after a verb (`توضح نتائج المباحثات …`) is no speaker without `أن`.
+  const explicit = speaker !== null && speaker.resolution !== 'carried-over' && Boolean(speaker.office || speaker.organization || speaker.country || speaker.person?.office);
   // «أكد الرئيس المصري دعم مصر …»: after a named speaker the object itself is the content.
   const bareObject = explicit && contentFrom < sentence.to && !gapHasComma(reader, contentFrom - 1) && !isFunctionWord(tokenText(reader, contentFrom));
   const allowBare = form.verb.introducers.length === 0 || bareObject;
