@@ -18,6 +18,7 @@ export const DATE_PREPOSITIONS: readonly DatePreposition[] = [
   { word: 'في', region: 'all' },
   { word: 'فى', region: 'egypt' },
   { word: 'يوم', region: 'all' },
+  { word: 'يومه', region: 'maghreb' },
   { word: 'بتاريخ', region: 'all' },
   { word: 'تاريخ', region: 'all' },
   { word: 'منذ', region: 'all' },
@@ -34,3 +35,10 @@ export const DATE_PREPOSITIONS: readonly DatePreposition[] = [
   { word: 'بحدود', region: 'levant' },
   { word: 'نحو', region: 'all' },
 ];
+
+/**
+ * Prepositions that give a bare month name date context in running text: «في أكتوبر»، «خلال رمضان»،
+ * «منذ آذار». Without one (or a day, a year, «شهر», a direction word), a month name that is also a
+ * word or a name («مارس ضغوطا»، «رجب») is not read.
+ */
+export const MONTH_CONTEXT_PREPOSITIONS: readonly string[] = ['في', 'فى', 'خلال', 'منذ', 'حتى', 'بحلول', 'قبيل', 'عقب', 'طوال'];

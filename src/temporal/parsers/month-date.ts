@@ -8,6 +8,7 @@
 import { lookupMonth, MONTH_NAME_SOURCE, toHijri } from '../../calendar/index';
 import type { CalendarSystem, CivilDate } from '../../calendar/types';
 import { DATE_NAME_HEADS } from '../../data/date-name-heads';
+import { MONTH_CONTEXT_PREPOSITIONS } from '../../data/date-prepositions';
 import { normalizeArabic } from '../../text/normalize';
 import { NUMBER_PHRASE_SOURCE, parseArabicNumber } from '../../text/index';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
@@ -32,12 +33,13 @@ import { wordBefore } from '../text-context';
 import type { DateFields, DateValue } from '../types';
 
 const NAME_HEADS = new Set(DATE_NAME_HEADS.map((h) => normalizeArabic(h.word)));
+const CONTEXT_PREPOSITIONS = new Set(MONTH_CONTEXT_PREPOSITIONS.map(normalizeArabic));
 
 const MONTH_DATE = buildRegex(
   'temporal/month-date',
   `${WORD_START}` +
     `(?:(?<dayDigits>${DAY_DIGITS}) (?:من )?(?:${MONTH_NOUN_SOURCE} )?|(?<firstDay>${FIRST_DAY_SOURCE}) (?:${MONTH_NOUN_SOURCE} )?` +
-    `|(?<monthNoun>${MONTH_NOUN_SOURCE}) |(?<of>(?:يوم )?من )(?:(?<ofNoun>${MONTH_NOUN_SOURCE}) )?)?` +
+    `|(?:(?<thisMonth>${THIS_SOURCE}) )?(?<monthNoun>${MONTH_NOUN_SOURCE}) |(?<thisMonthBare>${THIS_SOURCE}) |(?<of>(?:يوم )?من )(?:(?<ofNoun>${MONTH_NOUN_SOURCE}) )?)?` +
     // «شهر ثلاثة»: a month by its number in words, after «شهر».
     `(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))` +
     `(?:(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?: ?(?<era>${ERA_SOURCE}))?` +
@@ -190,6 +192,9 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
     direction = 0;
   } else if (groups.direction !== undefined) {
     direction = directionOf(groups.direction);
+  } else if (groups.thisMonth !== undefined || groups.thisMonthBare !== undefined) {
+    // «هذا أيار»: the month of this year.
+    direction = 0;
   } else {
     // A year in words: «في العاشر من سبتمبر، ألفين».
     WORD_YEAR_LEAD.lastIndex = monthSpan[1];
@@ -207,7 +212,8 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
     }
   }
   const whole = index === 0 && end === text.length;
-  const hasContext = whole || day !== undefined || year !== undefined || hasEra || direction !== undefined || groups.monthNoun !== undefined || groups.ofNoun !== undefined;
+  const preposition = CONTEXT_PREPOSITIONS.has(wordBefore(text, index));
+  const hasContext = whole || preposition || day !== undefined || year !== undefined || hasEra || direction !== undefined || groups.monthNoun !== undefined || groups.ofNoun !== undefined;
   if (!hasContext) return null;
   // «قوى 14 آذار» is a coalition, not a date.
   if (day !== undefined && year === undefined && NAME_HEADS.has(wordBefore(text, index))) return null;

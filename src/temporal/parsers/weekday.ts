@@ -89,13 +89,15 @@ function read(match: RegExpExecArray, text: string, context: ParserContext): Can
   const found: Candidate[] = [];
   let end = match.index + match[0].length;
   const bare = name.includes(' ') ? name.slice(name.indexOf(' ') + 1) : name;
+  // «يوم الخميس»: «يوم» gives context but, like «في», stays out of the span.
+  const index = g.weekday !== undefined && bare !== name ? match.index + match[0].indexOf(bare) : match.index;
   const prefixed = bare !== name || g.this !== undefined;
   if (g.week !== undefined) {
     // «الأحد من الأسبوع الماضي»: the weekday inside that week.
     const offset = g.weekThis !== undefined ? 0 : (directionOf(g.weekDirection) ?? 0);
     const weekStart = addDays(startOfWeek(context.reference, context.weekStart), 7 * offset);
     const date = addDays(weekStart, (weekday - context.weekStart + 7) % 7);
-    return [{ index: match.index, end, kind: 'date', value: valueAt(date, weekday, context), source: 'weekday' }];
+    return [{ index, end, kind: 'date', value: valueAt(date, weekday, context), source: 'weekday' }];
   }
   const direction = directionOf(g.direction);
   if (direction === undefined && g.this === undefined) {
@@ -106,14 +108,14 @@ function read(match: RegExpExecArray, text: string, context: ParserContext): Can
       const ofThisMonth = OF_THIS_MONTH.exec(text);
       const value = weekdayWithDay(weekday, ordinal.value, context, ofThisMonth !== null);
       // Kept beside the plain weekday: «الثلاثاء الأولى من أكتوبر» is read by merging the weekday with the date.
-      if (value) found.push({ index: match.index, end: ofThisMonth ? ordinal.end + ofThisMonth[0].length : ordinal.end, kind: 'date', value, source: 'weekday' });
+      if (value) found.push({ index, end: ofThisMonth ? ordinal.end + ofThisMonth[0].length : ordinal.end, kind: 'date', value, source: 'weekday' });
     }
   }
   const whole = match.index === 0 && end === text.length;
   if (NEEDS_CONTEXT.has(bare) && !prefixed && direction === undefined && !whole && !hasWeekdayContext(text, match.index, end)) return found;
   // «هذا الاثنين»: the coming one (today included), as Duckling reads it.
   const value = g.this !== undefined ? valueAt(addDays(context.reference, (weekday - weekdayOf(context.reference) + 7) % 7), weekday, context) : weekdayValue(weekday, context, direction);
-  found.push({ index: match.index, end, kind: 'date', value, source: 'weekday' });
+  found.push({ index, end, kind: 'date', value, source: 'weekday' });
   return found;
 }
 
