@@ -81,6 +81,20 @@ describe('ziyara batch', () => {
     expect(records[2]!.id).toBe(3);
   });
 
+  it('runs the extract task by default and dates or duration when a line asks', async () => {
+    const visit = 'وصل الرئيس اللبناني اليوم إلى باريس في زيارة رسمية';
+    const input = [
+      JSON.stringify({ id: 'v', text: visit }),
+      JSON.stringify({ id: 'd', text: 'ثلاثة أشهر ونصف', task: 'duration' }),
+    ].join('\n');
+    const run = await runZiyara(['batch', '--jobs', '2', '--reference', '2026-01-28'], input);
+    expect(run.code).toBe(0);
+    const [extracted, duration] = jsonLines(run.stdout);
+    expect(extracted!.task).toBe('extract');
+    expect((extracted!.result as { visit: { hostCountry: string; visitType: { type: string } } }).visit).toMatchObject({ hostCountry: 'FR', visitType: { type: 'official' } });
+    expect(duration).toEqual({ line: 2, id: 'd', task: 'duration', result: { type: 'duration', iso: 'P3.5M', parts: { months: 3.5 }, qualifier: null } });
+  });
+
   it('refuses a missing file and a bad default reference before reading anything (exit 2)', async () => {
     const missing = await runZiyara(['batch', '/nonexistent/input.jsonl']);
     expect(missing.code).toBe(2);

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractStateVisit } from '../../src/extract/index';
 import { projectRoot, runZiyara } from './spawn-cli';
 
 const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -40,6 +42,20 @@ describe('ziyara (single commands)', () => {
 
   it('duration: prints null and exits 1 for a text that is not a duration', async () => {
     expect(await runZiyara(['duration', 'موسكو'])).toEqual({ code: 1, stdout: 'null\n', stderr: '' });
+  });
+
+  it('extract: reads an article file and prints the extraction, as extractStateVisit gives it', async () => {
+    // A Levantine-style report written for this test.
+    const article = 'وصل الرئيس اللبناني اليوم إلى باريس في زيارة رسمية هي الثانية له خلال ثلاثة أشهر ونصف.';
+    const file = join(mkdtempSync(join(tmpdir(), 'ziyara-cli-')), 'article.txt');
+    writeFileSync(file, article);
+    const run = await runZiyara(['extract', file, '--reference', '2026-01-28']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as ReturnType<typeof extractStateVisit>;
+    expect(result).toEqual(JSON.parse(JSON.stringify(extractStateVisit(article, { reference: '2026-01-28' }))));
+    expect([result.visit?.guestCountry, result.visit?.hostCountry, result.visit?.visitType?.type, result.visit?.ordinal?.value, result.visit?.period?.arrival?.start]).toEqual(['LB', 'FR', 'official', 2, '2026-01-28']);
+    const fromStdin = await runZiyara(['extract', '-', '--reference', '2026-01-28'], article);
+    expect(JSON.parse(fromStdin.stdout)).toEqual(result);
   });
 
   it('exits 2 with a message naming the value for a bad option, an unknown command or a missing text', async () => {
