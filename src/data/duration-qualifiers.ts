@@ -97,6 +97,6 @@ export const DURATION_INTRODUCERS: readonly {
 
 /**
  * Words after a singular unit that make it exactly one whole unit
- * (`عام واحد`، `شهر كامل`، `سنة كاملة`).
+ * (`عام واحد`، `شهر كامل`، `سنة كاملة`، `شهرًا إضافيًا`).
  */
-export const ONE_UNIT_FOLLOWERS: readonly string[] = ['واحد', 'واحدة', 'واحدًا', 'كامل', 'كاملة', 'كاملًا', 'كاملةً', 'بأكمله', 'بأكملها'];
+export const ONE_UNIT_FOLLOWERS: readonly string[] = ['واحد', 'واحدة', 'واحدًا', 'كامل', 'كاملة', 'كاملًا', 'كاملةً', 'بأكمله', 'بأكملها', 'إضافي', 'إضافية', 'إضافيًا', 'إضافيةً'];

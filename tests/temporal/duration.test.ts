@@ -70,6 +70,8 @@ describe('durations in running text', () => {
     expect(durations(s4)).toEqual([[...at(s4, '3 سنوات'), 'P3Y', null]]);
     const s5 = 'استمر القصف أربع وعشرين ساعة';
     expect(durations(s5).map((d) => d[3])).toEqual(['PT24H']);
+    // «خمس وعشر سنوات» is "five or ten years": never 5.1 years.
+    expect(durations('تستغرق إعادة الإعمار ما بين خمس وعشر سنوات').map((d) => d[3])).toEqual(['P10Y']);
   });
 
   it('reads fractions: «ونصف», «وربع», «نصف», after singulars, duals and plurals', () => {
@@ -79,6 +81,8 @@ describe('durations in running text', () => {
       ['ستبقى القوات نصف سنة أخرى', 'نصف سنة', 'P0.5Y'],
       ['تأخرت الطائرة ساعة وربع', 'ساعة وربع', 'PT1.25H'],
       ['انتظر الصحفيون ربع ساعة', 'ربع ساعة', 'PT0.25H'],
+      ['استغرقت الرحلة ساعة ونصف الساعة', 'ساعة ونصف الساعة', 'PT1.5H'],
+      ['أمضى في المنفى ثلاثة أعوام ونصف العام', 'ثلاثة أعوام ونصف العام', 'P3.5Y'],
     ];
     for (const [sentence, text, iso] of cases) expect(durations(sentence), sentence).toEqual([[...at(sentence, text), iso, null]]);
   });
@@ -125,6 +129,8 @@ describe('durations in running text', () => {
     expect(durations(s2)).toEqual([[...at(s2, 'يوم كامل'), 'P1D', null]]);
     const s3 = 'بقي المتظاهرون طوال اليوم في الساحة';
     expect(durations(s3)).toEqual([[...at(s3, 'طوال اليوم'), 'P1D', null]]);
+    const s5 = 'ومددت الحكومة حالة الطوارئ شهرا إضافيا';
+    expect(durations(s5)).toEqual([[...at(s5, 'شهرا إضافيا'), 'P1M', null]]);
     const s4 = 'على مدى عام كامل لم يصدر أي قرار';
     expect(durations(s4)).toEqual([[...at(s4, 'على مدى عام كامل'), 'P1Y', null]]);
   });

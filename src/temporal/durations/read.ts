@@ -66,11 +66,17 @@ const MAX_NUMBER_WORDS = 7;
 const DIGITS = buildRegex('temporal/duration-digits', '^\\d{1,9}(?:\\.\\d{1,6})?$');
 const LEADING_DIGIT = buildRegex('temporal/duration-leading-digit', '^\\d');
 
+/** Fractions a number written in words may end with («ثلاثة ونصف»، «ربع»، «ثلثان»). */
+const WORD_FRACTIONS = [0, 0.5, 0.25, 0.75, 1 / 3, 2 / 3];
+
 function readNumber(text: string, from: number, to: number): number | null {
   const slice = text.slice(from, to);
   if (DIGITS.test(slice)) return Number(slice);
   const value = parseArabicNumber(slice);
-  return value !== null && Number.isFinite(value) && value > 0 && value <= 1_000_000 ? value : null;
+  if (value === null || !Number.isFinite(value) || value <= 0 || value > 1_000_000) return null;
+  // «خمس وعشر سنوات» is «five or ten years», not 5.1: words give whole numbers and common fractions only.
+  const fraction = value - Math.floor(value);
+  return WORD_FRACTIONS.some((f) => Math.abs(f - fraction) < 1e-9) ? value : null;
 }
 
 /** The unit entry of a token, its start offset (after a glued proclitic) and whether it carried ال. */
@@ -170,6 +176,11 @@ function componentAt(text: string, tokens: readonly Token[], u: number, floor: n
     amount += fraction.value;
     lastToken = fraction.lastToken;
     bare = false;
+    // «ثلاثة أعوام ونصف العام»، «ساعة ونصف الساعة»: the unit repeated after the fraction.
+    const repeated = tokens[lastToken + 1];
+    if (repeated && adjacent(text, tokens[lastToken]!.end, repeated.start) && repeated.text.startsWith('ال') && UNIT_BY_SPELLING.get(repeated.text.slice(2))?.unit === entry.unit) {
+      lastToken += 1;
+    }
   }
   return { start, end: tokens[lastToken]!.end, firstToken, lastToken, unit: entry.unit, amount, bare };
 }
