@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findOffices } from '../../src/extract';
+import { expectEvidenceInInput } from './evidence';
+
+const codes = (text: string) => findOffices(text).map((o) => [o.code, o.portfolio ?? null, o.country ?? null, o.evidence.text]);
+
+describe('findOffices', () => {
+  it('expands a dual into one office per portfolio (genitive وزيري and nominative وزيرا)', () => {
+    expect(codes('ضمّ الأمين العام لرئاسة الجمهورية ووزيري الخارجية والدفاع')).toEqual([
+      ['secretary-general', null, null, 'الأمين العام لرئاسة الجمهورية'],
+      ['minister', 'foreign', null, 'وزيري الخارجية والدفاع'],
+      ['minister', 'defence', null, 'وزيري الخارجية والدفاع'],
+    ]);
+    const dual = findOffices('ويرافقه وزيرا النفط والتجارة');
+    expect(dual.map((o) => o.portfolio)).toEqual(['oil', 'trade']);
+    expect(dual.every((o) => o.fromDual)).toBe(true);
+  });
+
+  it('takes the country from the adjective after the title (Levant, Egypt, Gulf, Maghreb)', () => {
+    expect(codes('قال الرئيس السوري')).toEqual([['president', null, 'SY', 'الرئيس السوري']]);
+    expect(codes('وزير الخارجية المصري')).toEqual([['minister', 'foreign', 'EG', 'وزير الخارجية المصري']]);
+    expect(codes('ولي العهد الكويتي')).toEqual([['crown-prince', null, 'KW', 'ولي العهد الكويتي']]);
+    expect(codes('الوزير الأول الجزائري')).toEqual([['prime-minister', null, 'DZ', 'الوزير الأول الجزائري']]);
+  });
+
+  it('reads the organization after a title that takes one, with its country', () => {
+    const [kremlin] = findOffices('ونقل ديميتري بيسكوف، المتحدث باسم الكرملين، أن');
+    expect(kremlin).toMatchObject({ code: 'spokesperson', organization: 'الكرملين', country: 'RU', title: 'المتحدث باسم الكرملين' });
+    const [government] = findOffices('وقال المتحدث باسم الحكومة المغربية');
+    expect(government).toMatchObject({ code: 'spokesperson', organization: 'الحكومة المغربية', country: 'MA' });
+  });
+
+  it('prefers the longest title and keeps offsets in the original', () => {
+    const text = 'وصرّح المتحدثُ الرسمي باسم رئاسة الجمهورية';
+    const [office] = findOffices(text);
+    expect(office?.code).toBe('spokesperson');
+    expect(office?.organization).toBe('رئاسة الجمهورية');
+    expect(expectEvidenceInInput(text, findOffices(text))).toBe(1);
+  });
+
+  it('returns [] for text without titles and never throws', () => {
+    expect(findOffices('الطقس جميل اليوم في بيروت')).toEqual([]);
+    expect(findOffices('')).toEqual([]);
+    expect(findOffices('\uDFFF'.repeat(10))).toEqual([]);
+  });
+});
