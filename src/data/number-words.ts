@@ -281,7 +281,7 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
   w('نصف', 'fraction', 1 / 2),
   w('نص', 'fraction', 1 / 2, 'colloquial', false),
   w('ثلث', 'fraction', 1 / 3),
-  w('تلت', 'fraction', 1 / 3, 'colloquial'),
+  w('تلت', 'fraction', 1 / 3, 'colloquial', false), // also تلت "followed" (وتلت ذلك زيارة)
   w('ثلثان', 'fraction', 2 / 3),
   w('ثلثين', 'fraction', 2 / 3),
   w('ثلثا', 'fraction', 2 / 3),

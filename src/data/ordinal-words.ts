@@ -87,3 +87,12 @@ export const ORDINAL_WORDS: readonly OrdinalWord[] = [
   o('اثنى', 2, 'masculine', 'compound-unit'),
   o('اثنتي', 2, 'feminine', 'compound-unit'),
 ];
+
+/**
+ * Words before `المائة`/`المئة` that make it "per cent", not "the
+ * hundredth": `في المائة`, and the clitic of `بالمائة`.
+ */
+export const PERCENT_CONTEXT: readonly string[] = ['في'];
+
+/** Clitics that make `المائة` "per cent" when written joined to it (`بالمائة`). */
+export const PERCENT_CLITICS: readonly string[] = ['ب'];

@@ -5,9 +5,10 @@
  * @module
  */
 import { CONJUNCTION_CLITICS, DEFINITE_ARTICLE, JOINING_CONJUNCTION, PREPOSITION_CLITICS } from '../data/clitics';
-import type { OrdinalWord } from '../data/ordinal-words';
+import { PERCENT_CLITICS, PERCENT_CONTEXT, type OrdinalWord } from '../data/ordinal-words';
 import type { NumberWord } from '../data/number-words';
 import { entryOfKind, NUMBER_LEXICON, ORDINAL_LEXICON } from './number-lexicon';
+import { normalizeArabic } from './normalize';
 import type { TextToken } from './number-tokens';
 
 /** One ordinal word with its article and clitics resolved. */
@@ -33,6 +34,8 @@ export interface OrdinalReading {
 const CONJUNCTIONS = new Set(CONJUNCTION_CLITICS);
 const PREPOSITIONS = new Set(PREPOSITION_CLITICS);
 const EMPTY: readonly never[] = [];
+const PERCENT_WORDS = new Set(PERCENT_CONTEXT.map(normalizeArabic));
+const PERCENT_CLITIC_SET = new Set(PERCENT_CLITICS);
 
 function stemAtom(i: number, text: string, start: number, joined: boolean): OrdinalAtom | null {
   const definite = text.startsWith(DEFINITE_ARTICLE) && text.length > DEFINITE_ARTICLE.length + 1;
@@ -64,6 +67,15 @@ export class OrdinalGrammar {
     if (before.kind === 'digits') return true;
     const stem = CONJUNCTIONS.has(before.text[0] as string) ? before.text.slice(1) : before.text;
     return before.kind === 'word' && (NUMBER_LEXICON.has(before.text) || NUMBER_LEXICON.has(stem));
+  }
+
+  /** `في المائة`, `بالمئة`: per cent, not the hundredth. */
+  private isPercent(i: number, a: OrdinalAtom): boolean {
+    const t = this.tokens[i] as TextToken;
+    const clitic = t.text.slice(0, a.start - t.start);
+    if (clitic.length > 0 && PERCENT_CLITIC_SET.has(clitic[clitic.length - 1] as string)) return true;
+    const before = this.tokens[i - 1];
+    return before !== undefined && this.adjacent(i) && PERCENT_WORDS.has(before.text);
   }
 
   /** The first word of an ordinal; clitics (و ف ب ل) before it are not part of it. */
@@ -112,6 +124,7 @@ export class OrdinalGrammar {
     if (!a.definite) return null;
     const whole = entryOfKind(a.cardinals, 'ten') ?? entryOfKind(a.cardinals, 'hundred') ?? entryOfKind(a.cardinals, 'scale');
     if (!whole) return null;
+    if (whole.value === 100 && this.isPercent(i, a)) return null;
     // المائة والخامسة والعشرون: a hundred, then و and an ordinal below a hundred.
     const c = this.nextAtom(a.next);
     const rest = c?.joined && whole.value >= 100 ? this.below100(c) : null;

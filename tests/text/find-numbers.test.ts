@@ -78,6 +78,7 @@ describe('findArabicNumbers', () => {
     expect(findArabicNumbers('نص البيان وثمن الحرب، وأي واحد منهم، وكل واحد')).toEqual([]);
     expect(findArabicNumbers('لست متأكداً')).toEqual([]);
     expect(findArabicNumbers('عاد آلاف النازحين')).toEqual([]);
+    expect(findArabicNumbers('وتلت ذلك زيارة')).toEqual([]);
     expect(findArabicNumbers('الاثنين القادم')).toEqual([]);
   });
 
@@ -138,6 +139,12 @@ describe('findArabicOrdinals', () => {
   it('reads a bare ثانية after a number as the unit of time', () => {
     expect(findArabicOrdinals('خلال 30 ثانية، وللمرة ثانية')).toEqual([{ text: 'ثانية', index: 22, end: 27, value: 2 }]);
     expect(findArabicOrdinals('بعد خمس ثواني وعشر ثانية')).toEqual([]);
+  });
+
+  it('reads في المائة and بالمئة as per cent, not the hundredth', () => {
+    expect(findArabicOrdinals('ارتفع التضخم 5 في المائة و3 بالمئة، في الذكرى المئة')).toEqual([
+      { text: 'المئة', index: 46, end: 51, value: 100 },
+    ]);
   });
 
   it('does not read cardinals as ordinals', () => {
