@@ -38,7 +38,7 @@ const CONTEXT_PREPOSITIONS = new Set(MONTH_CONTEXT_PREPOSITIONS.map(normalizeAra
 const MONTH_DATE = buildRegex(
   'temporal/month-date',
   `${WORD_START}` +
-    `(?:(?<dayDigits>${DAY_DIGITS}) (?:من )?(?:${MONTH_NOUN_SOURCE} )?|(?<firstDay>${FIRST_DAY_SOURCE}) (?:${MONTH_NOUN_SOURCE} )?` +
+    `(?:(?<dayDigits>${DAY_DIGITS})(?:[.\\-/] ?| )(?:من )?(?:${MONTH_NOUN_SOURCE} )?|(?<firstDay>${FIRST_DAY_SOURCE}) (?:${MONTH_NOUN_SOURCE} )?` +
     `|(?:(?<thisMonth>${THIS_SOURCE}) )?(?<monthNoun>${MONTH_NOUN_SOURCE}) |(?<thisMonthBare>${THIS_SOURCE}) |(?<of>(?:يوم )?من )(?:(?<ofNoun>${MONTH_NOUN_SOURCE}) )?)?` +
     // «شهر ثلاثة»: a month by its number in words, after «شهر».
     `(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))` +

@@ -26,6 +26,12 @@ const WEEKDAY = buildRegex(
     `(?: (?<direction>${DIRECTION_SOURCE})| (?:من )?(?:(?<weekThis>${THIS_SOURCE}) )?(?<week>${WEEK_WORD})(?: (?<weekDirection>${DIRECTION_SOURCE}))?)?${WORD_END}`,
   'g',
 );
+/** «الأسبوع القادم يوم الجمعة»: the week first, then its weekday. */
+const WEEK_THEN_WEEKDAY = buildRegex(
+  'temporal/week-weekday',
+  `${WORD_START}(?:(?<weekThis>${THIS_SOURCE}) )?${WEEK_WORD}(?: (?<weekDirection>${DIRECTION_SOURCE}))? (?:يوم )?(?<weekday>${WEEKDAY_SOURCE})${WORD_END}`,
+  'g',
+);
 const OF_THIS_MONTH = buildRegex('temporal/weekday-of-this-month', ` من (?:${THIS_SOURCE} الشهر|الشهر (?:الجاري|الحالي))${WORD_END}`, 'y');
 const DATE_AFTER = buildRegex('temporal/weekday-date-after', '^،? ?[0-9]');
 const NEEDS_CONTEXT = new Set(WEEKDAYS_NEEDING_CONTEXT.map(normalizeArabic));
@@ -127,6 +133,16 @@ export const weekdayParser: TemporalParser = {
     WEEKDAY.lastIndex = 0;
     for (let match = WEEKDAY.exec(text); match !== null; match = WEEKDAY.exec(text)) {
       out.push(...read(match, text, context));
+    }
+    WEEK_THEN_WEEKDAY.lastIndex = 0;
+    for (let match = WEEK_THEN_WEEKDAY.exec(text); match !== null; match = WEEK_THEN_WEEKDAY.exec(text)) {
+      const g = match.groups ?? {};
+      if (g.weekThis === undefined && g.weekDirection === undefined) continue;
+      const weekday = lookupWeekday(g.weekday ?? '');
+      if (weekday === null) continue;
+      const offset = g.weekThis !== undefined ? 0 : (directionOf(g.weekDirection) ?? 0);
+      const date = addDays(addDays(startOfWeek(context.reference, context.weekStart), 7 * offset), (weekday - context.weekStart + 7) % 7);
+      out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: valueAt(date, weekday, context), source: 'weekday' });
     }
     return out;
   },
