@@ -212,6 +212,8 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
   w('مائتين', 'hundred', 200),
   w('مئتان', 'hundred', 200),
   w('مئتين', 'hundred', 200),
+  w('مائتي', 'hundred', 200), // construct: مائتي ألف
+  w('مئتي', 'hundred', 200),
   w('متين', 'hundred', 200, 'egyptian'),
   w('ميتين', 'hundred', 200, 'colloquial'),
   w('ثلاثمائة', 'hundred', 300),
@@ -274,6 +276,9 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
   w('مليارين', 'scale-dual', 2e9),
   w('بليونان', 'scale-dual', 2e9),
   w('بليونين', 'scale-dual', 2e9),
+  w('ألفي', 'scale-dual', 2e3), // construct: ألفي دولار
+  w('مليوني', 'scale-dual', 2e6),
+  w('ملياري', 'scale-dual', 2e9),
   w('تريليونان', 'scale-dual', 2e12),
   w('تريليونين', 'scale-dual', 2e12),
 
