@@ -113,6 +113,7 @@ function isFunctionWord(word: string): boolean {
 const THAT_WORDS = new Set(['ان', 'بان']);
 
 const QUOTE_OPENERS = new Map(QUOTE_PAIRS.map((q) => [q.open, q.close]));
+const QUOTE_CLOSERS = new Set(QUOTE_PAIRS.map((q) => q.close));
 
 /** A speaker as found at one statement. */
 interface SpeakerFinding {
@@ -207,8 +208,11 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
     // The source's own name may follow (`وكالة الأنباء السعودية`): up to the first introducer.
     let to = source.to;
     while (to < limit && to - source.to < 4 && isPlainGap(text, tokens, to - 1) && !isIntroducerAt(reader, to)) to++;
+    const inside = countryLexicon().findAll(text, tokens, 'any', source.from, to)[0];
+    const code = inside ? (inside.values[0] as { code: string }).code : undefined;
     return {
       organization: evidenceOf(document, source.start, tokenEnd(reader, to - 1)).text,
+      ...(code ? { country: code } : {}),
       attribution: phrase.attribution,
       ...(phrase.certainty ? { certainty: phrase.certainty } : {}),
       resolution: 'source',
@@ -448,6 +452,16 @@ function carriedSpeaker(reader: StatementReader, sentence: Sentence, position: n
   return last ?? before[before.length - 1]?.[1];
 }
 
+/** A word without a joined و. */
+function withoutWaw(word: string): string {
+  return word.startsWith('و') && word.length > 2 ? word.slice(1) : word;
+}
+
+/** The first person the sentence names before a position (the subject of a participle or verbal noun). */
+function subjectOfSentence(reader: StatementReader, sentence: Sentence, position: number): PersonRecord | undefined {
+  return reader.analysis.personMentions.find(([p]) => p >= sentence.from && p < position)?.[1];
+}
+
 /** The speaker written before the verb in the same sentence (`الرئيس … قال إن`). */
 function speakerBefore(reader: StatementReader, sentence: Sentence, position: number): PersonRecord | undefined {
   const mention = reader.analysis.personMentions.find(([p]) => p >= sentence.from && p < position);
@@ -499,7 +513,12 @@ function buildStatement(
     verb: { text: evidenceOf(document, verb.start, verb.end).text, code: verb.code, form: verb.form, evidence: evidenceOf(document, verb.start, verb.end) },
     content: { text: evidenceOf(document, content.start, content.end).text, kind: content.kind, evidence: evidenceOf(document, content.start, content.end) },
     certainty,
-    evidence: evidenceOf(document, Math.min(verb.start, speaker.span?.[0] ?? verb.start), content.end + (content.kind === 'direct-quote' ? 1 : 0)),
+    // The whole statement: speaker, verb and content in whatever order the text put them.
+    evidence: evidenceOf(
+      document,
+      Math.min(verb.start, speaker.span?.[0] ?? verb.start, content.start),
+      Math.max(verb.end, speaker.span?.[1] ?? verb.end, content.end + (content.kind === 'direct-quote' && QUOTE_CLOSERS.has(document.text[content.end] ?? '') ? 1 : 0)),
+    ),
   };
 }
 
@@ -550,6 +569,7 @@ function readVerbStatement(reader: StatementReader, sentence: Sentence, position
 function readDerivedStatement(reader: StatementReader, sentence: Sentence, position: number, form: VerbForm, clitic: string): [ExtractedStatement, number] | null {
   const previous = tokenText(reader, position - 1);
   let reportingForm: ReportingForm;
+  let framePosition = position - 1;
   if (form.kind === 'participle') {
     if (position === sentence.from || !gapHasComma(reader, position - 1)) return null;
     reportingForm = 'participle';
@@ -557,18 +577,30 @@ function readDerivedStatement(reader: StatementReader, sentence: Sentence, posit
     if (!getLexicons().verbalNounLeads.has(previous)) return null;
     reportingForm = 'verbal-noun';
   } else {
-    if (!getLexicons().passiveFrames.has(previous)) return null;
+    // «تمت الإشارة»، «جرى خلال اللقاء التأكيد»: the frame comes up to three words before.
+    let frame = -1;
+    for (let p = position - 1; p >= Math.max(sentence.from, position - 4) && frame < 0; p--) if (getLexicons().passiveFrames.has(withoutWaw(tokenText(reader, p)))) frame = p;
+    if (frame < 0) return null;
+    framePosition = frame;
     reportingForm = 'passive';
   }
   const start = findContentStart(reader, form.verb, position + 1, sentence.to, true);
   if (!start) return null;
   const content = readContent(reader, start, sentence);
   if (!content) return null;
-  const verbStart = reportingForm === 'passive' ? tokenStart(reader, position - 1) : tokenStart(reader, position) + clitic.length;
-  const speaker: SpeakerFinding =
-    reportingForm === 'passive'
-      ? { attribution: 'joint', resolution: 'carried-over', to: 0 }
-      : personSpeaker(reader.state.sentenceSpeaker.get(sentence.start) ?? carriedSpeaker(reader, sentence, position, null), 'carried-over');
+  const verbStart = reportingForm === 'passive' ? tokenStart(reader, framePosition) + (tokenText(reader, framePosition).startsWith('و') ? 1 : 0) : tokenStart(reader, position) + clitic.length;
+  let speaker: SpeakerFinding;
+  if (reportingForm === 'passive') {
+    speaker = { attribution: 'joint', resolution: 'carried-over', to: 0 };
+  } else {
+    const person = reader.state.sentenceSpeaker.get(sentence.start) ?? subjectOfSentence(reader, sentence, position) ?? carriedSpeaker(reader, sentence, position, null);
+    speaker = personSpeaker(person, 'carried-over');
+    // «وشارك الوزير …، مع تأكيده»: an unnamed title of the clause is the speaker.
+    if (!person) {
+      const title = [...reader.officeAt.values()].find((hit) => hit.from >= sentence.from && hit.from < position);
+      if (title) speaker = { office: title, ...(title.mention.country ? { country: title.mention.country } : {}), attribution: title.mention.code === 'spokesperson' ? 'spokesperson' : 'named', resolution: 'carried-over', to: 0 };
+    }
+  }
   const certainty = certaintyIn(reader, position, content.to) ?? 'confirmed';
   const statement = buildStatement(reader, speaker, { code: form.verb.code, form: reportingForm, start: verbStart, end: tokenEnd(reader, position) }, content, certainty);
   return [statement, content.to];
