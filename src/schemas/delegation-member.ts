@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { evidenceField } from './evidence';
+import { type Evidence, evidenceField } from './evidence';
 import { Office } from './office';
 import { Person } from './person';
+import type { IsExact } from './exact';
 import { field, named } from './registry';
 import { raiseRule } from './rules';
 
@@ -38,18 +39,18 @@ export type DelegationRole = (typeof DELEGATION_ROLES)[number];
  * };
  * ```
  */
-export type DelegationMember = z.infer<typeof DelegationMember>;
+export interface DelegationMember {
+  /** The member, when the text names them. */
+  person?: Person;
+  /** The office of the member (`وزير الخارجية`). */
+  office?: Office;
+  /** Role in the delegation. */
+  role: DelegationRole;
+  /** Where the text mentions the member. */
+  evidence?: Evidence;
+}
 
-/**
- * Schema of {@link DelegationMember}. Rule: a member has a person or an office.
- *
- * @example
- * ```ts
- * DelegationMember.parse({ office: { title: 'الأمين العام لرئاسة الجمهورية', code: 'secretary-general' }, role: 'member' });
- * ```
- */
-export const DelegationMember = named(
-  z
+const delegationMemberSchema = z
     .object({
       person: field(Person.optional(), {
         en: ['Person', 'The member, when the text names them.'],
@@ -67,13 +68,22 @@ export const DelegationMember = named(
     })
     .superRefine((member, ctx) => {
       if (!member.person && !member.office) raiseRule(ctx, 'member-unnamed', []);
-    }),
-  'DelegationMember',
-  {
+    });
+true satisfies IsExact<z.output<typeof delegationMemberSchema>, DelegationMember>;
+true satisfies IsExact<z.input<typeof delegationMemberSchema>, DelegationMember>;
+
+/**
+ * Schema of {@link DelegationMember}. Rule: a member has a person or an office.
+ *
+ * @example
+ * ```ts
+ * DelegationMember.parse({ office: { title: 'الأمين العام لرئاسة الجمهورية', code: 'secretary-general' }, role: 'member' });
+ * ```
+ */
+export const DelegationMember: z.ZodType<DelegationMember, DelegationMember> = named(delegationMemberSchema, 'DelegationMember', {
     en: ['Delegation member', 'A member of a delegation, named by person, office or both.'],
     ar: ['عضو الوفد', 'عضو في وفد، يُعرف بشخصه أو بمنصبه أو بهما.'],
-  },
-);
+  });
 
 /**
  * What identifies a member for the "head is among the members" rule: the Wikidata id,

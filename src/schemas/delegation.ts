@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { normalizeArabic } from '../text/normalize';
 import { Country } from './country';
 import { DelegationMember, memberIdentity } from './delegation-member';
-import { evidenceField } from './evidence';
+import { type Evidence, evidenceField } from './evidence';
+import type { IsExact } from './exact';
 import { field, named } from './registry';
 import { raiseRule } from './rules';
 
@@ -46,18 +47,16 @@ export type DelegationKind = (typeof DELEGATION_KINDS)[number];
  * const others: UnspecifiedMembers = { text: 'عدد من كبار المسؤولين' };
  * ```
  */
-export type UnspecifiedMembers = z.infer<typeof UnspecifiedMembers>;
+export interface UnspecifiedMembers {
+  /** The phrase as written (`عدد من كبار معاونيه`). */
+  text: string;
+  /** What the phrase says, in English ("several senior aides"). */
+  description?: string;
+  /** Where the text says it. */
+  evidence?: Evidence;
+}
 
-/**
- * Schema of {@link UnspecifiedMembers}.
- *
- * @example
- * ```ts
- * UnspecifiedMembers.parse({ text: 'وعدد من المستشارين', description: 'several advisers' });
- * ```
- */
-export const UnspecifiedMembers = named(
-  z.object({
+const unspecifiedMembersSchema = z.object({
     text: field(z.string().trim().min(1), {
       en: ['Text', 'The phrase as written (عدد من كبار معاونيه).'],
       ar: ['النص', 'العبارة كما وردت (عدد من كبار معاونيه).'],
@@ -67,13 +66,22 @@ export const UnspecifiedMembers = named(
       ar: ['الوصف', 'معنى العبارة بالإنجليزية.'],
     }),
     evidence: evidenceField({ en: 'the phrase', ar: 'العبارة' }),
-  }),
-  'UnspecifiedMembers',
-  {
+  });
+true satisfies IsExact<z.output<typeof unspecifiedMembersSchema>, UnspecifiedMembers>;
+true satisfies IsExact<z.input<typeof unspecifiedMembersSchema>, UnspecifiedMembers>;
+
+/**
+ * Schema of {@link UnspecifiedMembers}.
+ *
+ * @example
+ * ```ts
+ * UnspecifiedMembers.parse({ text: 'وعدد من المستشارين', description: 'several advisers' });
+ * ```
+ */
+export const UnspecifiedMembers: z.ZodType<UnspecifiedMembers, UnspecifiedMembers> = named(unspecifiedMembersSchema, 'UnspecifiedMembers', {
     en: ['Unspecified members', 'Members the text mentions without naming them.'],
     ar: ['أعضاء غير مسمين', 'أعضاء ذكرهم النص دون تسميتهم.'],
-  },
-);
+  });
 
 /**
  * A delegation: its country, kind, head, members and the unnamed rest.
@@ -86,7 +94,20 @@ export const UnspecifiedMembers = named(
  * };
  * ```
  */
-export type Delegation = z.infer<typeof Delegation>;
+export interface Delegation {
+  /** The country the delegation represents. */
+  country?: Country;
+  /** What kind of delegation (default `unspecified`). */
+  kind: DelegationKind;
+  /** Who leads the delegation; one of the members. */
+  head?: DelegationMember;
+  /** The members the text names, by person or office. */
+  members: DelegationMember[];
+  /** Members mentioned without names (`عدد من كبار معاونيه`). */
+  unspecified?: UnspecifiedMembers;
+  /** Where the text mentions the delegation. */
+  evidence?: Evidence;
+}
 
 /**
  * The input accepted by {@link Delegation} (`members` may be omitted).
@@ -96,20 +117,14 @@ export type Delegation = z.infer<typeof Delegation>;
  * const input: DelegationInput = { country: 'IQ', kind: 'security' }; // «وفد أمني عراقي»
  * ```
  */
-export type DelegationInput = z.input<typeof Delegation>;
+export interface DelegationInput extends Omit<Delegation, 'kind' | 'members'> {
+  /** What kind of delegation; default `unspecified`. */
+  kind?: DelegationKind | undefined;
+  /** The members; default `[]`. */
+  members?: DelegationMember[] | undefined;
+}
 
-/**
- * Schema of {@link Delegation}. Rules: the head, when given, is one of the members
- * (same Wikidata id, else same Arabic name, else same office); at most one member has
- * the role `head`.
- *
- * @example
- * ```ts
- * Delegation.parse({ country: 'SY', kind: 'official', members: [] });
- * ```
- */
-export const Delegation = named(
-  z
+const delegationSchema = z
     .object({
       country: field(Country.optional(), {
         en: ['Country', 'The country the delegation represents.'],
@@ -144,10 +159,21 @@ export const Delegation = named(
       }
       const heads = delegation.members.filter((member) => member.role === 'head').length;
       if (heads > 1) raiseRule(ctx, 'several-heads', ['members'], { count: heads });
-    }),
-  'Delegation',
-  {
+    });
+true satisfies IsExact<z.output<typeof delegationSchema>, Delegation>;
+true satisfies IsExact<z.input<typeof delegationSchema>, DelegationInput>;
+
+/**
+ * Schema of {@link Delegation}. Rules: the head, when given, is one of the members
+ * (same Wikidata id, else same Arabic name, else same office); at most one member has
+ * the role `head`.
+ *
+ * @example
+ * ```ts
+ * Delegation.parse({ country: 'SY', kind: 'official', members: [] });
+ * ```
+ */
+export const Delegation: z.ZodType<Delegation, DelegationInput> = named(delegationSchema, 'Delegation', {
     en: ['Delegation', 'The people who travel with or for a visitor, and who leads them.'],
     ar: ['الوفد', 'الأشخاص الذين يرافقون الزائر أو يمثلونه، ومن يرأسهم.'],
-  },
-);
+  });

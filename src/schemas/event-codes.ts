@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { IsExact } from './exact';
 import { field, named } from './registry';
 
 /**
@@ -13,6 +14,46 @@ import { field, named } from './registry';
 export const CAMEO_VISIT_CODES = ['042', '043'] as const;
 
 /**
+ * A CAMEO visit code: `042` make a visit, `043` host a visit.
+ *
+ * @example
+ * ```ts
+ * const code: CameoVisitCode = '043'; // «استضاف»
+ * ```
+ */
+export type CameoVisitCode = (typeof CAMEO_VISIT_CODES)[number];
+
+/**
+ * The PLOVER coding of a visit: event `CONSULT`, mode `visit`.
+ *
+ * @example
+ * ```ts
+ * const plover: PloverVisitCode = { event: 'CONSULT', mode: 'visit' }; // «زيارة»
+ * ```
+ */
+export interface PloverVisitCode {
+  /** The PLOVER event type. */
+  event: 'CONSULT';
+  /** The PLOVER mode of the consultation. */
+  mode: 'visit';
+}
+
+/**
+ * The input accepted by {@link EventCodes}: both parts may be omitted.
+ *
+ * @example
+ * ```ts
+ * const input: EventCodesInput = { cameo: ['042'] }; // «قام بزيارة»
+ * ```
+ */
+export interface EventCodesInput {
+  /** CAMEO event codes; default `['042', '043']`. */
+  cameo?: CameoVisitCode[] | undefined;
+  /** The PLOVER event and mode; default `{ event: 'CONSULT', mode: 'visit' }`. */
+  plover?: PloverVisitCode | undefined;
+}
+
+/**
  * Codes that let a visit join event datasets: CAMEO (GDELT) and PLOVER.
  *
  * @example
@@ -20,18 +61,14 @@ export const CAMEO_VISIT_CODES = ['042', '043'] as const;
  * const codes: EventCodes = { cameo: ['042', '043'], plover: { event: 'CONSULT', mode: 'visit' } };
  * ```
  */
-export type EventCodes = z.infer<typeof EventCodes>;
+export interface EventCodes {
+  /** CAMEO event codes: `042` make a visit, `043` host a visit (default both). */
+  cameo: CameoVisitCode[];
+  /** The PLOVER event and mode (default `CONSULT`, `visit`). */
+  plover: PloverVisitCode;
+}
 
-/**
- * Schema of {@link EventCodes}; the defaults are the codes of any visit.
- *
- * @example
- * ```ts
- * EventCodes.parse({}); // { cameo: ['042', '043'], plover: { event: 'CONSULT', mode: 'visit' } }
- * ```
- */
-export const EventCodes = named(
-  z.object({
+const eventCodesSchema = z.object({
     cameo: field(z.array(z.enum(CAMEO_VISIT_CODES)).default(() => [...CAMEO_VISIT_CODES]), {
       en: ['CAMEO codes', 'CAMEO event codes: 042 make a visit, 043 host a visit.'],
       ar: ['رموز CAMEO', 'رموز أحداث CAMEO: 042 القيام بزيارة، 043 استضافة زيارة.'],
@@ -54,10 +91,19 @@ export const EventCodes = named(
         ar: ['رمز PLOVER', 'حدث PLOVER ونمطه: CONSULT وvisit.'],
       },
     ),
-  }),
-  'EventCodes',
-  {
+  });
+true satisfies IsExact<z.output<typeof eventCodesSchema>, EventCodes>;
+true satisfies IsExact<z.input<typeof eventCodesSchema>, EventCodesInput>;
+
+/**
+ * Schema of {@link EventCodes}; the defaults are the codes of any visit.
+ *
+ * @example
+ * ```ts
+ * EventCodes.parse({}); // { cameo: ['042', '043'], plover: { event: 'CONSULT', mode: 'visit' } }
+ * ```
+ */
+export const EventCodes: z.ZodType<EventCodes, EventCodesInput> = named(eventCodesSchema, 'EventCodes', {
     en: ['Event codes', 'Codes for interoperability with CAMEO/GDELT and PLOVER event data.'],
     ar: ['رموز الحدث', 'رموز للتوافق مع بيانات الأحداث في CAMEO/GDELT وPLOVER.'],
-  },
-);
+  });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { IsExact } from './exact';
 import { field, named } from './registry';
 import { raiseRule } from './rules';
 
@@ -14,7 +15,14 @@ const Offset = z.int().nonnegative();
  * const evidence: Evidence = { text: 'موسكو', index: 21, end: 26 };
  * ```
  */
-export type Evidence = z.infer<typeof Evidence>;
+export interface Evidence {
+  /** The text as written in the source: `source.slice(index, end)`. */
+  text: string;
+  /** UTF-16 offset of the first character in the source text. */
+  index: number;
+  /** UTF-16 offset just after the last character in the source text. */
+  end: number;
+}
 
 /**
  * Schema of {@link Evidence}: offsets are non-negative integers, `index ≤ end`, and
@@ -26,8 +34,13 @@ export type Evidence = z.infer<typeof Evidence>;
  * Evidence.safeParse({ text: 'موسكو', index: 26, end: 21 }).success; // false
  * ```
  */
-export const Evidence = named(
-  z
+export const Evidence: z.ZodType<Evidence, Evidence> = named(evidenceSchema(), 'Evidence', {
+  en: ['Evidence', 'Where a fact was read: the quoted text and its offsets in the source text.'],
+  ar: ['الدليل', 'موضع المعلومة في النص: المقطع المقتبس وموضعا بدايته ونهايته في نص المصدر.'],
+});
+
+function evidenceSchema() {
+  return z
     .object({
       text: field(z.string(), {
         en: ['Quoted text', 'The text as written in the source: source.slice(index, end).'],
@@ -48,13 +61,10 @@ export const Evidence = named(
       } else if (evidence.text.length !== evidence.end - evidence.index) {
         raiseRule(ctx, 'evidence-length', ['text'], { length: evidence.text.length, span: evidence.end - evidence.index });
       }
-    }),
-  'Evidence',
-  {
-    en: ['Evidence', 'Where a fact was read: the quoted text and its offsets in the source text.'],
-    ar: ['الدليل', 'موضع المعلومة في النص: المقطع المقتبس وموضعا بدايته ونهايته في نص المصدر.'],
-  },
-);
+    });
+}
+true satisfies IsExact<z.output<ReturnType<typeof evidenceSchema>>, Evidence>;
+true satisfies IsExact<z.input<ReturnType<typeof evidenceSchema>>, Evidence>;
 
 /** A fresh optional `evidence` field. @internal */
 export function evidenceField(what: { en: string; ar: string }) {

@@ -31,6 +31,7 @@ export type { SourceInput } from './source';
 export { RelatedEvent, RELATED_EVENT_KINDS } from './related-event';
 export type { RelatedEventKind } from './related-event';
 export { EventCodes, CAMEO_VISIT_CODES } from './event-codes';
+export type { CameoVisitCode, EventCodesInput, PloverVisitCode } from './event-codes';
 export { StateVisit, VisitType, VisitOrdinal, VisitParticipant, VisitPeriod, VISIT_TYPES } from './state-visit';
 export type { StateVisitInput, VisitTypeCode } from './state-visit';
 export {
@@ -46,6 +47,6 @@ export {
 } from './temporal';
 export { formatSchemaIssues, schemaErrorMap, validateSchema } from './errors';
 export type { FormatIssuesOptions, SchemaIssue, SchemaLanguage, SchemaValidation } from './errors';
-export { toJSONSchema, JSON_SCHEMA_SOURCES, JSON_SCHEMA_NAMES } from './json-schema';
+export { toJSONSchema, JSON_SCHEMA_NAMES } from './json-schema';
 export type { JsonSchemaDocument, JsonSchemaName } from './json-schema';
 export { countryCodes, isCountryCode, arabicCountryName, englishCountryName } from '../data/country-codes';

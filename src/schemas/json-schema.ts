@@ -25,14 +25,37 @@ import { DateValue, DurationValue, RangeValue, TemporalMatch, TimeValue } from '
 const HTTP_URL_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://';
 
 /**
- * The top-level schemas that have a JSON Schema file (`ziyara/json-schema/<name>.json`).
+ * The name of a top-level schema that has a JSON Schema file (`ziyara/json-schema/<name>.json`).
  *
  * @example
  * ```ts
- * JSON_SCHEMA_SOURCES.StateVisit === StateVisit; // «الزيارة»
+ * const name: JsonSchemaName = 'OfficialStatement'; // «تصريح رسمي»
  * ```
  */
-export const JSON_SCHEMA_SOURCES = {
+export type JsonSchemaName =
+  | 'StateVisit'
+  | 'Delegation'
+  | 'DelegationMember'
+  | 'OfficialStatement'
+  | 'Person'
+  | 'Organization'
+  | 'Office'
+  | 'Place'
+  | 'Country'
+  | 'Evidence'
+  | 'Source'
+  | 'RelatedEvent'
+  | 'DateValue'
+  | 'DurationValue'
+  | 'TimeValue'
+  | 'RangeValue'
+  | 'TemporalMatch';
+
+/**
+ * The schema behind each JSON Schema name.
+ * @internal
+ */
+export const JSON_SCHEMA_SOURCES: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   StateVisit,
   Delegation,
   DelegationMember,
@@ -50,27 +73,17 @@ export const JSON_SCHEMA_SOURCES = {
   TimeValue,
   RangeValue,
   TemporalMatch,
-} as const;
+};
 
 /**
- * The name of a top-level schema (`StateVisit`, `Delegation`…).
- *
- * @example
- * ```ts
- * const name: JsonSchemaName = 'OfficialStatement'; // «تصريح رسمي»
- * ```
- */
-export type JsonSchemaName = keyof typeof JSON_SCHEMA_SOURCES;
-
-/**
- * The names of {@link JSON_SCHEMA_SOURCES}, in a stable order.
+ * The names of the top-level schemas, in a stable order.
  *
  * @example
  * ```ts
  * JSON_SCHEMA_NAMES.includes('StateVisit'); // true — «زيارة دولة»
  * ```
  */
-export const JSON_SCHEMA_NAMES = Object.keys(JSON_SCHEMA_SOURCES) as JsonSchemaName[];
+export const JSON_SCHEMA_NAMES: readonly JsonSchemaName[] = Object.keys(JSON_SCHEMA_SOURCES) as JsonSchemaName[];
 
 /**
  * A JSON Schema document as produced by {@link toJSONSchema}.

@@ -1,8 +1,9 @@
 import * as z from 'zod';
-import { OFFICE_CODES, PORTFOLIO_CODES } from '../data/offices';
+import { OFFICE_CODES, PORTFOLIO_CODES, type OfficeCode, type Portfolio } from '../data/offices';
 import { Country } from './country';
-import { evidenceField } from './evidence';
+import { type Evidence, evidenceField } from './evidence';
 import { Organization } from './organization';
+import type { IsExact } from './exact';
 import { field, named } from './registry';
 
 /**
@@ -13,18 +14,22 @@ import { field, named } from './registry';
  * const office: Office = { title: 'وزير الخارجية والمغتربين', code: 'minister', portfolio: 'foreign', country: 'SY' };
  * ```
  */
-export type Office = z.infer<typeof Office>;
+export interface Office {
+  /** The title as written (`وزير الخارجية`، `المتحدث باسم الكرملين`). */
+  title: string;
+  /** The normalized office code from `src/data/offices.ts`. */
+  code: OfficeCode;
+  /** For ministers and ministries: the portfolio. */
+  portfolio?: Portfolio;
+  /** The organization the office belongs to. */
+  organization?: Organization;
+  /** The country of the office (ISO 3166-1 alpha-2). */
+  country?: Country;
+  /** Where the text gives the title. */
+  evidence?: Evidence;
+}
 
-/**
- * Schema of {@link Office}: `code` and `portfolio` are closed enums from `src/data/offices.ts`.
- *
- * @example
- * ```ts
- * Office.parse({ title: 'المتحدث باسم الكرملين', code: 'spokesperson', country: 'RU' });
- * ```
- */
-export const Office = named(
-  z.object({
+const officeSchema = z.object({
     title: field(z.string().trim().min(1), {
       en: ['Title', 'The title as written in the text (وزير الخارجية، المتحدث باسم الكرملين).'],
       ar: ['المسمى', 'المسمى الوظيفي كما ورد في النص (وزير الخارجية، المتحدث باسم الكرملين).'],
@@ -46,10 +51,19 @@ export const Office = named(
       ar: ['الدولة', 'الدولة التي يتبع لها المنصب.'],
     }),
     evidence: evidenceField({ en: 'the title', ar: 'المسمى' }),
-  }),
-  'Office',
-  {
+  });
+true satisfies IsExact<z.output<typeof officeSchema>, Office>;
+true satisfies IsExact<z.input<typeof officeSchema>, Office>;
+
+/**
+ * Schema of {@link Office}: `code` and `portfolio` are closed enums from `src/data/offices.ts`.
+ *
+ * @example
+ * ```ts
+ * Office.parse({ title: 'المتحدث باسم الكرملين', code: 'spokesperson', country: 'RU' });
+ * ```
+ */
+export const Office: z.ZodType<Office, Office> = named(officeSchema, 'Office', {
     en: ['Office', 'A post held by a person, as written and as a normalized code.'],
     ar: ['المنصب', 'منصب يشغله شخص، كما ورد في النص وبرمز موحد.'],
-  },
-);
+  });

@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { REPORTING_VERB_CODES } from '../data/reporting-verbs';
+import { REPORTING_VERB_CODES, type ReportingVerbCode } from '../data/reporting-verbs';
 import { Country } from './country';
-import { Evidence, evidenceField } from './evidence';
+import { type Evidence, evidenceField } from './evidence';
 import { Office } from './office';
 import { Organization } from './organization';
 import { Person } from './person';
+import type { IsExact } from './exact';
 import { field, named } from './registry';
 import { raiseRule } from './rules';
 import { DateValue } from './temporal';
@@ -87,18 +88,18 @@ const optionalPerson = () =>
  * };
  * ```
  */
-export type Speaker = z.infer<typeof Speaker>;
+export interface Speaker {
+  /** The person who spoke. */
+  person?: Person;
+  /** The office of the speaker. */
+  office?: Office;
+  /** The organization the speaker speaks for. */
+  organization?: Organization;
+  /** The country the speaker speaks for. */
+  country?: Country;
+}
 
-/**
- * Schema of {@link Speaker}.
- *
- * @example
- * ```ts
- * Speaker.parse({ organization: { name: { ar: 'وزارة الخارجية المصرية' }, kind: 'ministry' }, country: 'EG' });
- * ```
- */
-export const Speaker = named(
-  z.object({
+const speakerSchema = z.object({
     person: optionalPerson(),
     office: field(Office.optional(), {
       en: ['Office', 'The office of the speaker.'],
@@ -112,13 +113,22 @@ export const Speaker = named(
       en: ['Country', 'The country the speaker speaks for.'],
       ar: ['الدولة', 'الدولة التي يتحدث باسمها.'],
     }),
-  }),
-  'Speaker',
-  {
+  });
+true satisfies IsExact<z.output<typeof speakerSchema>, Speaker>;
+true satisfies IsExact<z.input<typeof speakerSchema>, Speaker>;
+
+/**
+ * Schema of {@link Speaker}.
+ *
+ * @example
+ * ```ts
+ * Speaker.parse({ organization: { name: { ar: 'وزارة الخارجية المصرية' }, kind: 'ministry' }, country: 'EG' });
+ * ```
+ */
+export const Speaker: z.ZodType<Speaker, Speaker> = named(speakerSchema, 'Speaker', {
     en: ['Speaker', 'Who made the statement: a person, an office, an organization or a country.'],
     ar: ['المتحدث', 'صاحب التصريح: شخص أو منصب أو جهة أو دولة.'],
-  },
-);
+  });
 
 /**
  * The reporting verb of a statement: as written and as a code from the verb table.
@@ -128,18 +138,16 @@ export const Speaker = named(
  * const verb: ReportingVerbUse = { text: 'شدد', code: 'stress' };
  * ```
  */
-export type ReportingVerbUse = z.infer<typeof ReportingVerbUse>;
+export interface ReportingVerbUse {
+  /** The reporting verb as written (`أكد`، `شدد`، `نقل`). */
+  text: string;
+  /** The normalized verb code from `src/data/reporting-verbs.ts`. */
+  code: ReportingVerbCode;
+  /** Where the text has the verb. */
+  evidence?: Evidence;
+}
 
-/**
- * Schema of {@link ReportingVerbUse}.
- *
- * @example
- * ```ts
- * ReportingVerbUse.parse({ text: 'أعربت', code: 'express' });
- * ```
- */
-export const ReportingVerbUse = named(
-  z.object({
+const reportingVerbUseSchema = z.object({
     text: field(z.string().trim().min(1), {
       en: ['Verb as written', 'The reporting verb as written (أكد، شدد، أعرب، نقل).'],
       ar: ['الفعل كما ورد', 'فعل القول كما ورد (أكد، شدد، أعرب، نقل).'],
@@ -149,13 +157,22 @@ export const ReportingVerbUse = named(
       ar: ['رمز الفعل', 'الفعل الموحد: تأكيد، تشديد، إعراب، إشارة، نقل، قول، نفي…'],
     }),
     evidence: evidenceField({ en: 'the verb', ar: 'الفعل' }),
-  }),
-  'ReportingVerbUse',
-  {
+  });
+true satisfies IsExact<z.output<typeof reportingVerbUseSchema>, ReportingVerbUse>;
+true satisfies IsExact<z.input<typeof reportingVerbUseSchema>, ReportingVerbUse>;
+
+/**
+ * Schema of {@link ReportingVerbUse}.
+ *
+ * @example
+ * ```ts
+ * ReportingVerbUse.parse({ text: 'أعربت', code: 'express' });
+ * ```
+ */
+export const ReportingVerbUse: z.ZodType<ReportingVerbUse, ReportingVerbUse> = named(reportingVerbUseSchema, 'ReportingVerbUse', {
     en: ['Reporting verb', 'The verb that introduces the statement.'],
     ar: ['فعل القول', 'الفعل الذي يُدخل التصريح.'],
-  },
-);
+  });
 
 /**
  * What was said: the text and whether it is quoted, indirect or summarized.
@@ -165,18 +182,16 @@ export const ReportingVerbUse = named(
  * const content: StatementContent = { text: 'العلاقات بين البلدين متينة', mode: 'indirect' };
  * ```
  */
-export type StatementContent = z.infer<typeof StatementContent>;
+export interface StatementContent {
+  /** What was said, as written. */
+  text: string;
+  /** Direct quote, indirect speech or summary. */
+  mode: ContentMode;
+  /** Where the text has the content. */
+  evidence?: Evidence;
+}
 
-/**
- * Schema of {@link StatementContent}.
- *
- * @example
- * ```ts
- * StatementContent.parse({ text: 'نرحب بالضيف الكريم', mode: 'direct-quote' });
- * ```
- */
-export const StatementContent = named(
-  z.object({
+const statementContentSchema = z.object({
     text: field(z.string().trim().min(1), {
       en: ['Text', 'What was said, as written.'],
       ar: ['النص', 'ما قيل، كما ورد.'],
@@ -186,13 +201,22 @@ export const StatementContent = named(
       ar: ['الصيغة', 'اقتباس مباشر أو كلام منقول (أن …) أو تلخيص.'],
     }),
     evidence: evidenceField({ en: 'the content', ar: 'المضمون' }),
-  }),
-  'StatementContent',
-  {
+  });
+true satisfies IsExact<z.output<typeof statementContentSchema>, StatementContent>;
+true satisfies IsExact<z.input<typeof statementContentSchema>, StatementContent>;
+
+/**
+ * Schema of {@link StatementContent}.
+ *
+ * @example
+ * ```ts
+ * StatementContent.parse({ text: 'نرحب بالضيف الكريم', mode: 'direct-quote' });
+ * ```
+ */
+export const StatementContent: z.ZodType<StatementContent, StatementContent> = named(statementContentSchema, 'StatementContent', {
     en: ['Statement content', 'What was said and how it is reported.'],
     ar: ['مضمون التصريح', 'ما قيل وكيف نُقل.'],
-  },
-);
+  });
 
 /**
  * An official statement: speaker, attribution, reporting verb, content, topics, date, certainty.
@@ -208,7 +232,24 @@ export const StatementContent = named(
  * };
  * ```
  */
-export type OfficialStatement = z.infer<typeof OfficialStatement>;
+export interface OfficialStatement {
+  /** Who made the statement. */
+  speaker: Speaker;
+  /** How the statement is attributed. */
+  attribution: StatementAttribution;
+  /** The verb that introduces the statement. */
+  verb: ReportingVerbUse;
+  /** What was said. */
+  content: StatementContent;
+  /** What the statement is about (default `[]`). */
+  topics: string[];
+  /** When the statement was made, when the text says. */
+  date?: DateValue;
+  /** How certain the report is (default `confirmed`). */
+  certainty: StatementCertainty;
+  /** Where the whole statement is in the text. */
+  evidence?: Evidence;
+}
 
 /**
  * The input accepted by {@link OfficialStatement} (`topics` and `certainty` have defaults).
@@ -221,24 +262,18 @@ export type OfficialStatement = z.infer<typeof OfficialStatement>;
  * };
  * ```
  */
-export type OfficialStatementInput = z.input<typeof OfficialStatement>;
+export interface OfficialStatementInput extends Omit<OfficialStatement, 'topics' | 'certainty'> {
+  /** What the statement is about; default `[]`. */
+  topics?: string[] | undefined;
+  /** How certain the report is; default `confirmed`. */
+  certainty?: StatementCertainty | undefined;
+}
 
 function inside(inner: Evidence, outer: Evidence): boolean {
   return inner.index >= outer.index && inner.end <= outer.end;
 }
 
-/**
- * Schema of {@link OfficialStatement}. Rules: a named, spokesperson or joint statement has a
- * speaker (person, office, organization or country); the verb's and the content's evidence
- * lie inside the statement's evidence.
- *
- * @example
- * ```ts
- * OfficialStatement.parse(statement).certainty; // 'confirmed'
- * ```
- */
-export const OfficialStatement = named(
-  z
+const officialStatementSchema = z
     .object({
       speaker: field(Speaker, {
         en: ['Speaker', 'Who made the statement.'],
@@ -289,10 +324,21 @@ export const OfficialStatement = named(
           });
         }
       }
-    }),
-  'OfficialStatement',
-  {
+    });
+true satisfies IsExact<z.output<typeof officialStatementSchema>, OfficialStatement>;
+true satisfies IsExact<z.input<typeof officialStatementSchema>, OfficialStatementInput>;
+
+/**
+ * Schema of {@link OfficialStatement}. Rules: a named, spokesperson or joint statement has a
+ * speaker (person, office, organization or country); the verb's and the content's evidence
+ * lie inside the statement's evidence.
+ *
+ * @example
+ * ```ts
+ * OfficialStatement.parse(statement).certainty; // 'confirmed'
+ * ```
+ */
+export const OfficialStatement: z.ZodType<OfficialStatement, OfficialStatementInput> = named(officialStatementSchema, 'OfficialStatement', {
     en: ['Official statement', 'A statement made around a visit: who said what, how it is reported, and where.'],
     ar: ['تصريح رسمي', 'تصريح أُدلي به حول الزيارة: من قال ماذا، وكيف نُقل، وأين ورد.'],
-  },
-);
+  });

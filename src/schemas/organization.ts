@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { Country } from './country';
-import { evidenceField } from './evidence';
+import { type Evidence, evidenceField } from './evidence';
 import { LocalizedName } from './localized-name';
+import type { IsExact } from './exact';
 import { field, named } from './registry';
 
 /**
@@ -48,18 +49,18 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
  * const kremlin: Organization = { name: { ar: 'الكرملين', en: 'Kremlin' }, kind: 'presidency', country: 'RU' };
  * ```
  */
-export type Organization = z.infer<typeof Organization>;
+export interface Organization {
+  /** The name of the organization as written. */
+  name: LocalizedName;
+  /** What the organization is. */
+  kind: OrganizationKind;
+  /** The country the organization belongs to, when it belongs to one. */
+  country?: Country;
+  /** Where the text names the organization. */
+  evidence?: Evidence;
+}
 
-/**
- * Schema of {@link Organization}.
- *
- * @example
- * ```ts
- * Organization.parse({ name: { ar: 'وزارة الخارجية والمغتربين' }, kind: 'ministry', country: 'SY' });
- * ```
- */
-export const Organization = named(
-  z.object({
+const organizationSchema = z.object({
     name: field(LocalizedName, {
       en: ['Name', 'The name of the organization as written.'],
       ar: ['الاسم', 'اسم الجهة كما ورد.'],
@@ -73,10 +74,19 @@ export const Organization = named(
       ar: ['الدولة', 'الدولة التي تتبع لها الجهة إن كانت تتبع لدولة.'],
     }),
     evidence: evidenceField({ en: 'the organization', ar: 'ذكر الجهة' }),
-  }),
-  'Organization',
-  {
+  });
+true satisfies IsExact<z.output<typeof organizationSchema>, Organization>;
+true satisfies IsExact<z.input<typeof organizationSchema>, Organization>;
+
+/**
+ * Schema of {@link Organization}.
+ *
+ * @example
+ * ```ts
+ * Organization.parse({ name: { ar: 'وزارة الخارجية والمغتربين' }, kind: 'ministry', country: 'SY' });
+ * ```
+ */
+export const Organization: z.ZodType<Organization, Organization> = named(organizationSchema, 'Organization', {
     en: ['Organization', 'An institution named in the report: a presidency, a ministry, a news agency…'],
     ar: ['الجهة', 'مؤسسة وردت في الخبر: رئاسة أو وزارة أو وكالة أنباء…'],
-  },
-);
+  });

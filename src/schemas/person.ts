@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { buildRegex } from '../text/regex';
 import { Country } from './country';
-import { evidenceField } from './evidence';
+import { type Evidence, evidenceField } from './evidence';
 import { LocalizedName } from './localized-name';
+import type { IsExact } from './exact';
 import { field, named } from './registry';
 
 const WIKIDATA_ITEM = buildRegex('schemas/wikidata-item', '^Q[1-9][0-9]{0,11}$');
@@ -15,19 +16,20 @@ const WIKIDATA_ITEM = buildRegex('schemas/wikidata-item', '^Q[1-9][0-9]{0,11}$')
  * const putin: Person = { name: { ar: 'فلاديمير بوتين', en: 'Vladimir Putin' }, wikidata: 'Q7747', country: 'RU', gender: 'male' };
  * ```
  */
-export type Person = z.infer<typeof Person>;
+export interface Person {
+  /** The name of the person as written. */
+  name: LocalizedName;
+  /** The Wikidata item id (`Q7747`). */
+  wikidata?: string;
+  /** The country the person represents (ISO 3166-1 alpha-2). */
+  country?: Country;
+  /** The gender the text shows (`وزيرة` → `female`), when it shows one. */
+  gender?: 'male' | 'female';
+  /** Where the text names the person. */
+  evidence?: Evidence;
+}
 
-/**
- * Schema of {@link Person}: a name; optionally a Wikidata item id (`Q…`), a country and the
- * gender the text shows (`وزيرة` shows `female`).
- *
- * @example
- * ```ts
- * Person.parse({ name: { ar: 'أحمد الشرع' }, country: 'SY' });
- * ```
- */
-export const Person = named(
-  z.object({
+const personSchema = z.object({
     name: field(LocalizedName, {
       en: ['Name', 'The name of the person as written.'],
       ar: ['الاسم', 'اسم الشخص كما ورد.'],
@@ -45,10 +47,20 @@ export const Person = named(
       ar: ['الجنس', 'جنس الشخص كما يظهر من صيغة النص إن ظهر.'],
     }),
     evidence: evidenceField({ en: 'the person', ar: 'ذكر الشخص' }),
-  }),
-  'Person',
-  {
+  });
+true satisfies IsExact<z.output<typeof personSchema>, Person>;
+true satisfies IsExact<z.input<typeof personSchema>, Person>;
+
+/**
+ * Schema of {@link Person}: a name; optionally a Wikidata item id (`Q…`), a country and the
+ * gender the text shows (`وزيرة` shows `female`).
+ *
+ * @example
+ * ```ts
+ * Person.parse({ name: { ar: 'أحمد الشرع' }, country: 'SY' });
+ * ```
+ */
+export const Person: z.ZodType<Person, Person> = named(personSchema, 'Person', {
     en: ['Person', 'A person named in the report.'],
     ar: ['الشخص', 'شخص ورد اسمه في الخبر.'],
-  },
-);
+  });

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { Country } from './country';
-import { evidenceField } from './evidence';
+import { type Evidence, evidenceField } from './evidence';
 import { LocalizedName } from './localized-name';
+import type { IsExact } from './exact';
 import { field, named } from './registry';
 
 /**
@@ -33,18 +34,18 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
  * const moscow: Place = { name: { ar: 'موسكو', en: 'Moscow' }, kind: 'capital', country: 'RU' };
  * ```
  */
-export type Place = z.infer<typeof Place>;
+export interface Place {
+  /** The name of the place as written. */
+  name: LocalizedName;
+  /** What the place is. */
+  kind: PlaceKind;
+  /** The country the place is in (ISO 3166-1 alpha-2). */
+  country?: Country;
+  /** Where the text names the place. */
+  evidence?: Evidence;
+}
 
-/**
- * Schema of {@link Place}.
- *
- * @example
- * ```ts
- * Place.parse({ name: { ar: 'قصر الاتحادية' }, kind: 'palace', country: 'EG' });
- * ```
- */
-export const Place = named(
-  z.object({
+const placeSchema = z.object({
     name: field(LocalizedName, {
       en: ['Name', 'The name of the place as written.'],
       ar: ['الاسم', 'اسم المكان كما ورد.'],
@@ -58,10 +59,19 @@ export const Place = named(
       ar: ['الدولة', 'الدولة التي يقع فيها المكان.'],
     }),
     evidence: evidenceField({ en: 'the place', ar: 'ذكر المكان' }),
-  }),
-  'Place',
-  {
+  });
+true satisfies IsExact<z.output<typeof placeSchema>, Place>;
+true satisfies IsExact<z.input<typeof placeSchema>, Place>;
+
+/**
+ * Schema of {@link Place}.
+ *
+ * @example
+ * ```ts
+ * Place.parse({ name: { ar: 'قصر الاتحادية' }, kind: 'palace', country: 'EG' });
+ * ```
+ */
+export const Place: z.ZodType<Place, Place> = named(placeSchema, 'Place', {
     en: ['Place', 'A place named in the report: a capital, a city, an airport, a palace…'],
     ar: ['المكان', 'مكان ورد في الخبر: عاصمة أو مدينة أو مطار أو قصر…'],
-  },
-);
+  });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { evidenceField } from './evidence';
+import { type Evidence, evidenceField } from './evidence';
 import { Place } from './place';
+import type { IsExact } from './exact';
 import { field, named } from './registry';
 import { DateValue } from './temporal';
 
@@ -33,18 +34,20 @@ export type RelatedEventKind = (typeof RELATED_EVENT_KINDS)[number];
  * const earlier: RelatedEvent = { kind: 'previous-visit', description: 'الزيارة الأولى إلى موسكو' };
  * ```
  */
-export type RelatedEvent = z.infer<typeof RelatedEvent>;
+export interface RelatedEvent {
+  /** What the event is. */
+  kind: RelatedEventKind;
+  /** The event as the text describes it. */
+  description?: string;
+  /** When the event took place or will take place. */
+  date?: DateValue;
+  /** Where the event took place. */
+  place?: Place;
+  /** Where the text mentions the event. */
+  evidence?: Evidence;
+}
 
-/**
- * Schema of {@link RelatedEvent}.
- *
- * @example
- * ```ts
- * RelatedEvent.parse({ kind: 'summit', description: 'القمة العربية في بغداد' });
- * ```
- */
-export const RelatedEvent = named(
-  z.object({
+const relatedEventSchema = z.object({
     kind: field(z.enum(RELATED_EVENT_KINDS), {
       en: ['Kind', 'What the event is: previous visit, planned visit, meeting, summit, phone call…'],
       ar: ['النوع', 'نوع الحدث: زيارة سابقة أو مرتقبة أو لقاء أو قمة أو اتصال هاتفي…'],
@@ -62,10 +65,19 @@ export const RelatedEvent = named(
       ar: ['المكان', 'مكان الحدث.'],
     }),
     evidence: evidenceField({ en: 'the event', ar: 'ذكر الحدث' }),
-  }),
-  'RelatedEvent',
-  {
+  });
+true satisfies IsExact<z.output<typeof relatedEventSchema>, RelatedEvent>;
+true satisfies IsExact<z.input<typeof relatedEventSchema>, RelatedEvent>;
+
+/**
+ * Schema of {@link RelatedEvent}.
+ *
+ * @example
+ * ```ts
+ * RelatedEvent.parse({ kind: 'summit', description: 'القمة العربية في بغداد' });
+ * ```
+ */
+export const RelatedEvent: z.ZodType<RelatedEvent, RelatedEvent> = named(relatedEventSchema, 'RelatedEvent', {
     en: ['Related event', 'An event the report relates the visit to.'],
     ar: ['حدث ذو صلة', 'حدث ربطه الخبر بالزيارة.'],
-  },
-);
+  });

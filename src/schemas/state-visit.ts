@@ -1,16 +1,17 @@
 import * as z from 'zod';
 import { Country } from './country';
-import { Delegation } from './delegation';
-import { EventCodes } from './event-codes';
-import { evidenceField } from './evidence';
-import { OfficialStatement } from './official-statement';
+import { Delegation, type DelegationInput } from './delegation';
+import { EventCodes, type EventCodesInput } from './event-codes';
+import { type Evidence, evidenceField } from './evidence';
+import { OfficialStatement, type OfficialStatementInput } from './official-statement';
 import { Office } from './office';
 import { Person } from './person';
 import { Place } from './place';
+import type { IsExact } from './exact';
 import { field, named } from './registry';
 import { RelatedEvent } from './related-event';
 import { raiseRule } from './rules';
-import { Source } from './source';
+import { Source, type SourceInput } from './source';
 import { DateValue, DurationValue } from './temporal';
 
 /**
@@ -42,18 +43,16 @@ export type VisitTypeCode = (typeof VISIT_TYPES)[number];
  * const type: VisitType = { type: 'state', text: 'زيارة دولة' };
  * ```
  */
-export type VisitType = z.infer<typeof VisitType>;
+export interface VisitType {
+  /** The protocol type. */
+  type: VisitTypeCode;
+  /** The phrase that said it (`زيارة دولة`، `زيارة رسمية`، `زيارة عمل`). */
+  text?: string;
+  /** Where the text says it. */
+  evidence?: Evidence;
+}
 
-/**
- * Schema of {@link VisitType}.
- *
- * @example
- * ```ts
- * VisitType.parse({ type: 'official-working', text: 'زيارة عمل رسمية' });
- * ```
- */
-export const VisitType = named(
-  z.object({
+const visitTypeSchema = z.object({
     type: field(z.enum(VISIT_TYPES), {
       en: ['Visit type', 'Protocol type: state, official, official working, working, private, transit, unspecified.'],
       ar: ['نوع الزيارة', 'النوع البروتوكولي: زيارة دولة أو رسمية أو عمل رسمية أو عمل أو خاصة أو عبور أو غير محدد.'],
@@ -63,13 +62,22 @@ export const VisitType = named(
       ar: ['العبارة', 'العبارة التي دلت عليه (زيارة دولة، زيارة رسمية، زيارة عمل).'],
     }),
     evidence: evidenceField({ en: 'the visit type', ar: 'نوع الزيارة' }),
-  }),
-  'VisitType',
-  {
+  });
+true satisfies IsExact<z.output<typeof visitTypeSchema>, VisitType>;
+true satisfies IsExact<z.input<typeof visitTypeSchema>, VisitType>;
+
+/**
+ * Schema of {@link VisitType}.
+ *
+ * @example
+ * ```ts
+ * VisitType.parse({ type: 'official-working', text: 'زيارة عمل رسمية' });
+ * ```
+ */
+export const VisitType: z.ZodType<VisitType, VisitType> = named(visitTypeSchema, 'VisitType', {
     en: ['Visit type', 'The protocol type of the visit and the phrase that said it.'],
     ar: ['نوع الزيارة', 'النوع البروتوكولي للزيارة والعبارة التي دلت عليه.'],
-  },
-);
+  });
 
 /**
  * Which visit of this visitor it is («الثانية له» → 2).
@@ -79,18 +87,16 @@ export const VisitType = named(
  * const ordinal: VisitOrdinal = { value: 2, text: 'الثانية له' };
  * ```
  */
-export type VisitOrdinal = z.infer<typeof VisitOrdinal>;
+export interface VisitOrdinal {
+  /** Which of the visitor's visits this is (2 for «الثانية له»). */
+  value: number;
+  /** The phrase as written (`الثانية له`). */
+  text?: string;
+  /** Where the text says it. */
+  evidence?: Evidence;
+}
 
-/**
- * Schema of {@link VisitOrdinal}: a positive integer.
- *
- * @example
- * ```ts
- * VisitOrdinal.parse({ value: 1, text: 'الأولى من نوعها' });
- * ```
- */
-export const VisitOrdinal = named(
-  z.object({
+const visitOrdinalSchema = z.object({
     value: field(z.int().positive(), {
       en: ['Ordinal', "Which of the visitor's visits this is (2 for «الثانية له»)."],
       ar: ['الترتيب', 'ترتيب الزيارة بين زيارات الزائر (2 في «الثانية له»).'],
@@ -100,13 +106,22 @@ export const VisitOrdinal = named(
       ar: ['العبارة', 'العبارة كما وردت (الثانية له).'],
     }),
     evidence: evidenceField({ en: 'the ordinal', ar: 'الترتيب' }),
-  }),
-  'VisitOrdinal',
-  {
+  });
+true satisfies IsExact<z.output<typeof visitOrdinalSchema>, VisitOrdinal>;
+true satisfies IsExact<z.input<typeof visitOrdinalSchema>, VisitOrdinal>;
+
+/**
+ * Schema of {@link VisitOrdinal}: a positive integer.
+ *
+ * @example
+ * ```ts
+ * VisitOrdinal.parse({ value: 1, text: 'الأولى من نوعها' });
+ * ```
+ */
+export const VisitOrdinal: z.ZodType<VisitOrdinal, VisitOrdinal> = named(visitOrdinalSchema, 'VisitOrdinal', {
     en: ['Visit ordinal', "Which of the visitor's visits this is."],
     ar: ['ترتيب الزيارة', 'ترتيب الزيارة بين زيارات الزائر.'],
-  },
-);
+  });
 
 /**
  * A side of a visit: the visitor or the host, by person, office or both.
@@ -116,18 +131,14 @@ export const VisitOrdinal = named(
  * const host: VisitParticipant = { person: { name: { ar: 'فلاديمير بوتين' } }, office: { title: 'الرئيس الروسي', code: 'president' } };
  * ```
  */
-export type VisitParticipant = z.infer<typeof VisitParticipant>;
+export interface VisitParticipant {
+  /** The person, when named. */
+  person?: Person;
+  /** The office the person holds. */
+  office?: Office;
+}
 
-/**
- * Schema of {@link VisitParticipant}. Rule: a person or an office is given.
- *
- * @example
- * ```ts
- * VisitParticipant.parse({ office: { title: 'أمير قطر', code: 'emir', country: 'QA' } });
- * ```
- */
-export const VisitParticipant = named(
-  z.object({
+const visitParticipantSchema = z.object({
     person: field(Person.optional(), {
       en: ['Person', 'The person, when named.'],
       ar: ['الشخص', 'الشخص إن ذُكر اسمه.'],
@@ -139,13 +150,22 @@ export const VisitParticipant = named(
   })
   .superRefine((participant, ctx) => {
     if (!participant.person && !participant.office) raiseRule(ctx, 'participant-unnamed', []);
-  }),
-  'VisitParticipant',
-  {
+  });
+true satisfies IsExact<z.output<typeof visitParticipantSchema>, VisitParticipant>;
+true satisfies IsExact<z.input<typeof visitParticipantSchema>, VisitParticipant>;
+
+/**
+ * Schema of {@link VisitParticipant}. Rule: a person or an office is given.
+ *
+ * @example
+ * ```ts
+ * VisitParticipant.parse({ office: { title: 'أمير قطر', code: 'emir', country: 'QA' } });
+ * ```
+ */
+export const VisitParticipant: z.ZodType<VisitParticipant, VisitParticipant> = named(visitParticipantSchema, 'VisitParticipant', {
     en: ['Visit participant', 'The visitor or the host, by person, office or both.'],
     ar: ['طرف الزيارة', 'الزائر أو المضيف، بشخصه أو بمنصبه أو بهما.'],
-  },
-);
+  });
 
 /**
  * When the visit took place: arrival, departure and length, as temporal values.
@@ -155,19 +175,16 @@ export const VisitParticipant = named(
  * const period: VisitPeriod = { arrival: today }; // «وصل اليوم»
  * ```
  */
-export type VisitPeriod = z.infer<typeof VisitPeriod>;
+export interface VisitPeriod {
+  /** When the visitor arrived. */
+  arrival?: DateValue;
+  /** When the visitor left; not before the arrival. */
+  departure?: DateValue;
+  /** How long the visit lasts, when the text says (`تستمر يومين`). */
+  duration?: DurationValue;
+}
 
-/**
- * Schema of {@link VisitPeriod}. Rule: the departure is not before the arrival
- * (the last day the departure can be is not before the first day the arrival can be).
- *
- * @example
- * ```ts
- * VisitPeriod.parse({ arrival: day('2026-01-28'), departure: day('2026-01-29') });
- * ```
- */
-export const VisitPeriod = named(
-  z
+const visitPeriodSchema = z
     .object({
       arrival: field(DateValue.optional(), {
         en: ['Arrival', 'When the visitor arrived.'],
@@ -188,13 +205,23 @@ export const VisitPeriod = named(
       if (arrival !== undefined && departure !== undefined && departure < arrival) {
         raiseRule(ctx, 'departure-before-arrival', ['departure'], { arrival, departure });
       }
-    }),
-  'VisitPeriod',
-  {
+    });
+true satisfies IsExact<z.output<typeof visitPeriodSchema>, VisitPeriod>;
+true satisfies IsExact<z.input<typeof visitPeriodSchema>, VisitPeriod>;
+
+/**
+ * Schema of {@link VisitPeriod}. Rule: the departure is not before the arrival
+ * (the last day the departure can be is not before the first day the arrival can be).
+ *
+ * @example
+ * ```ts
+ * VisitPeriod.parse({ arrival: day('2026-01-28'), departure: day('2026-01-29') });
+ * ```
+ */
+export const VisitPeriod: z.ZodType<VisitPeriod, VisitPeriod> = named(visitPeriodSchema, 'VisitPeriod', {
     en: ['Visit period', 'Arrival, departure and length of the visit.'],
     ar: ['فترة الزيارة', 'تاريخ الوصول والمغادرة ومدة الزيارة.'],
-  },
-);
+  });
 
 const topicList = (en: [string, string], ar: [string, string]) =>
   field(z.array(z.string().trim().min(1)).default(() => []), { en, ar });
@@ -211,7 +238,40 @@ const topicList = (en: [string, string], ar: [string, string]) =>
  * });
  * ```
  */
-export type StateVisit = z.infer<typeof StateVisit>;
+export interface StateVisit {
+  /** Who made the visit. */
+  visitor: VisitParticipant;
+  /** Who received the visitor. */
+  host?: VisitParticipant;
+  /** The visitor's country (ISO 3166-1 alpha-2). */
+  guestCountry: Country;
+  /** The country visited (ISO 3166-1 alpha-2). */
+  hostCountry: Country;
+  /** Where the visit takes place (default `[]`). */
+  places: Place[];
+  /** The protocol type of the visit and the phrase that said it. */
+  visitType: VisitType;
+  /** Which of the visitor's visits to this country it is. */
+  ordinal?: VisitOrdinal;
+  /** Topics on the agenda (default `[]`). */
+  agenda: string[];
+  /** Arrival, departure and duration (default `{}`). */
+  period: VisitPeriod;
+  /** The visitor's delegation. */
+  delegation?: Delegation;
+  /** Official statements made around the visit (default `[]`). */
+  statements: OfficialStatement[];
+  /** Earlier visits, planned visits, summits and calls the report mentions (default `[]`). */
+  relatedEvents: RelatedEvent[];
+  /** What the visit is expected to produce (default `[]`). */
+  expectedOutcomes: string[];
+  /** Where the report was published (default `[]`). */
+  sources: Source[];
+  /** CAMEO and PLOVER codes (default: CAMEO 042/043, PLOVER CONSULT/visit). */
+  eventCodes: EventCodes;
+  /** Where the text reports the visit. */
+  evidence?: Evidence;
+}
 
 /**
  * The input accepted by {@link StateVisit}: lists, `period` and `eventCodes` may be omitted.
@@ -224,21 +284,32 @@ export type StateVisit = z.infer<typeof StateVisit>;
  * };
  * ```
  */
-export type StateVisitInput = z.input<typeof StateVisit>;
+export interface StateVisitInput
+  extends Omit<
+    StateVisit,
+    'places' | 'agenda' | 'period' | 'delegation' | 'statements' | 'relatedEvents' | 'expectedOutcomes' | 'sources' | 'eventCodes'
+  > {
+  /** Where the visit takes place; default `[]`. */
+  places?: Place[] | undefined;
+  /** Topics on the agenda; default `[]`. */
+  agenda?: string[] | undefined;
+  /** Arrival, departure and duration; default `{}`. */
+  period?: VisitPeriod | undefined;
+  /** The visitor's delegation. */
+  delegation?: DelegationInput | undefined;
+  /** Official statements made around the visit; default `[]`. */
+  statements?: OfficialStatementInput[] | undefined;
+  /** Related events; default `[]`. */
+  relatedEvents?: RelatedEvent[] | undefined;
+  /** What the visit is expected to produce; default `[]`. */
+  expectedOutcomes?: string[] | undefined;
+  /** Where the report was published; default `[]`. */
+  sources?: SourceInput[] | undefined;
+  /** CAMEO and PLOVER codes; default CAMEO 042/043, PLOVER CONSULT/visit. */
+  eventCodes?: EventCodesInput | undefined;
+}
 
-/**
- * Schema of {@link StateVisit}. All nested rules apply (departure after arrival, delegation
- * head among the members, ordered evidence offsets, valid dates and country codes, closed
- * enums); unknown keys are stripped.
- *
- * @example
- * ```ts
- * const result = StateVisit.safeParse(JSON.parse(json));
- * if (!result.success) console.log(formatSchemaIssues(result.error, { language: 'ar' }));
- * ```
- */
-export const StateVisit = named(
-  z.object({
+const stateVisitSchema = z.object({
     visitor: field(VisitParticipant, {
       en: ['Visitor', 'Who made the visit.'],
       ar: ['الزائر', 'صاحب الزيارة.'],
@@ -300,10 +371,22 @@ export const StateVisit = named(
       ar: ['رموز الحدث', 'رمزا CAMEO 042/043 ورمز PLOVER CONSULT (نمط visit).'],
     }),
     evidence: evidenceField({ en: 'the visit', ar: 'ذكر الزيارة' }),
-  }),
-  'StateVisit',
-  {
+  });
+true satisfies IsExact<z.output<typeof stateVisitSchema>, StateVisit>;
+true satisfies IsExact<z.input<typeof stateVisitSchema>, StateVisitInput>;
+
+/**
+ * Schema of {@link StateVisit}. All nested rules apply (departure after arrival, delegation
+ * head among the members, ordered evidence offsets, valid dates and country codes, closed
+ * enums); unknown keys are stripped.
+ *
+ * @example
+ * ```ts
+ * const result = StateVisit.safeParse(JSON.parse(json));
+ * if (!result.success) console.log(formatSchemaIssues(result.error, { language: 'ar' }));
+ * ```
+ */
+export const StateVisit: z.ZodType<StateVisit, StateVisitInput> = named(stateVisitSchema, 'StateVisit', {
     en: ['State visit', 'A visit by a head of state, government or minister: who visited whom, where, when, with whom, and who said what.'],
     ar: ['زيارة رسمية أو زيارة دولة', 'زيارة يقوم بها رئيس دولة أو حكومة أو وزير: من زار من، وأين، ومتى، وبرفقة من، ومن قال ماذا.'],
-  },
-);
+  });

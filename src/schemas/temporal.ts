@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import type * as temporal from '../temporal/types';
 import { buildRegex } from '../text/regex';
+import type { IsExact } from './exact';
 import { field, named } from './registry';
 import { raiseRule } from './rules';
 
@@ -40,16 +41,7 @@ const yearField = field(z.int().optional(), {
   ar: ['السنة', 'السنة بتقويم النص.'],
 });
 
-/**
- * Schema of the temporal layer's `DateFields`: parts of a date as written or inferred.
- *
- * @example
- * ```ts
- * DateFields.parse({ day: 15, month: 10 }); // «15 تشرين الأول»
- * ```
- */
-export const DateFields = named(
-  z.object({
+const dateFieldsSchema = z.object({
     year: yearField,
     month: field(z.int().min(1).max(12).optional(), {
       en: ['Month', 'The month, 1–12, in the calendar of the text (Hijri months for a Hijri date).'],
@@ -63,13 +55,35 @@ export const DateFields = named(
       en: ['Weekday', 'ISO weekday: 1 = Monday … 7 = Sunday.'],
       ar: ['يوم الأسبوع', 'يوم الأسبوع وفق ISO: 1 = الاثنين … 7 = الأحد.'],
     }),
-  }),
-  'DateFields',
-  {
+  });
+true satisfies IsExact<z.output<typeof dateFieldsSchema>, DateFields>;
+true satisfies IsExact<z.input<typeof dateFieldsSchema>, DateFields>;
+
+/**
+ * Schema of the temporal layer's `DateFields`: parts of a date as written or inferred.
+ *
+ * @example
+ * ```ts
+ * DateFields.parse({ day: 15, month: 10 }); // «15 تشرين الأول»
+ * ```
+ */
+export const DateFields: z.ZodType<DateFields, DateFields> = named(dateFieldsSchema, 'DateFields', {
     en: ['Date fields', 'Parts of a date, each present only when written or inferred.'],
     ar: ['أجزاء التاريخ', 'أجزاء التاريخ، ولا يظهر منها إلا ما كُتب أو استُنتج.'],
-  },
-);
+  });
+
+const relativeAnchorSchema = z.object({
+    unit: field(z.enum(['day', 'week', 'month', 'quarter', 'year', 'hour', 'minute', 'second', 'decade', 'century']), {
+      en: ['Unit', 'The unit counted from the reference date.'],
+      ar: ['الوحدة', 'الوحدة المعدودة من التاريخ المرجعي.'],
+    }),
+    offset: field(z.number(), {
+      en: ['Offset', 'Units after (positive) or before (negative) the reference; fractional for «ونصف».'],
+      ar: ['الإزاحة', 'عدد الوحدات بعد التاريخ المرجعي (موجب) أو قبله (سالب)، ويكون كسرا مع «ونصف».'],
+    }),
+  });
+true satisfies IsExact<z.output<typeof relativeAnchorSchema>, RelativeAnchor>;
+true satisfies IsExact<z.input<typeof relativeAnchorSchema>, RelativeAnchor>;
 
 /**
  * Schema of the temporal layer's `RelativeAnchor`: a date relative to the reference date.
@@ -79,40 +93,14 @@ export const DateFields = named(
  * RelativeAnchor.parse({ unit: 'week', offset: 1 }); // «الأسبوع المقبل»
  * ```
  */
-export const RelativeAnchor = named(
-  z.object({
-    unit: field(z.enum(['day', 'week', 'month', 'quarter', 'year', 'hour', 'minute', 'second', 'decade', 'century']), {
-      en: ['Unit', 'The unit counted from the reference date.'],
-      ar: ['الوحدة', 'الوحدة المعدودة من التاريخ المرجعي.'],
-    }),
-    offset: field(z.number(), {
-      en: ['Offset', 'Units after (positive) or before (negative) the reference; fractional for «ونصف».'],
-      ar: ['الإزاحة', 'عدد الوحدات بعد التاريخ المرجعي (موجب) أو قبله (سالب)، ويكون كسرا مع «ونصف».'],
-    }),
-  }),
-  'RelativeAnchor',
-  {
+export const RelativeAnchor: z.ZodType<RelativeAnchor, RelativeAnchor> = named(relativeAnchorSchema, 'RelativeAnchor', {
     en: ['Relative anchor', 'How a date is placed relative to the reference date.'],
     ar: ['المرجع النسبي', 'موقع التاريخ بالنسبة إلى التاريخ المرجعي.'],
-  },
-);
+  });
 
 const isoDay = (en: [string, string], ar: [string, string]) => field(z.iso.date().optional(), { en, ar });
 
-/**
- * Schema of the temporal layer's `DateValue`: a day, a week, a month… with `start ≤ end`.
- *
- * @example
- * ```ts
- * DateValue.parse({
- *   type: 'date', calendar: 'gregory', precision: 'day',
- *   known: { day: 15, month: 10 }, implied: { year: 2025 },
- *   start: '2025-10-15', end: '2025-10-15',
- * }); // «15 تشرين الأول الماضي»
- * ```
- */
-export const DateValue = named(
-  z
+const dateValueSchema = z
     .object({
       type: field(z.literal('date'), {
         en: ['Type', 'Always "date".'],
@@ -167,24 +155,28 @@ export const DateValue = named(
       if (value.start !== undefined && value.end !== undefined && value.end < value.start) {
         raiseRule(ctx, 'date-range-order', ['end'], { start: value.start, end: value.end });
       }
-    }),
-  'DateValue',
-  {
-    en: ['Date value', 'A date or a period (day, week, month, quarter, year…) read from the text.'],
-    ar: ['قيمة تاريخ', 'تاريخ أو فترة (يوم، أسبوع، شهر، ربع، سنة…) مقروءة من النص.'],
-  },
-) satisfies z.ZodType<temporal.DateValue>;
+    });
+true satisfies IsExact<z.output<typeof dateValueSchema>, DateValue>;
+true satisfies IsExact<z.input<typeof dateValueSchema>, DateValue>;
 
 /**
- * Schema of the temporal layer's `TimeValue`: a time of day.
+ * Schema of the temporal layer's `DateValue`: a day, a week, a month… with `start ≤ end`.
  *
  * @example
  * ```ts
- * TimeValue.parse({ type: 'time', hour: 22, minute: 30, partOfDay: 'evening' }); // «10:30 مساء»
+ * DateValue.parse({
+ *   type: 'date', calendar: 'gregory', precision: 'day',
+ *   known: { day: 15, month: 10 }, implied: { year: 2025 },
+ *   start: '2025-10-15', end: '2025-10-15',
+ * }); // «15 تشرين الأول الماضي»
  * ```
  */
-export const TimeValue = named(
-  z.object({
+export const DateValue: z.ZodType<DateValue, DateValue> = named(dateValueSchema, 'DateValue', {
+    en: ['Date value', 'A date or a period (day, week, month, quarter, year…) read from the text.'],
+    ar: ['قيمة تاريخ', 'تاريخ أو فترة (يوم، أسبوع، شهر، ربع، سنة…) مقروءة من النص.'],
+  });
+
+const timeValueSchema = z.object({
     type: field(z.literal('time'), { en: ['Type', 'Always "time".'], ar: ['النوع', 'القيمة "time" دائما.'] }),
     hour: field(z.int().min(0).max(23), { en: ['Hour', '0–23.'], ar: ['الساعة', 'من 0 إلى 23.'] }),
     minute: field(z.int().min(0).max(59), { en: ['Minute', '0–59.'], ar: ['الدقيقة', 'من 0 إلى 59.'] }),
@@ -200,15 +192,32 @@ export const TimeValue = named(
       en: ['Date', 'The date the time belongs to, when the text gave one.'],
       ar: ['التاريخ', 'التاريخ الذي يخصه الوقت إن ذكره النص.'],
     }),
-  }),
-  'TimeValue',
-  {
+  });
+true satisfies IsExact<z.output<typeof timeValueSchema>, TimeValue>;
+true satisfies IsExact<z.input<typeof timeValueSchema>, TimeValue>;
+
+/**
+ * Schema of the temporal layer's `TimeValue`: a time of day.
+ *
+ * @example
+ * ```ts
+ * TimeValue.parse({ type: 'time', hour: 22, minute: 30, partOfDay: 'evening' }); // «10:30 مساء»
+ * ```
+ */
+export const TimeValue: z.ZodType<TimeValue, TimeValue> = named(timeValueSchema, 'TimeValue', {
     en: ['Time value', 'A time of day, with its date when the text gave one.'],
     ar: ['قيمة وقت', 'وقت من اليوم، مع تاريخه إن ذكره النص.'],
-  },
-) satisfies z.ZodType<temporal.TimeValue>;
+  });
 
-const dateOrTime = z.discriminatedUnion('type', [DateValue, TimeValue]);
+const dateOrTime = z.discriminatedUnion('type', [dateValueSchema, timeValueSchema]);
+
+const rangeValueSchema = z.object({
+    type: field(z.literal('range'), { en: ['Type', 'Always "range".'], ar: ['النوع', 'القيمة "range" دائما.'] }),
+    from: field(dateOrTime, { en: ['From', 'The first date or time.'], ar: ['من', 'التاريخ أو الوقت الأول.'] }),
+    to: field(dateOrTime, { en: ['To', 'The last date or time.'], ar: ['إلى', 'التاريخ أو الوقت الأخير.'] }),
+  });
+true satisfies IsExact<z.output<typeof rangeValueSchema>, RangeValue>;
+true satisfies IsExact<z.input<typeof rangeValueSchema>, RangeValue>;
 
 /**
  * Schema of the temporal layer's `RangeValue`: between two dates or two times.
@@ -219,32 +228,15 @@ const dateOrTime = z.discriminatedUnion('type', [DateValue, TimeValue]);
  * RangeValue.parse({ type: 'range', from: twelfth, to: fifteenth });
  * ```
  */
-export const RangeValue = named(
-  z.object({
-    type: field(z.literal('range'), { en: ['Type', 'Always "range".'], ar: ['النوع', 'القيمة "range" دائما.'] }),
-    from: field(dateOrTime, { en: ['From', 'The first date or time.'], ar: ['من', 'التاريخ أو الوقت الأول.'] }),
-    to: field(dateOrTime, { en: ['To', 'The last date or time.'], ar: ['إلى', 'التاريخ أو الوقت الأخير.'] }),
-  }),
-  'RangeValue',
-  {
+export const RangeValue: z.ZodType<RangeValue, RangeValue> = named(rangeValueSchema, 'RangeValue', {
     en: ['Range value', 'A range between two dates or two times.'],
     ar: ['قيمة مدى', 'مدى بين تاريخين أو وقتين.'],
-  },
-) satisfies z.ZodType<temporal.RangeValue>;
+  });
 
 const amount = (en: string, ar: string) =>
   field(z.number().nonnegative().optional(), { en: [en, `Number of ${en.toLowerCase()}; may be fractional.`], ar: [ar, `عدد ${ar}، ويجوز أن يكون كسرا.`] });
 
-/**
- * Schema of the temporal layer's `DurationParts`: amounts of each unit.
- *
- * @example
- * ```ts
- * DurationParts.parse({ months: 3.5 }); // «ثلاثة أشهر ونصف»
- * ```
- */
-export const DurationParts = named(
-  z.object({
+const durationPartsSchema = z.object({
     centuries: amount('Centuries', 'القرون'),
     decades: amount('Decades', 'العقود'),
     years: amount('Years', 'السنوات'),
@@ -254,24 +246,24 @@ export const DurationParts = named(
     hours: amount('Hours', 'الساعات'),
     minutes: amount('Minutes', 'الدقائق'),
     seconds: amount('Seconds', 'الثواني'),
-  }),
-  'DurationParts',
-  {
-    en: ['Duration parts', 'Amounts of each unit of a duration; fractional amounts allowed.'],
-    ar: ['أجزاء المدة', 'مقدار كل وحدة من وحدات المدة، ويجوز الكسر.'],
-  },
-);
+  });
+true satisfies IsExact<z.output<typeof durationPartsSchema>, DurationParts>;
+true satisfies IsExact<z.input<typeof durationPartsSchema>, DurationParts>;
 
 /**
- * Schema of the temporal layer's `DurationValue`: a length of time with its ISO 8601 form.
+ * Schema of the temporal layer's `DurationParts`: amounts of each unit.
  *
  * @example
  * ```ts
- * DurationValue.parse({ type: 'duration', iso: 'P3.5M', parts: { months: 3.5 }, qualifier: null }); // «ثلاثة أشهر ونصف»
+ * DurationParts.parse({ months: 3.5 }); // «ثلاثة أشهر ونصف»
  * ```
  */
-export const DurationValue = named(
-  z.object({
+export const DurationParts: z.ZodType<DurationParts, DurationParts> = named(durationPartsSchema, 'DurationParts', {
+    en: ['Duration parts', 'Amounts of each unit of a duration; fractional amounts allowed.'],
+    ar: ['أجزاء المدة', 'مقدار كل وحدة من وحدات المدة، ويجوز الكسر.'],
+  });
+
+const durationValueSchema = z.object({
     type: field(z.literal('duration'), { en: ['Type', 'Always "duration".'], ar: ['النوع', 'القيمة "duration" دائما.'] }),
     iso: field(z.string().regex(ISO_DURATION), {
       en: ['ISO 8601 duration', 'The duration in ISO 8601 form (P3.5M, P2D, P1Y3M, PT1.5H).'],
@@ -285,13 +277,26 @@ export const DurationValue = named(
       en: ['Qualifier', 'How the text bounds or hedges the duration (أقل من، نحو، فقط…), or null.'],
       ar: ['القيد', 'كيف قيد النص المدة (أقل من، نحو، فقط…)، أو null.'],
     }),
-  }),
-  'DurationValue',
-  {
+  });
+true satisfies IsExact<z.output<typeof durationValueSchema>, DurationValue>;
+true satisfies IsExact<z.input<typeof durationValueSchema>, DurationValue>;
+
+/**
+ * Schema of the temporal layer's `DurationValue`: a length of time with its ISO 8601 form.
+ *
+ * @example
+ * ```ts
+ * DurationValue.parse({ type: 'duration', iso: 'P3.5M', parts: { months: 3.5 }, qualifier: null }); // «ثلاثة أشهر ونصف»
+ * ```
+ */
+export const DurationValue: z.ZodType<DurationValue, DurationValue> = named(durationValueSchema, 'DurationValue', {
     en: ['Duration value', 'A length of time read from the text.'],
     ar: ['قيمة مدة', 'مدة زمنية مقروءة من النص.'],
-  },
-) satisfies z.ZodType<temporal.DurationValue>;
+  });
+
+const temporalValueSchema = z.discriminatedUnion('type', [dateValueSchema, rangeValueSchema, durationValueSchema, timeValueSchema]);
+true satisfies IsExact<z.output<typeof temporalValueSchema>, TemporalValue>;
+true satisfies IsExact<z.input<typeof temporalValueSchema>, TemporalValue>;
 
 /**
  * Schema of the temporal layer's `TemporalValue`: any of the four values, told apart by `type`.
@@ -301,24 +306,14 @@ export const DurationValue = named(
  * TemporalValue.parse({ type: 'duration', iso: 'P2D', parts: { days: 2 }, qualifier: 'only' }); // «يومين فقط»
  * ```
  */
-export const TemporalValue = named(z.discriminatedUnion('type', [DateValue, RangeValue, DurationValue, TimeValue]), 'TemporalValue', {
+export const TemporalValue: z.ZodType<TemporalValue, TemporalValue> = named(temporalValueSchema, 'TemporalValue', {
   en: ['Temporal value', 'A date, a range, a duration or a time.'],
   ar: ['قيمة زمنية', 'تاريخ أو مدى أو مدة أو وقت.'],
-}) satisfies z.ZodType<temporal.TemporalValue>;
+});
 
 const Offset = z.int().nonnegative();
 
-/**
- * Schema of the temporal layer's `TemporalMatch`: one expression found in running text.
- * Rules: `index ≤ end`, `text` is `end − index` characters long, `kind` equals `value.type`.
- *
- * @example
- * ```ts
- * TemporalMatch.parse(findTemporal('زار موسكو أمس', { reference: '2026-01-28' })[0]);
- * ```
- */
-export const TemporalMatch = named(
-  z
+const temporalMatchSchema = z
     .object({
       kind: field(z.enum(['date', 'range', 'duration', 'time']), {
         en: ['Kind', 'The kind of value: date, range, duration or time.'],
@@ -336,7 +331,7 @@ export const TemporalMatch = named(
         en: ['End offset', 'UTF-16 offset after the last unit in the input.'],
         ar: ['موضع النهاية', 'الموضع الذي يلي آخر وحدة في المدخل (بوحدات UTF-16).'],
       }),
-      value: field(TemporalValue, {
+      value: field(temporalValueSchema, {
         en: ['Value', 'What the expression means.'],
         ar: ['القيمة', 'معنى العبارة.'],
       }),
@@ -350,10 +345,20 @@ export const TemporalMatch = named(
       if (match.kind !== match.value.type) {
         raiseRule(ctx, 'kind-mismatch', ['kind'], { kind: match.kind, type: match.value.type });
       }
-    }),
-  'TemporalMatch',
-  {
+    });
+true satisfies IsExact<z.output<typeof temporalMatchSchema>, TemporalMatch>;
+true satisfies IsExact<z.input<typeof temporalMatchSchema>, TemporalMatch>;
+
+/**
+ * Schema of the temporal layer's `TemporalMatch`: one expression found in running text.
+ * Rules: `index ≤ end`, `text` is `end − index` characters long, `kind` equals `value.type`.
+ *
+ * @example
+ * ```ts
+ * TemporalMatch.parse(findTemporal('زار موسكو أمس', { reference: '2026-01-28' })[0]);
+ * ```
+ */
+export const TemporalMatch: z.ZodType<TemporalMatch, TemporalMatch> = named(temporalMatchSchema, 'TemporalMatch', {
     en: ['Temporal match', 'One temporal expression found in running text, with its offsets and value.'],
     ar: ['عبارة زمنية', 'عبارة زمنية وُجدت في النص، مع موضعيها وقيمتها.'],
-  },
-) satisfies z.ZodType<temporal.TemporalMatch>;
+  });

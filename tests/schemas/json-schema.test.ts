@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { readSeedArticle } from '../../conformance/load';
-import { JSON_SCHEMA_NAMES, JSON_SCHEMA_SOURCES, StateVisit, toJSONSchema, type JsonSchemaName } from '../../src/schemas/index';
+import { JSON_SCHEMA_NAMES, StateVisit, toJSONSchema, type JsonSchemaName } from '../../src/schemas/index';
+import { JSON_SCHEMA_SOURCES } from '../../src/schemas/json-schema';
 import { clone, day, gulfVisit } from './fixtures';
 import { seedVisit } from './seed-visit';
 

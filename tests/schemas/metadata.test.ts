@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { JSON_SCHEMA_SOURCES, ziyaraRegistry } from '../../src/schemas/index';
+import { ziyaraRegistry } from '../../src/schemas/index';
+import { JSON_SCHEMA_SOURCES } from '../../src/schemas/json-schema';
 
 const KEYS = ['title_ar', 'title_en', 'description_ar', 'description_en'] as const;
 const ARABIC = /[\u0600-\u06FF]/u;
@@ -57,7 +58,7 @@ describe('metadata in ziyara’s own registry', () => {
   });
 
   it('gives the same schema different metadata in different places', () => {
-    const shape = JSON_SCHEMA_SOURCES.StateVisit.shape;
+    const shape = (JSON_SCHEMA_SOURCES.StateVisit as unknown as z.ZodObject).shape;
     expect(ziyaraRegistry.get(shape.guestCountry)?.title_ar).toBe('الدولة الزائرة');
     expect(ziyaraRegistry.get(shape.hostCountry)?.title_ar).toBe('الدولة المضيفة');
     expect(ziyaraRegistry.get(JSON_SCHEMA_SOURCES.Country)?.title_ar).toBe('الدولة');

@@ -17,7 +17,7 @@ describe('unknown keys and prototype pollution', () => {
     expect(Object.getPrototypeOf(person)).toBe(Object.prototype);
     expect(Object.prototype.hasOwnProperty.call(person, '__proto__')).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect((person as Record<string, unknown>).polluted).toBeUndefined();
+    expect((person as unknown as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(person, 'constructor')).toBe(false);
   });
 
