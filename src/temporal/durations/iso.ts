@@ -11,6 +11,15 @@ function isoNumber(value: number): string {
   return String(Number(value.toFixed(6)));
 }
 
+/** A fraction written with at most three decimals (0.5, 0.25, 0.125). */
+function isShortDecimal(value: number): boolean {
+  return Math.abs(value * 1000 - Math.round(value * 1000)) < 1e-6;
+}
+
+function isWhole(value: number): boolean {
+  return Math.abs(value - Math.round(value)) < 1e-6;
+}
+
 /**
  * The ISO 8601 duration of `parts`. Decades and centuries are written as years
  * (ISO has no such designators); weeks are written `W` only when they stand
@@ -27,10 +36,25 @@ export function isoDuration(parts: DurationParts): string {
   if (years) date += `${isoNumber(years)}Y`;
   if (parts.months) date += `${isoNumber(parts.months)}M`;
   if (days) date += `${isoNumber(days)}D`;
+  // «ساعة وثلث» is PT1H20M rather than PT1.333333H: a fraction of an hour or a minute that
+  // makes whole minutes or seconds moves down a unit (ISO allows a fraction only on the last one).
+  let hours = parts.hours ?? 0;
+  let minutes = parts.minutes ?? 0;
+  let seconds = parts.seconds ?? 0;
+  const hourFraction = hours - Math.floor(hours);
+  if (hourFraction > 0 && !isShortDecimal(hourFraction) && isWhole(hourFraction * 60)) {
+    minutes += Math.round(hourFraction * 60);
+    hours = Math.floor(hours);
+  }
+  const minuteFraction = minutes - Math.floor(minutes);
+  if (minuteFraction > 0 && !isShortDecimal(minuteFraction) && isWhole(minuteFraction * 60)) {
+    seconds += Math.round(minuteFraction * 60);
+    minutes = Math.floor(minutes);
+  }
   let time = '';
-  if (parts.hours) time += `${isoNumber(parts.hours)}H`;
-  if (parts.minutes) time += `${isoNumber(parts.minutes)}M`;
-  if (parts.seconds) time += `${isoNumber(parts.seconds)}S`;
+  if (hours) time += `${isoNumber(hours)}H`;
+  if (minutes) time += `${isoNumber(minutes)}M`;
+  if (seconds) time += `${isoNumber(seconds)}S`;
   if (date === '' && time === '') return 'PT0S';
   return `P${date}${time ? `T${time}` : ''}`;
 }
