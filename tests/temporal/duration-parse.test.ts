@@ -46,6 +46,9 @@ describe('parseDuration', () => {
     expect(parseDuration('أيام')).toBeNull();
     expect(parseDuration('عام 2025')).toBeNull();
     expect(parseDuration('شهرين ثم ثلاثة أيام')).toBeNull();
+    // «قبل يومين» is a date (two days ago), read by parseDate.
+    expect(parseDuration('قبل يومين')).toBeNull();
+    expect(parseDuration('منذ 3 سنوات')).toBeNull();
     expect(parseDuration('ي'.repeat(1_000_000))).toBeNull();
   });
 

@@ -40,6 +40,15 @@ export const QUALIFIERS_AFTER: readonly Phrase<DurationQualifier>[] = phrases(qu
 /** Words that introduce a length of time (`لمدة`، `في`، `منذ`). */
 export const INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS, () => true);
 
+/**
+ * Introducers allowed before a whole-string duration (`لمدة ثلاثة أشهر`): not the
+ * "ago"/"later" words, since `قبل يومين` is a date.
+ */
+export const LEADING_INTRODUCERS: readonly Phrase<true>[] = phrases(
+  DURATION_INTRODUCERS.filter((e) => !DURATION_ANCHOR_SPELLINGS.some((a) => a.spelling === e.spelling)),
+  () => true,
+);
+
 /** Introducers that also take a definite unit as one whole unit (`طوال اليوم`). */
 export const WHOLE_UNIT_INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS.filter((e) => e.beforeDefinite), () => true);
 

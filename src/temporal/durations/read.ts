@@ -14,7 +14,7 @@ import type { DurationUnit } from '../../data/duration-units';
 import { parseArabicNumber } from '../../text/numbers';
 import { adjacent, isNumberToken, tokenize, type Token } from '../tokens';
 import type { DurationParts, DurationQualifier } from '../types';
-import { NOT_A_DURATION, ONE_UNIT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, UNIT_TOKENS, INCLUDED_INTRODUCERS, WHOLE_UNIT_INTRODUCERS } from './lexicon';
+import { NOT_A_DURATION, ONE_UNIT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, UNIT_TOKENS, INCLUDED_INTRODUCERS, LEADING_INTRODUCERS, WHOLE_UNIT_INTRODUCERS } from './lexicon';
 import { PROCLITICS, phraseAfter, phraseBefore } from '../phrase-match';
 export { phraseBefore } from '../phrase-match';
 import { buildRegex } from '../../text/regex';
@@ -284,6 +284,6 @@ export function readWholeDuration(text: string): DurationReading | null {
   if (reading.outerEnd !== text.length) return null;
   if (reading.outerStart === 0) return reading;
   // Only an introducer may stand before it («لمدة ثلاثة أشهر»).
-  const introducer = phraseBefore(text, reading.outerStart, INTRODUCERS);
+  const introducer = phraseBefore(text, reading.outerStart, LEADING_INTRODUCERS);
   return introducer && introducer.start === 0 ? reading : null;
 }
