@@ -21,6 +21,8 @@ export interface DurationAnchorSpelling {
   readonly direction: -1 | 1;
   /** Where it is used. */
   readonly usage: readonly DurationUsage[];
+  /** `after` for words written after the duration (`يومين من الآن`); `before` by default. */
+  readonly position?: 'after';
   /**
    * Only at the start of the text or after punctuation: colloquial «من أسبوع»
    * ("a week ago") — elsewhere «من» is too often a plain preposition.
@@ -35,4 +37,6 @@ export const DURATION_ANCHOR_SPELLINGS: readonly DurationAnchorSpelling[] = [
   { spelling: 'مذ', direction: -1, usage: ['standard'] },
   { spelling: 'بعد', direction: 1, usage: ['standard'] },
   { spelling: 'من', direction: -1, usage: ['colloquial'], clauseStart: true },
+  { spelling: 'من الآن', direction: 1, usage: ['standard'], position: 'after' },
+  { spelling: 'من اليوم', direction: 1, usage: ['standard'], position: 'after' },
 ];

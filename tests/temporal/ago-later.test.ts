@@ -83,4 +83,12 @@ describe('a duration counted from the reference day', () => {
     expect(dateIn('قال السفير: من أسبوع وصلت الرسالة', '2013-02-12').text).toBe('من أسبوع');
     expect(findTemporal('مدة تتراوح من يومين إلى ثلاثة أيام', { reference: '2026-01-28' }).some((m) => m.kind === 'date')).toBe(false);
   });
+
+  it('«من الآن» after the duration counts forward, with or without «بعد»', () => {
+    const found = dateIn('سأعود بعد أسبوعين من الآن', '2016-11-07');
+    expect(found).toMatchObject({ text: 'بعد أسبوعين من الآن', index: 6, end: 25 });
+    expect(found.value.start).toBe('2016-11-21');
+    const sum = dateIn('كان لدينا اجتماع 1 شهر و 21 يوم من الآن', '2016-11-07');
+    expect(sum).toMatchObject({ text: '1 شهر و 21 يوم من الآن', value: { precision: 'day', start: '2016-12-28' } });
+  });
 });

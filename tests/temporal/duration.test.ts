@@ -94,6 +94,8 @@ describe('durations in running text', () => {
     expect(durations(s1)).toEqual([[...at(s1, 'عام وثلاثة أشهر'), 'P1Y3M', null]]);
     const s2 = 'سيغادر لمدة عام واحد و شهر و 21 يوما';
     expect(durations(s2)).toEqual([[...at(s2, 'عام واحد و شهر و 21 يوما'), 'P1Y1M21D', null]]);
+    const s4 = 'غادر منذ 2 سنة 1 شهر 21 يوم تقريبا';
+    expect(durations(s4)).toEqual([[...at(s4, '2 سنة 1 شهر 21 يوم تقريبا'), 'P2Y1M21D', 'about']]);
     const s3 = 'سيغادر لمدة 2 أيام و شهر واحد';
     expect(durations(s3)).toEqual([[...at(s3, '2 أيام و شهر واحد'), 'P1M2D', null]]);
   });

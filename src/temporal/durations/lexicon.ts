@@ -40,6 +40,9 @@ export const QUALIFIERS_AFTER: readonly Phrase<DurationQualifier>[] = phrases(qu
 /** Words that introduce a length of time (`لمدة`، `في`، `منذ`). */
 export const INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS, () => true);
 
+/** "From now" words written after a duration (`بعد أسبوعين من الآن`، `21 يومًا من الآن`). */
+export const ANCHORS_AFTER: readonly Phrase<-1 | 1>[] = phrases(DURATION_ANCHOR_SPELLINGS.filter((e) => e.position === 'after'), (e) => e.direction);
+
 /**
  * Introducers allowed before a whole-string duration (`لمدة ثلاثة أشهر`): not the
  * "ago"/"later" words, since `قبل يومين` is a date.
@@ -56,7 +59,7 @@ export const WHOLE_UNIT_INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_
 export const INCLUDED_INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS.filter((e) => e.included), () => true);
 
 /** "Ago" / "later" words with their direction, and whether they count only at the start of a clause. */
-export const ANCHORS: readonly Phrase<{ direction: -1 | 1; clauseStart: boolean }>[] = phrases(DURATION_ANCHOR_SPELLINGS, (e) => ({
+export const ANCHORS: readonly Phrase<{ direction: -1 | 1; clauseStart: boolean }>[] = phrases(DURATION_ANCHOR_SPELLINGS.filter((e) => e.position !== 'after'), (e) => ({
   direction: e.direction,
   clauseStart: e.clauseStart === true,
 }));

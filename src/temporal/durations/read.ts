@@ -185,10 +185,15 @@ function componentAt(text: string, tokens: readonly Token[], u: number, floor: n
   return { start, end: tokens[lastToken]!.end, firstToken, lastToken, unit: entry.unit, amount, bare };
 }
 
-/** Is the gap between two components a joining «و» (`عام وثلاثة أشهر`، `عام و شهر`)? */
-function joins(text: string, end: number, start: number): boolean {
-  const gap = text.slice(end, start);
-  return gap === ' و' || gap === ' و ' || gap === 'و';
+/**
+ * Is the gap between two components a joining «و» (`عام وثلاثة أشهر`، `عام و شهر`), or a
+ * plain space before a component written in digits (`2 سنة 1 شهر 21 يوم`)?
+ */
+function joins(text: string, end: number, next: Component): boolean {
+  const gap = text.slice(end, next.start);
+  if (gap === ' و' || gap === ' و ' || gap === 'و') return true;
+  const code = text.charCodeAt(next.start);
+  return gap === ' ' && code >= 48 && code <= 57;
 }
 
 /** Does a lone singular unit read as a word of another kind here (`عام 2025`، `يوم الخميس`، `ساعة الصفر`)? */
@@ -267,7 +272,7 @@ function readAll(text: string): DurationReading[] {
     const component = componentAt(text, tokens, u, floor);
     if (!component) continue;
     const previous = group[group.length - 1];
-    if (previous && !(joins(text, previous.end, component.start) && !group.some((c) => c.unit === component.unit))) flush();
+    if (previous && !(joins(text, previous.end, component) && !group.some((c) => c.unit === component.unit))) flush();
     group.push(component);
     floor = component.lastToken + 1;
     u = component.lastToken;

@@ -9,9 +9,9 @@
  * @module
  */
 import { anchoredDate } from '../durations/anchor';
-import { ANCHORS } from '../durations/lexicon';
+import { ANCHORS, ANCHORS_AFTER } from '../durations/lexicon';
 import { phraseBefore, readDurations } from '../durations/read';
-import { isWordChar } from '../phrase-match';
+import { isWordChar, phraseAfter } from '../phrase-match';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 
 /** Is `offset` at the start of the text or right after punctuation (`،`، `.`)? */
@@ -28,10 +28,15 @@ export const agoLaterParser: TemporalParser = {
     const candidates: Candidate[] = [];
     for (const reading of readDurations(text)) {
       if (reading.qualifier !== null || reading.outerStart !== reading.start) continue;
-      const anchor = phraseBefore(text, reading.start, ANCHORS);
-      if (!anchor || (anchor.meaning.clauseStart && !atClauseStart(text, anchor.start))) continue;
-      const value = anchoredDate(context.reference, reading.parts, anchor.meaning.direction);
-      if (value) candidates.push({ index: anchor.start, end: reading.end, kind: 'date', value, source: 'ago-later' });
+      const before = phraseBefore(text, reading.start, ANCHORS);
+      const anchor = before && (!before.meaning.clauseStart || atClauseStart(text, before.start)) ? before : null;
+      // «بعد أسبوعين من الآن»، «شهر و 21 يوم من الآن»: "from now" after the duration.
+      const after = phraseAfter(text, reading.end, ANCHORS_AFTER);
+      if (!anchor && !after) continue;
+      const direction = anchor ? anchor.meaning.direction : after!.meaning;
+      if (anchor && after && after.meaning !== direction) continue;
+      const value = anchoredDate(context.reference, reading.parts, direction);
+      if (value) candidates.push({ index: anchor ? anchor.start : reading.start, end: after ? after.end : reading.end, kind: 'date', value, source: 'ago-later' });
     }
     return candidates;
   },
