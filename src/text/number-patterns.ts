@@ -11,13 +11,14 @@ import type { NumberWord, NumberWordKind } from '../data/number-words';
 import { ORDINAL_WORDS } from '../data/ordinal-words';
 import { normalizeArabic } from './normalize';
 import { spellingsOf } from './number-lexicon';
-import { alternation, WORD_END } from './regex';
+import { WORD_END } from './regex';
+import { wordTrie } from './word-trie';
 
 const NOT_WORD = '[\\p{L}\\p{N}\\p{M}]';
 
-/** A word alternation from the table, closed by a word end. */
+/** The table's words of the given kinds as a trie, closed by a word end. */
 function words(kinds: readonly NumberWordKind[], filter?: (e: NumberWord) => boolean): string {
-  return `${alternation(spellingsOf(kinds, filter))}${WORD_END}`;
+  return `${wordTrie(spellingsOf(kinds, filter))}${WORD_END}`;
 }
 
 /** Words that can open a phrase: not the ones that only continue one (`عشر` of 13 is also 10, so it stays). */
@@ -86,16 +87,23 @@ const SCALE_ALONE = words(['scale']);
 
 const ordinalSpellings = (filter: (value: number, kind: string) => boolean): string[] =>
   ORDINAL_WORDS.filter((o) => filter(o.value, o.kind)).map((o) => normalizeArabic(o.spelling));
-const ORDINAL_UNIT = `${alternation(ordinalSpellings((_, kind) => kind === 'unit'))}${WORD_END}`;
-const ORDINAL_COMPOUND_FIRST = `${alternation(ordinalSpellings((value) => value <= 9))}${WORD_END}`;
+const ORDINAL_UNIT = `${wordTrie(ordinalSpellings((_, kind) => kind === 'unit'))}${WORD_END}`;
+const ORDINAL_COMPOUND_FIRST = `${wordTrie(ordinalSpellings((value) => value <= 9))}${WORD_END}`;
 const ARTICLE = `(?:${DEFINITE_ARTICLE})?`;
+
+/** 1st–99th: a teen, a compound with و, a unit, or a definite ten. */
+const ORDINAL_BELOW_100 = `(?:${ARTICLE}${ORDINAL_COMPOUND_FIRST} ${ARTICLE}${TEEN_TEN}|${ARTICLE}${ORDINAL_COMPOUND_FIRST}${JOIN}${ARTICLE}${TEN}|${ARTICLE}${ORDINAL_UNIT}|${DEFINITE_ARTICLE}${TEN})`;
 
 /**
  * Matches one ordinal phrase in normalized text: `الاول`/`اول` … `العاشره`,
  * `الحادي عشر` … `التاسعه عشره`, `الحادي والعشرون` … `التاسع والتسعون`,
- * `العشرون` … `التسعون`, `المائه`, `الالف`, `المليون`. No capturing groups,
- * bounded repetition; read the capture with `parseArabicOrdinal`. A clitic
- * before it (`و ف ب ل`) stays outside the match.
+ * `العشرون` … `التسعون`, `المائه`, `الالف`, `المليون`, and a hundred or
+ * more joined to a smaller ordinal (`المائه والخامسه والعشرون`). No
+ * capturing groups, bounded repetition; read the capture with
+ * `parseArabicOrdinal`. A clitic before it (`و ف ب ل`) stays outside the
+ * match. Unlike `findArabicOrdinals`, the pattern does not look at the
+ * words around it: `في المائه` (per cent) and `30 ثانيه` (seconds) match
+ * too, so embed it where the context makes an ordinal likely.
  *
  * @example
  * ```ts
@@ -103,4 +111,4 @@ const ARTICLE = `(?:${DEFINITE_ARTICLE})?`;
  * visit.exec(normalizeArabic('هي الزيارة الثانية له'))?.[1]; // 'الثانيه'
  * ```
  */
-export const ORDINAL_PHRASE_SOURCE = `${PHRASE_START}(?:${ARTICLE}${ORDINAL_COMPOUND_FIRST} ${ARTICLE}${TEEN_TEN}|${ARTICLE}${ORDINAL_COMPOUND_FIRST}${JOIN}${ARTICLE}${TEN}|${ARTICLE}${ORDINAL_UNIT}|${DEFINITE_ARTICLE}(?:${TEN}|${HUNDRED}|${SCALE_ALONE}))`;
+export const ORDINAL_PHRASE_SOURCE = `${PHRASE_START}(?:${DEFINITE_ARTICLE}(?:${HUNDRED}|${SCALE_ALONE})(?:${JOIN}${ORDINAL_BELOW_100})?|${ORDINAL_BELOW_100})`;

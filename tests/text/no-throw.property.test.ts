@@ -78,9 +78,9 @@ describe('no exported text function throws on arbitrary strings (property)', () 
 
 describe('long runs of joining words do not exhaust the stack', () => {
   it.each([
-    ['و ', 'و '.repeat(200_000)],
-    ['سالب ', 'سالب '.repeat(200_000)],
-    ['الحادي و ', 'الحادي و '.repeat(50_000)],
+    ['و ', 'و '.repeat(50_000)],
+    ['سالب ', 'سالب '.repeat(50_000)],
+    ['الحادي و ', 'الحادي و '.repeat(20_000)],
   ])('%j repeated', (_name, input) => {
     expect(text.findArabicNumbers(input)).toEqual([]);
     expect(text.parseArabicNumber(input)).toBeNull();

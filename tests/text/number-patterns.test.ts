@@ -72,13 +72,15 @@ describe('ORDINAL_PHRASE_SOURCE', () => {
     ['الحادي و العشرين', 21],
     ['العشرون', 20],
     ['المائه', 100],
+    ['المائه والخامسه والعشرون', 125],
+    ['الالف والاول', 1001],
   ] as [string, number][])('matches %s whole, and parseArabicOrdinal reads the match', (phrase, value) => {
     expect(wholeOrdinal.test(phrase)).toBe(true);
     expect(parseArabicOrdinal(phrase)).toBe(value);
   });
 
   it('finds the same spans as findArabicOrdinals in running text', () => {
-    const text = normalizeArabic('هي الزيارة الثانية له، والحادية عشرة للوفد، في القرن الحادي والعشرين، للمرة الأولى');
+    const text = normalizeArabic('هي الزيارة الثانية له، والحادية عشرة للوفد، في القرن الحادي والعشرين، للمرة الأولى، في الذكرى المئة والخامسة');
     const viaPattern = [...text.matchAll(anyOrdinal)].map((m) => [m[0], m.index]);
     const viaFinder = findArabicOrdinals(text).map((m) => [m.text, m.index]);
     expect(viaPattern).toEqual(viaFinder);

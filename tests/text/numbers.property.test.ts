@@ -59,3 +59,22 @@ describe('parseArabicOrdinal round-trips n2words ordinals', () => {
     }
   });
 });
+
+describe('findArabicNumbers agrees with parseArabicNumber (property)', () => {
+  const parts = ['خمسة', 'و', 'عشرون', 'ألف', 'آلاف', 'مليون', 'ونصف', '٢٫٥', '-', '1,000', 'ثلاث', 'مائة', 'مئة', 'أحد', 'اثنا', 'عشر', 'وأحد', 'واحد', 'فاصلة', 'سالب', 'على', 'من', 'أرباع', 'ثلثين', 'ربع', 'وخمسين', 'ثلاثمائة', 'متين', 'تلاتة', '،', 'كتاب', 'الكتاب', 'صفر', '10'];
+  /** Words whose value depends on the word after them (five or a fifth). */
+  const contextual = new Set(['خمس', 'سبع', 'تسع', 'عشر']);
+
+  it('every match, read alone, has the value the finder gave it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 12 }), (words) => {
+        const text = words.join(' ');
+        for (const m of findArabicNumbers(text)) {
+          if (contextual.has(m.text)) continue;
+          expect([m.text, parseArabicNumber(m.text)]).toEqual([m.text, m.value]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
