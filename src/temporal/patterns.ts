@@ -8,7 +8,7 @@
 import { DIRECTION_WORDS, THIS_WORDS } from '../data/relative-words';
 import { ERA_MARKERS, FIRST_DAY_WORDS, MONTH_NOUNS, YEAR_NOUNS } from '../data/era-markers';
 import { normalizeArabic } from '../text/normalize';
-import { alternation } from '../text/regex';
+import { alternation, WORD_START } from '../text/regex';
 
 /** Normalizes every spelling and builds a lookup from normalized spelling to a value. */
 export function lookupFrom<T>(entries: readonly T[], spelling: (entry: T) => string): Map<string, T> {
@@ -57,3 +57,9 @@ export const YEAR_NOUN_SOURCE = alternation(YEAR_NOUNS.map(normalizeArabic));
 export const MONTH_NOUN_SOURCE = alternation(MONTH_NOUNS.map(normalizeArabic));
 /** «غرة» (the first day of a month). */
 export const FIRST_DAY_SOURCE = alternation(FIRST_DAY_WORDS.map(normalizeArabic));
+
+/**
+ * A word start, or the start of a word after the conjunction «و» or the prepositions «ب»/«ل» written
+ * joined to it («و15 أكتوبر»، «بالأمس»): the clitic stays out of the match.
+ */
+export const CLITIC_START = `(?:${WORD_START}|(?<=(?<![\\p{L}\\p{N}\\p{M}])[وفبل]))`;

@@ -15,6 +15,7 @@ import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { numberStartingAt, ordinalEndingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import {
+  CLITIC_START,
   DAY_DIGITS,
   DIRECTION_SOURCE,
   directionOf,
@@ -37,7 +38,7 @@ const CONTEXT_PREPOSITIONS = new Set(MONTH_CONTEXT_PREPOSITIONS.map(normalizeAra
 
 const MONTH_DATE = buildRegex(
   'temporal/month-date',
-  `${WORD_START}` +
+  `${CLITIC_START}` +
     `(?:(?<dayDigits>${DAY_DIGITS})(?:[.\\-/] ?| )(?:من )?(?:${MONTH_NOUN_SOURCE} )?|(?<firstDay>${FIRST_DAY_SOURCE}) (?:${MONTH_NOUN_SOURCE} )?` +
     `|(?:(?<thisMonth>${THIS_SOURCE}) )?(?<monthNoun>${MONTH_NOUN_SOURCE}) |(?<thisMonthBare>${THIS_SOURCE}) |(?<of>(?:يوم )?من )(?:(?<ofNoun>${MONTH_NOUN_SOURCE}) )?)?` +
     // «شهر ثلاثة»: a month by its number in words, after «شهر».

@@ -5,16 +5,16 @@
 import { addDays } from '../../calendar/index';
 import { PART_OF_DAY_WORDS, RELATIVE_DAY_WORDS } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
-import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { buildRegex, WORD_END } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { lookupFrom, wordsSource } from '../patterns';
+import { CLITIC_START, lookupFrom, wordsSource } from '../patterns';
 import { dayValue } from '../resolve-values';
 import { wordAfter } from '../text-context';
 
 const DAYS = lookupFrom(RELATIVE_DAY_WORDS, (w) => w.word);
 const RELATIVE_DAY = buildRegex(
   'temporal/relative-day',
-  `${WORD_START}(?:(?<part>${wordsSource(PART_OF_DAY_WORDS, (w) => w.word)}) |(?<dayNoun>يوم) )?(?<day>${wordsSource(RELATIVE_DAY_WORDS, (w) => w.word)})${WORD_END}`,
+  `${CLITIC_START}(?:(?<part>${wordsSource(PART_OF_DAY_WORDS, (w) => w.word)}) |(?<dayNoun>يوم) )?(?<day>${wordsSource(RELATIVE_DAY_WORDS, (w) => w.word)})${WORD_END}`,
   'g',
 );
 
