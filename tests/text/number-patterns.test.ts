@@ -91,3 +91,14 @@ describe('ORDINAL_PHRASE_SOURCE', () => {
     expect(wholeOrdinal.test('عشرون')).toBe(false);
   });
 });
+
+describe('the phrase sources', () => {
+  it.each([
+    ['NUMBER_PHRASE_SOURCE', NUMBER_PHRASE_SOURCE],
+    ['ORDINAL_PHRASE_SOURCE', ORDINAL_PHRASE_SOURCE],
+  ])('%s has no capturing group, so it embeds without shifting group numbers', (_name, source) => {
+    const probe = buildRegex('test/phrase-groups', `${source}|`);
+    expect(probe.exec('')?.length).toBe(1);
+  });
+});
+
