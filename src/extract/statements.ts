@@ -348,6 +348,9 @@ function findContentStart(reader: StatementReader, verb: ReportingVerb | null, f
     }
     return null;
   };
+  // «أن "…"»: a quotation right after the introducer makes the content a direct quote.
+  const afterThat = (position: number): { start: number; position: number; kind: ContentKind } =>
+    quoteAt(tokenEnd(reader, position - 1), tokenStart(reader, position) + 1) ?? { start: tokenStart(reader, position), position, kind: 'indirect' };
   // Adjacent introducer (possibly after a comma).
   const adjacentOffset = from > 0 ? tokenEnd(reader, from - 1) : 0;
   const adjacentQuote = quoteAt(adjacentOffset, tokenStart(reader, from) + 1);
@@ -364,18 +367,17 @@ function findContentStart(reader: StatementReader, verb: ReportingVerb | null, f
         const last = words[words.length - 1] as string;
         const position = from + words.length;
         if (position >= limit) return null;
-        return { start: tokenStart(reader, position), position, kind: THAT_WORDS.has(last) || last === 'ان' ? 'indirect' : 'summary' };
+        if (THAT_WORDS.has(last)) return afterThat(position);
+        return { start: tokenStart(reader, position), position, kind: 'summary' };
       }
     }
   }
-  if (from < limit && THAT_WORDS.has(tokenText(reader, from))) return { start: tokenStart(reader, from + 1), position: from + 1, kind: 'indirect' };
+  if (from < limit && THAT_WORDS.has(tokenText(reader, from))) return afterThat(from + 1);
   // Further in the clause: the first أن/إن, quote or colon, within 25 words.
   for (let position = from; position < limit && position - from < 25; position++) {
     if (readVerbForm(tokenText(reader, position))?.forms.some((f) => f.kind === 'finite') && position > from) break;
     const gapQuote = quoteAt(tokenEnd(reader, position), tokenStart(reader, position + 1) + 1);
-    if (THAT_WORDS.has(tokenText(reader, position)) && position + 1 < limit) {
-      return { start: tokenStart(reader, position + 1), position: position + 1, kind: 'indirect' };
-    }
+    if (THAT_WORDS.has(tokenText(reader, position)) && position + 1 < limit) return afterThat(position + 1);
     if (gapQuote && gapQuote.position < limit) return gapQuote;
   }
   if (allowBare && from < limit) return { start: tokenStart(reader, from), position: from, kind: 'summary' };
