@@ -321,7 +321,7 @@ export class NumberGrammar {
       const p = this.atomJ(int.next, 'none', false);
       if (p && this.kind(p, 'decimal-point')) {
         const frac = this.integer(p.next, 'none', false);
-        if (frac && Number.isInteger(frac.value) && frac.value >= 0 && frac.words === int.words) {
+        if (frac && Number.isSafeInteger(frac.value) && frac.value >= 0 && frac.words === int.words) {
           options.push({ value: Number(`${int.value}.${frac.value}`), next: frac.next, scale: 1, words: int.words, size: int.size + frac.size + 1 });
         }
       }
