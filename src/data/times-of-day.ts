@@ -236,3 +236,17 @@ export const DATE_TIME_JOINERS: readonly { readonly spelling: string; readonly o
   { spelling: 'يوم', order: 'time-date', usage: ['standard'] },
   { spelling: 'من يوم', order: 'time-date', usage: ['standard'] },
 ];
+
+/**
+ * Words that open a day with its part (`مساء اليوم`، `صباح الغد`، `فجر الخميس`): a time
+ * attached to such a day without a part of its own takes this one (`مساء اليوم الساعة 8` → 20:00).
+ */
+export const DAY_PART_PREFIXES: readonly { readonly spelling: string; readonly partOfDay: PartOfDay; readonly usage: readonly DurationUsage[] }[] = [
+  { spelling: 'صباح', partOfDay: 'morning', usage: ['standard'] },
+  { spelling: 'فجر', partOfDay: 'dawn', usage: ['standard'] },
+  { spelling: 'ظهر', partOfDay: 'noon', usage: ['standard'] },
+  { spelling: 'بعد ظهر', partOfDay: 'afternoon', usage: ['standard'] },
+  { spelling: 'عصر', partOfDay: 'afternoon', usage: ['standard'] },
+  { spelling: 'مساء', partOfDay: 'evening', usage: ['standard'] },
+  { spelling: 'ليلة', partOfDay: 'night', usage: ['standard'] },
+];

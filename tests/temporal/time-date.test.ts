@@ -24,6 +24,13 @@ describe('a time attached to the day next to it', () => {
     expect(match).toMatchObject({ kind: 'time', text: 'الثامنة من صباح الغد', value: { hour: 8, minute: 0, partOfDay: 'morning', date: { start: '2026-01-29' } } });
   });
 
+  it('a time with no part of the day takes the one of its day: «مساء اليوم الساعة 8» is 20:00', () => {
+    const [evening] = findTemporal('وصل الوفد مساء اليوم الساعة 8', { reference });
+    expect(evening).toMatchObject({ text: 'مساء اليوم الساعة 8', value: { hour: 20, minute: 0, partOfDay: 'evening', date: { start: '2026-01-28' } } });
+    const [morning] = findTemporal('صباح الغد عند العاشرة', { reference });
+    expect(morning).toMatchObject({ value: { hour: 10, partOfDay: 'morning', date: { start: '2026-01-29' } } });
+  });
+
   it('leaves a time alone when no day is next to it', () => {
     const [match] = findTemporal('يبدأ المؤتمر الساعة العاشرة صباحا', { reference });
     expect(match?.value).toEqual({ type: 'time', hour: 10, minute: 0, partOfDay: 'morning' });

@@ -10,13 +10,25 @@
  * @internal
  * @module
  */
-import { DATE_TIME_JOINERS } from '../../data/times-of-day';
+import { DATE_TIME_JOINERS, DAY_PART_PREFIXES, type PartOfDay } from '../../data/times-of-day';
+import { phrases } from '../durations/lexicon';
+import { phraseAt } from '../phrase-match';
+import { hourInPartOfDay } from '../times/read';
 import { normalizeArabic } from '../../text/normalize';
 import type { Candidate, TemporalRefiner } from '../parser';
 import type { DateValue, TimeValue } from '../types';
 
 const JOINERS_AFTER_DATE = new Set(['', ...DATE_TIME_JOINERS.filter((j) => j.order === 'date-time').map((j) => normalizeArabic(j.spelling))]);
 const JOINERS_AFTER_TIME = new Set(['', ...DATE_TIME_JOINERS.filter((j) => j.order === 'time-date').map((j) => normalizeArabic(j.spelling))]);
+
+const DAY_PARTS = phrases(DAY_PART_PREFIXES, (e) => e.partOfDay);
+
+/** A time without a part of the day takes the one of the day it is attached to («مساء اليوم الساعة 8»). */
+function withDayPart(value: TimeValue, text: string, date: Candidate): TimeValue {
+  if (value.partOfDay !== undefined) return value;
+  const part: PartOfDay | undefined = phraseAt(text, date.index, DAY_PARTS)?.meaning;
+  return part === undefined ? value : { ...value, hour: hourInPartOfDay(value.hour, part), partOfDay: part };
+}
 
 /** The longest gap that can join a date and a time («، من يوم »). */
 const MAX_GAP = 12;
@@ -79,7 +91,7 @@ export const attachTimeToDate: TemporalRefiner = {
           end = after.end;
         }
       }
-      if (date) merged.push({ index, end, kind: 'time', value: { ...value, date: date.value }, source: 'date-time' });
+      if (date) merged.push({ index, end, kind: 'time', value: { ...withDayPart(value, text, date), date: date.value }, source: 'date-time' });
     }
     return merged.length === 0 ? candidates : [...candidates, ...merged];
   },
