@@ -12,7 +12,14 @@
  * @module
  */
 
-/** The normalized office codes, in the order of the protocol list. */
+/**
+ * The normalized office codes, in the order of the protocol list.
+ *
+ * @example
+ * ```ts
+ * OFFICE_CODES.includes('spokesperson'); // true — «المتحدث باسم الكرملين»
+ * ```
+ */
 export const OFFICE_CODES = [
   'head-of-state',
   'president',
@@ -49,10 +56,24 @@ export const OFFICE_CODES = [
   'head-of-organization',
 ] as const;
 
-/** A normalized office code (`minister`, `spokesperson`, `crown-prince`…). */
+/**
+ * A normalized office code (`minister`, `spokesperson`, `crown-prince`…).
+ *
+ * @example
+ * ```ts
+ * const code: OfficeCode = 'crown-prince'; // «ولي العهد»
+ * ```
+ */
 export type OfficeCode = (typeof OFFICE_CODES)[number];
 
-/** Ministerial portfolios. */
+/**
+ * Ministerial portfolios.
+ *
+ * @example
+ * ```ts
+ * PORTFOLIO_CODES.includes('defence'); // true — «وزير الدفاع»
+ * ```
+ */
 export const PORTFOLIO_CODES = [
   'foreign',
   'defence',
@@ -88,7 +109,14 @@ export const PORTFOLIO_CODES = [
   'international-cooperation',
 ] as const;
 
-/** A ministerial portfolio (`foreign`, `defence`…). */
+/**
+ * A ministerial portfolio (`foreign`, `defence`…).
+ *
+ * @example
+ * ```ts
+ * const portfolio: Portfolio = 'foreign'; // «وزير الخارجية والمغتربين»
+ * ```
+ */
 export type Portfolio = (typeof PORTFOLIO_CODES)[number];
 
 /** Regions where a title or spelling is specific (absent = used across the Arab press). */

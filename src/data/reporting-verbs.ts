@@ -10,7 +10,14 @@
  * @module
  */
 
-/** Normalized reporting-verb codes. */
+/**
+ * Normalized reporting-verb codes.
+ *
+ * @example
+ * ```ts
+ * REPORTING_VERB_CODES.includes('stress'); // true — «شدد»
+ * ```
+ */
 export const REPORTING_VERB_CODES = [
   'affirm',
   'stress',
@@ -44,7 +51,14 @@ export const REPORTING_VERB_CODES = [
   'claim',
 ] as const;
 
-/** A normalized reporting-verb code (`affirm`, `stress`, `deny`…). */
+/**
+ * A normalized reporting-verb code (`affirm`, `stress`, `deny`…).
+ *
+ * @example
+ * ```ts
+ * const code: ReportingVerbCode = 'deny'; // «نفى»
+ * ```
+ */
 export type ReportingVerbCode = (typeof REPORTING_VERB_CODES)[number];
 
 /** Regions where a reporting verb is typical (absent = used across the Arab press). */

@@ -170,6 +170,44 @@ export function formatSchemaIssues(error: z.ZodError, options: FormatIssuesOptio
 }
 
 /**
+ * A successful {@link validateSchema}.
+ *
+ * @example
+ * ```ts
+ * const ok = validateSchema(Country, 'SY') as SchemaValidationSuccess<string>; // سوريا
+ * ok.data; // 'SY'
+ * ```
+ */
+export interface SchemaValidationSuccess<T> {
+  /** Always `true`. */
+  success: true;
+  /** The parsed value: unknown keys stripped, defaults filled. */
+  data: T;
+  /** Always empty. */
+  issues: [];
+}
+
+/**
+ * A failed {@link validateSchema}.
+ *
+ * @example
+ * ```ts
+ * const failed = validateSchema(Country, 'سوريا') as SchemaValidationFailure;
+ * failed.issues[0].path; // ''
+ * ```
+ */
+export interface SchemaValidationFailure {
+  /** Always `false`. */
+  success: false;
+  /** Absent on failure. */
+  data?: undefined;
+  /** The problems, worded in the requested language. */
+  issues: SchemaIssue[];
+  /** The zod error, for callers that want the raw issues. */
+  error: z.ZodError;
+}
+
+/**
  * The result of {@link validateSchema}.
  *
  * @example
@@ -177,9 +215,7 @@ export function formatSchemaIssues(error: z.ZodError, options: FormatIssuesOptio
  * const result: SchemaValidation<StateVisit> = validateSchema(StateVisit, draft, { language: 'ar' });
  * ```
  */
-export type SchemaValidation<T> =
-  | { success: true; data: T; issues: [] }
-  | { success: false; data?: undefined; issues: SchemaIssue[]; error: z.ZodError };
+export type SchemaValidation<T> = SchemaValidationSuccess<T> | SchemaValidationFailure;
 
 /**
  * Parses `input` with `schema`, with messages in one language for this call only.

@@ -46,7 +46,18 @@ export {
   TemporalMatch,
 } from './temporal';
 export { formatSchemaIssues, schemaErrorMap, validateSchema } from './errors';
-export type { FormatIssuesOptions, SchemaIssue, SchemaLanguage, SchemaValidation } from './errors';
+export type {
+  FormatIssuesOptions,
+  SchemaIssue,
+  SchemaLanguage,
+  SchemaValidation,
+  SchemaValidationFailure,
+  SchemaValidationSuccess,
+} from './errors';
 export { toJSONSchema, JSON_SCHEMA_NAMES } from './json-schema';
 export type { JsonSchemaDocument, JsonSchemaName } from './json-schema';
 export { countryCodes, isCountryCode, arabicCountryName, englishCountryName } from '../data/country-codes';
+export { OFFICE_CODES, PORTFOLIO_CODES } from '../data/offices';
+export type { OfficeCode, Portfolio } from '../data/offices';
+export { REPORTING_VERB_CODES } from '../data/reporting-verbs';
+export type { ReportingVerbCode } from '../data/reporting-verbs';
