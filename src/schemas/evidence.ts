@@ -69,7 +69,7 @@ true satisfies IsExact<z.input<ReturnType<typeof evidenceSchema>>, Evidence>;
 /** A fresh optional `evidence` field. @internal */
 export function evidenceField(what: { en: string; ar: string }) {
   return field(Evidence.optional(), {
-    en: ['Evidence', `Where the text says ${what.en}.`],
+    en: ['Evidence', `Where the text mentions ${what.en}.`],
     ar: ['الدليل', `موضع ${what.ar} في النص.`],
   });
 }
