@@ -26,3 +26,8 @@ export function onlyRange(text: string, options: TemporalOptions = REF): [string
   if (value.type !== 'range' || value.from.type !== 'date' || value.to.type !== 'date') throw new Error(`«${match.text}» is not a date range`);
   return [value.from.start, value.to.end, match.text];
 }
+
+/** The first day of a date value, `undefined` for `null` or a range. */
+export function startOf(value: DateValue | RangeValue | null): string | undefined {
+  return value?.type === 'date' ? value.start : undefined;
+}
