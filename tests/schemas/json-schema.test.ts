@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { readSeedArticle } from '../../conformance/load';
+import { findTemporal } from '../../src/temporal/index';
 import { JSON_SCHEMA_NAMES, StateVisit, toJSONSchema, type JsonSchemaName } from '../../src/schemas/index';
 import { JSON_SCHEMA_SOURCES } from '../../src/schemas/json-schema';
 import { clone, day, gulfVisit } from './fixtures';
@@ -94,6 +95,13 @@ describe('the JSON Schema and zod agree', () => {
     const document = { ...gulfVisit(), period: { arrival: day('2025-12-03'), departure: day('2025-12-01') } };
     expect(StateVisit.safeParse(document).success).toBe(false);
     expect(validate(document)).toBe(true);
+  });
+
+  it.skipIf(!article)('ajv accepts every TemporalMatch findTemporal reads in the seed article', () => {
+    const validateMatch = compile('TemporalMatch');
+    const matches = findTemporal(article ?? '', { reference: '2026-01-28' });
+    expect(matches.length).toBeGreaterThan(5);
+    for (const match of matches) expect(validateMatch(JSON.parse(JSON.stringify(match))), match.text).toBe(true);
   });
 
   it('every top-level schema validates what zod produces for it', () => {
