@@ -9,7 +9,7 @@ import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DIRECTION_SOURCE, directionOf, lookupFrom, THIS_SOURCE, wordsSource } from '../patterns';
 import { dayValue, monthsValue, monthValue, weekValue, yearValue } from '../resolve-values';
-import { numberStartingAt } from '../number-context';
+import { numberAloneAt, numberStartingAt } from '../number-context';
 import { wordBefore } from '../text-context';
 import type { DateValue, RangeValue } from '../types';
 
@@ -41,7 +41,7 @@ function pluralPeriods(text: string, context: ParserContext): Candidate[] {
     const unit = PLURALS.get(match.groups?.plural ?? '')?.unit;
     const at = match.index + match[0].length;
     // «الأسابيع الثلاثة»: the count takes the article.
-    const count = numberStartingAt(text, at) ?? (text.startsWith('ال', at) ? numberStartingAt(text, at + 2) : null);
+    const count = numberStartingAt(text, at) ?? (text.startsWith('ال', at) ? numberAloneAt(text, at + 2) : null);
     if (!unit || !count || !Number.isInteger(count.value) || count.value < 2 || count.value > 100) continue;
     PLURAL_DIRECTION.lastIndex = count.end;
     const tail = PLURAL_DIRECTION.exec(text);
