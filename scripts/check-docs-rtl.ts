@@ -68,7 +68,7 @@ try {
           // As the bidi algorithm sees it: isolated inline code is neutral, except the code that
           // opens a table cell (rtl.css does not isolate it).
           const visible = el.cloneNode(true) as HTMLElement;
-          for (const code of [...visible.querySelectorAll('code')]) {
+          for (const code of Array.from(visible.querySelectorAll('code'))) {
             const opensCell = /^(TD|TH)$/.test(code.parentElement?.tagName ?? '') && code.parentElement?.firstChild === code;
             if (!opensCell) code.remove();
           }
