@@ -127,7 +127,7 @@ export const PART_OF_DAY_WORDS: readonly { readonly word: string; readonly regio
 ];
 
 /** The unit a period noun names. */
-export type PeriodUnit = 'week' | 'month' | 'quarter' | 'year';
+export type PeriodUnit = 'week' | 'month' | 'quarter' | 'year' | 'decade';
 
 /** A noun naming a calendar period: «الأسبوع»، «الشهر»، «العام»، «السنة». */
 export interface PeriodWord {
@@ -145,6 +145,7 @@ export const PERIOD_WORDS: readonly PeriodWord[] = [
   { word: 'العام', unit: 'year', region: 'all' },
   { word: 'السنة', unit: 'year', region: 'all' },
   { word: 'السنه', unit: 'year', region: 'all' },
+  { word: 'العقد', unit: 'decade', region: 'all' },
 ];
 
 /** A plural period noun before a count and a direction: «الأسابيع الثلاثة القادمة»، «الأشهر الستة الماضية». */

@@ -3,12 +3,12 @@
  * 2025»، «بداية من الخامس إلى 13 ماي». Ranges whose ends each carry a month («من 28 أيلول إلى 3
  * تشرين الأول») are joined by the `merge-range` refiner instead.
  */
-import { lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
 import { RANGE_WORDS } from '../../data/relative-words';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { ordinalEndingAt, ordinalStartingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, ERA_SOURCE, eraCalendar, lookupFrom, MONTH_NOUN_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { addMonths, lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
+import { DAY_DIGITS, THIS_SOURCE, DIRECTION_SOURCE, directionOf, ERA_SOURCE, eraCalendar, lookupFrom, MONTH_NOUN_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import type { DateValue, RangeValue } from '../types';
 import { monthDateValue } from './month-date';
 
@@ -20,7 +20,7 @@ const TO_SOURCE = wordsSource(
   (w) => w.word,
 );
 const MONTH_TAIL =
-  ` (?:من )?(?:${MONTH_NOUN_SOURCE} )?(?<month>${MONTH_NAME_SOURCE})` +
+  ` (?:(?:من|في) )?(?:(?:${MONTH_NOUN_SOURCE} )?(?<month>${MONTH_NAME_SOURCE})|(?<thisMonth>${THIS_SOURCE}) الشهر|الشهر (?<monthDirection>${DIRECTION_SOURCE}))` +
   `(?:(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?: ?(?<era>${ERA_SOURCE}))?| (?<direction>${DIRECTION_SOURCE}))?${WORD_END}`;
 const DAY_RANGE = buildRegex(
   'temporal/day-range',
@@ -35,7 +35,7 @@ const MONTH_FIRST_RANGE = buildRegex(
 );
 /** «من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر»: both ends ordinals in words. */
 const TO_WORD = buildRegex('temporal/day-range-to', `${WORD_START}(?:${TO_SOURCE}) `, 'g');
-const ORDINAL_MONTH_TAIL = buildRegex('temporal/day-range-tail', MONTH_TAIL.replace('(?:من )?', '(?:من )'), 'y');
+const ORDINAL_MONTH_TAIL = buildRegex('temporal/day-range-tail', MONTH_TAIL.replace('(?:(?:من|في) )?', '(?:من )'), 'y');
 const OPENER_BEFORE = buildRegex('temporal/day-range-opener', `(?<![\\p{L}])(?<opener>${OPENER_SOURCE}) $`);
 
 /** «من 12 إلى 15 تشرين الأول»… */
@@ -99,7 +99,7 @@ function readRange(match: RegExpExecArray, text: string, context: ParserContext)
 }
 
 function rangeOf(g: Record<string, string | undefined>, index: number, end: number, context: ParserContext): Candidate | null {
-  const month = lookupMonth(g.month ?? '');
+  const month = g.month !== undefined ? lookupMonth(g.month) : relativeMonth(g, context);
   if (!month) return null;
   const opener = g.opener;
   const firstDay = Number(g.d1);
@@ -112,14 +112,22 @@ function rangeOf(g: Record<string, string | undefined>, index: number, end: numb
   if (era !== undefined && era !== month.calendar) return null;
   const common = { calendar: month.calendar, month: month.month };
   const direction = directionOf(g.direction);
-  const last = monthDateValue({ ...common, day: lastDay, ...(g.year !== undefined ? { year: Number(g.year) } : {}), ...(direction !== undefined ? { direction } : {}) }, context);
+  const yearOf = 'year' in month ? month.year : g.year !== undefined ? Number(g.year) : undefined;
+  const last = monthDateValue({ ...common, day: lastDay, ...(yearOf !== undefined ? { year: yearOf } : {}), ...(direction !== undefined ? { direction } : {}) }, context);
   if (!last) return null;
-  const year = g.year !== undefined ? Number(g.year) : (last.implied.year as number);
+  const year = yearOf ?? (last.implied.year as number);
   const first = monthDateValue({ ...common, day: firstDay, year }, context);
   if (!first) return null;
   if (g.year === undefined) moveYearToImplied(first);
   const value: RangeValue = { type: 'range', from: first, to: last };
   return { index, end, kind: 'range', value, source: 'day-range' };
+}
+
+/** «هذا الشهر»، «الشهر المقبل» as a month with its year. */
+function relativeMonth(g: Record<string, string | undefined>, context: ParserContext): { calendar: 'gregory'; month: number; year: number } | null {
+  if (g.thisMonth === undefined && g.monthDirection === undefined) return null;
+  const first = addMonths({ year: context.reference.year, month: context.reference.month, day: 1 }, directionOf(g.monthDirection) ?? 0);
+  return { calendar: 'gregory', month: first.month, year: first.year };
 }
 
 /** The first end borrowed the second end's implied year: say so. */

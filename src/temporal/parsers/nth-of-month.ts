@@ -12,7 +12,8 @@ import { NUMBER_PHRASE_SOURCE, parseArabicNumber, parseArabicOrdinal } from '../
 import { normalizeArabic } from '../../text/normalize';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { DIRECTION_SOURCE, directionOf, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, THIS_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { ordinalEndingAt } from '../number-context';
 import { dayValue, weekValue } from '../resolve-values';
 import { resolveYear } from '../resolve-year';
 import type { DateValue } from '../types';
@@ -25,7 +26,7 @@ const ORDINAL_WORD = '\\p{L}{2,9}';
 const UNIT_AFTER = `(?:يوم )?(?<unitA>${BARE_NAMES}|${NAMES}|يوم|اسبوع)`;
 const UNIT_BEFORE = `(?<unitB>${NAMES}|اليوم|الاسبوع)`;
 const MONTH_TARGET =
-  `(?:(?:شهر|الشهر) )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE})|الشهر (?<monthDirection>${DIRECTION_SOURCE}))` +
+  `(?:(?:شهر|الشهر) )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE})|الشهر (?<monthDirection>${DIRECTION_SOURCE})|(?<thisMonth>${THIS_SOURCE}) الشهر)` +
   `(?: (?:من |في |ل|ب)?(?:${YEAR_NOUN_SOURCE}) ?(?<year>${YEAR_DIGITS})| (?<bareYear>${YEAR_DIGITS})| (?:السنه|العام) (?<yearDirection>${DIRECTION_SOURCE}))?`;
 const NTH = buildRegex(
   'temporal/nth-of-month',
@@ -42,7 +43,7 @@ function ordinalOf(word: string | undefined): number | null {
 }
 
 function monthOf(g: Record<string, string | undefined>, context: ParserContext): { year: number; month: number; yearKnown: boolean } | null {
-  if (g.monthDirection !== undefined) {
+  if (g.monthDirection !== undefined || g.thisMonth !== undefined) {
     const first = addMonths({ year: context.reference.year, month: context.reference.month, day: 1 }, directionOf(g.monthDirection) ?? 0);
     return { year: first.year, month: first.month, yearKnown: false };
   }
@@ -106,6 +107,34 @@ function read(match: RegExpExecArray, context: ParserContext): DateValue | null 
   return dayValue(date, { ...known, weekday }, { ...implied, day: date.day });
 }
 
+/** «20 من الشهر القادم»، «العشرين من الشهر المقبل»، «31 من هذا الشهر»: a day of a month named relative to the reference. */
+const DAY_OF_RELATIVE_MONTH = buildRegex(
+  'temporal/day-of-relative-month',
+  `${WORD_START}(?:(?<day>${DAY_DIGITS}) )?(?:من|في) (?:(?<thisMonth>${THIS_SOURCE}) الشهر|الشهر (?<monthDirection>${DIRECTION_SOURCE}))${WORD_END}`,
+  'g',
+);
+
+function dayOfRelativeMonth(text: string, context: ParserContext): Candidate[] {
+  const out: Candidate[] = [];
+  DAY_OF_RELATIVE_MONTH.lastIndex = 0;
+  for (let match = DAY_OF_RELATIVE_MONTH.exec(text); match !== null; match = DAY_OF_RELATIVE_MONTH.exec(text)) {
+    const g = match.groups ?? {};
+    let index = match.index;
+    let day = g.day !== undefined ? Number(g.day) : undefined;
+    if (day === undefined) {
+      const ordinal = match.index > 0 ? ordinalEndingAt(text, match.index - 1) : null;
+      if (!ordinal) continue;
+      day = ordinal.value;
+      index = ordinal.index;
+    }
+    const first = addMonths({ year: context.reference.year, month: context.reference.month, day: 1 }, directionOf(g.monthDirection) ?? 0);
+    if (day < 1 || day > daysInMonth(first.year, first.month)) continue;
+    const value = dayValue({ ...first, day }, { day }, { year: first.year, month: first.month });
+    out.push({ index, end: match.index + match[0].length, kind: 'date', value, source: 'nth-of-month' });
+  }
+  return out;
+}
+
 /** «آخر اثنين من شهر آذار»، «الأسبوع الأول من شهر عشرة 2014»… */
 export const nthOfMonthParser: TemporalParser = {
   name: 'nth-of-month',
@@ -117,6 +146,7 @@ export const nthOfMonthParser: TemporalParser = {
       if (value) out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value, source: 'nth-of-month' });
       else NTH.lastIndex = match.index + 1;
     }
+    out.push(...dayOfRelativeMonth(text, context));
     return out;
   },
 };

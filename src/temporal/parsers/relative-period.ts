@@ -8,7 +8,7 @@ import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DIRECTION_SOURCE, directionOf, lookupFrom, THIS_SOURCE, wordsSource } from '../patterns';
-import { dayValue, monthsValue, monthValue, weekValue, yearValue } from '../resolve-values';
+import { dayValue, decadeValue, monthsValue, monthValue, weekValue, yearValue } from '../resolve-values';
 import { numberAloneAt, numberStartingAt } from '../number-context';
 import { wordBefore } from '../text-context';
 import type { DateValue, RangeValue } from '../types';
@@ -75,6 +75,10 @@ export function relativePeriodValue(unit: PeriodUnit, offset: number, context: P
   if (unit === 'quarter') {
     const first = addMonths({ year: reference.year, month: Math.floor((reference.month - 1) / 3) * 3 + 1, day: 1 }, 3 * offset);
     return monthsValue('quarter', first.year, first.month, 3, {}, { year: first.year, month: first.month }, relative);
+  }
+  if (unit === 'decade') {
+    const first = Math.floor(reference.year / 10) * 10 + 10 * offset;
+    return decadeValue(first, {}, { year: first }, relative);
   }
   const year = reference.year + offset;
   return yearValue(year, {}, { year }, relative);

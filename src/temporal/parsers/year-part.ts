@@ -17,7 +17,7 @@ const LAST_SOURCE = wordsSource(LAST_WORDS, (w) => w.word);
 const LAST_WORD = buildRegex('temporal/year-part-last', `(${LAST_SOURCE})${WORD_END}`, 'y');
 const OF_YEAR = buildRegex(
   'temporal/year-part-year',
-  ` (?:من|في|ل) ?(?:(?:${YEAR_NOUN_SOURCE}) (?<digits>${YEAR_DIGITS})|(?<bare>${YEAR_DIGITS})|(?:(?<this>${THIS_SOURCE}) )?(?:العام|السنه)(?: (?<direction>${DIRECTION_SOURCE}))?)${WORD_END}`,
+  `(?: (?<bareAfter>${YEAR_DIGITS})| (?:من|في|ل) ?(?:(?:${YEAR_NOUN_SOURCE}) (?<digits>${YEAR_DIGITS})|(?<bare>${YEAR_DIGITS})|(?:(?<this>${THIS_SOURCE}) )?(?:العام|السنه)(?: (?<direction>${DIRECTION_SOURCE}))?))${WORD_END}`,
   'y',
 );
 
@@ -51,7 +51,7 @@ export const yearPartParser: TemporalParser = {
       const ofYear = OF_YEAR.exec(text);
       if (!ofYear) continue;
       const g = ofYear.groups ?? {};
-      const written = g.digits ?? g.bare;
+      const written = g.digits ?? g.bare ?? g.bareAfter;
       const direction = g.this !== undefined ? 0 : (directionOf(g.direction) ?? 0);
       const year = written !== undefined ? Number(written) : context.reference.year + direction;
       const months = 12 / count;
