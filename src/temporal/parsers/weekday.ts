@@ -12,7 +12,7 @@ import { normalizeArabic } from '../../text/normalize';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { ordinalStartingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { DIRECTION_SOURCE, directionOf, THIS_SOURCE } from '../patterns';
+import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, THIS_SOURCE } from '../patterns';
 import { dayValue } from '../resolve-values';
 import { wordAfter, wordBefore } from '../text-context';
 import type { DateValue } from '../types';
@@ -32,6 +32,7 @@ const WEEK_THEN_WEEKDAY = buildRegex(
   `${WORD_START}(?:(?<weekThis>${THIS_SOURCE}) )?${WEEK_WORD}(?: (?<weekDirection>${DIRECTION_SOURCE}))? (?:يوم )?(?<weekday>${WEEKDAY_SOURCE})${WORD_END}`,
   'g',
 );
+const DAY_AFTER = buildRegex('temporal/weekday-day-after', ` (?:في )?(?:(?<digits>${DAY_DIGITS})(?![\\p{L}\\p{N}\\p{M}/.\\-]| [\\p{L}]))?`, 'y');
 const OF_THIS_MONTH = buildRegex('temporal/weekday-of-this-month', ` من (?:${THIS_SOURCE} الشهر|الشهر (?:الجاري|الحالي))${WORD_END}`, 'y');
 const DATE_AFTER = buildRegex('temporal/weekday-date-after', '^،? ?[0-9]');
 const NEEDS_CONTEXT = new Set(WEEKDAYS_NEEDING_CONTEXT.map(normalizeArabic));
@@ -107,8 +108,15 @@ function read(match: RegExpExecArray, text: string, context: ParserContext): Can
   }
   const direction = directionOf(g.direction);
   if (direction === undefined && g.this === undefined) {
-    // «السبت السادس عشر»: the weekday with its day of the month.
-    const ordinal = text[end] === ' ' ? ordinalStartingAt(text, end + 1) : null;
+    // «السبت السادس عشر»، «الجمعة في 22»: the weekday with its day of the month.
+    DAY_AFTER.lastIndex = end;
+    const after = DAY_AFTER.exec(text);
+    const dayStart = after ? end + after[0].length - (after.groups?.digits?.length ?? 0) : end + 1;
+    const ordinal = after?.groups?.digits !== undefined
+      ? { value: Number(after.groups.digits), end: end + after[0].length }
+      : after
+        ? ordinalStartingAt(text, dayStart)
+        : null;
     if (ordinal && ordinal.value >= 1 && ordinal.value <= 31) {
       OF_THIS_MONTH.lastIndex = ordinal.end;
       const ofThisMonth = OF_THIS_MONTH.exec(text);
