@@ -54,7 +54,27 @@ export function analyseArticle(text: string): ArticleAnalysis {
  */
 export function addPersonMention(analysis: ArticleAnalysis, position: number, person: PersonRecord): void {
   const list = analysis.personMentions as Array<readonly [number, PersonRecord]>;
-  if (list.some(([p, q]) => p === position && q === person)) return;
-  list.push([position, person]);
-  list.sort((a, b) => a[0] - b[0]);
+  const at = firstMentionAtOrAfter(list, position);
+  for (let i = at; i < list.length && (list[i] as readonly [number, PersonRecord])[0] === position; i++) {
+    if ((list[i] as readonly [number, PersonRecord])[1] === person) return;
+  }
+  list.splice(at, 0, [position, person]);
+}
+
+/**
+ * The index of the first person mention at or after a token position (binary search).
+ *
+ * @param mentions - mentions sorted by position.
+ * @param position - a token position.
+ * @returns an index into `mentions` (`mentions.length` when none).
+ */
+export function firstMentionAtOrAfter(mentions: ReadonlyArray<readonly [number, PersonRecord]>, position: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle] as readonly [number, PersonRecord])[0] < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -29,6 +29,7 @@ interface Lexicons {
   readonly portfolios: PhraseLexicon<MinistryPortfolio>;
   readonly dualHeads: ReadonlyMap<string, 'male' | 'female' | undefined>;
   readonly boundaries: ReadonlySet<string>;
+  readonly byNormalizedTitle: ReadonlyMap<string, OfficeTitle>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -41,7 +42,12 @@ function buildLexicons(): Lexicons {
   const dualHeads = new Map<string, 'male' | 'female' | undefined>();
   for (const head of MINISTER_HEADS) if (head.number === 'dual') dualHeads.set(normalizeArabic(head.ar), head.gender);
   const boundaries = new Set(NAME_BOUNDARY_WORDS.map(normalizeArabic));
-  return { titles, portfolios, dualHeads, boundaries };
+  const byNormalizedTitle = new Map<string, OfficeTitle>();
+  for (const title of OFFICE_TITLES) {
+    const key = normalizeArabic(title.ar);
+    if (!byNormalizedTitle.has(key)) byNormalizedTitle.set(key, title);
+  }
+  return { titles, portfolios, dualHeads, boundaries, byNormalizedTitle };
 }
 
 function getLexicons(): Lexicons {
@@ -52,8 +58,7 @@ function getLexicons(): Lexicons {
 /** The singular minister title for a portfolio (`وزير` / `وزيرة` + portfolio). */
 function ministerTitle(portfolio: MinistryPortfolio, gender: 'male' | 'female' | undefined): OfficeTitle | undefined {
   const head = gender === 'female' ? 'وزيرة' : 'وزير';
-  const wanted = normalizeArabic(`${head} ${portfolio.ar}`);
-  return OFFICE_TITLES.find((title) => normalizeArabic(title.ar) === wanted);
+  return getLexicons().byNormalizedTitle.get(normalizeArabic(`${head} ${portfolio.ar}`));
 }
 
 function mentionOf(document: ArticleDocument, title: OfficeTitle, start: number, end: number, extra: Partial<OfficeMention> = {}): OfficeMention {

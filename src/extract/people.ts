@@ -27,6 +27,8 @@ export interface PersonRecord {
   country?: string;
   gender?: 'male' | 'female';
   mentions: Evidence[];
+  /** Start offsets of `mentions`, for constant-time duplicate checks. */
+  mentionStarts: Set<number>;
   /** Token position of the first mention. */
   firstPosition: number;
 }
@@ -114,6 +116,19 @@ export function readName(document: ArticleDocument, position: number, officeStar
   return words.length > 0 ? { from: position, to, words } : null;
 }
 
+/** Whether one of the sorted `mentions` contains `evidence` (binary search). */
+function containedIn(mentions: readonly Evidence[], evidence: Evidence): boolean {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle] as Evidence).index <= evidence.index) low = middle + 1;
+    else high = middle;
+  }
+  const before = mentions[low - 1];
+  return before !== undefined && before.index <= evidence.index && evidence.end <= before.end;
+}
+
 /** The people of one article. */
 export class PeopleRegistry {
   readonly people: PersonRecord[] = [];
@@ -134,7 +149,7 @@ export class PeopleRegistry {
     let person = name ? this.byName(name.words) : null;
     if (!person && !name && office) person = this.byOffice(office);
     if (!person) {
-      person = { nameWords: [], mentions: [], firstPosition: position };
+      person = { nameWords: [], mentions: [], mentionStarts: new Set(), firstPosition: position };
       this.people.push(person);
     }
     if (name && name.words.length > person.nameWords.length) {
@@ -146,7 +161,10 @@ export class PeopleRegistry {
     if (office && (!person.office || (!person.office.country && office.country))) person.office = office;
     if (office?.country && !person.country) person.country = office.country;
     if (office?.gender && !person.gender) person.gender = office.gender;
-    if (!person.mentions.some((m) => m.index === evidence.index)) person.mentions.push(evidence);
+    if (!person.mentionStarts.has(evidence.index)) {
+      person.mentionStarts.add(evidence.index);
+      person.mentions.push(evidence);
+    }
     return person;
   }
 
@@ -189,12 +207,21 @@ export class PeopleRegistry {
       if (surname && surname.length >= 3) bySurname.set(surname, person);
     }
     const found: Array<[number, PersonRecord]> = [];
+    // The titled mentions, sorted once, that a surname may sit inside.
+    const titled = new Map<PersonRecord, Evidence[]>(this.people.map((p) => [p, [...p.mentions].sort((a, b) => a.index - b.index)]));
     for (const token of this.document.tokens) {
       const bare = token.text.length > 3 && (token.text[0] === 'و' || token.text[0] === 'ل' || token.text[0] === 'ب') ? token.text.slice(1) : token.text;
       const person = bySurname.get(token.text) ?? bySurname.get(bare);
       if (!person) continue;
       const evidence = evidenceOf(this.document, token.start + (person === bySurname.get(token.text) ? 0 : 1), token.end);
-      if (!person.mentions.some((m) => m.index <= evidence.index && evidence.end <= m.end)) person.mentions.push(evidence);
+      // Mentions arrive in text order: only the latest earlier one can contain this one.
+      const latest = person.mentions[person.mentions.length - 1];
+      const inside = latest !== undefined && latest.index <= evidence.index && evidence.end <= latest.end;
+      const containing = inside || containedIn(titled.get(person) ?? [], evidence);
+      if (!containing && !person.mentionStarts.has(evidence.index)) {
+        person.mentionStarts.add(evidence.index);
+        person.mentions.push(evidence);
+      }
       found.push([token.position, person]);
     }
     for (const person of this.people) person.mentions.sort((a, b) => a.index - b.index);

@@ -24,14 +24,14 @@ import { NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
 import type { ReportingVerb, ReportingVerbCode } from '../data/reporting-verbs';
 import { OfficialStatement } from '../schemas/official-statement';
 import { normalizeArabic } from '../text/normalize';
-import { type ArticleAnalysis, addPersonMention, analyseArticle } from './analysis';
+import { type ArticleAnalysis, addPersonMention, analyseArticle, firstMentionAtOrAfter } from './analysis';
 import { countryLexicon, nisbaLexiconOf } from './country-lexicon';
-import { type Sentence, evidenceOf } from './document';
+import { type Sentence, evidenceOf, sentenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
 import { PeopleRegistry, type PersonRecord, readName } from './people';
 import { statementOf } from './to-schema';
-import { gapAfter, isPlainGap } from './tokens';
+import { gapAfter, isPlainGap, tokenAtOrAfter } from './tokens';
 import type { ContentKind, ExtractedStatement, ReportingForm, SpeakerResolution, StatementAttribution, StatementCertainty } from './types';
 import { type VerbForm, readVerbForm } from './verb-forms';
 
@@ -335,14 +335,14 @@ function findContentStart(reader: StatementReader, verb: ReportingVerb | null, f
     for (let i = offset; i < end && i - offset < 4; i++) {
       const character = text[i] as string;
       if (QUOTE_OPENERS.has(character)) {
-        const position = tokens.findIndex((t, index) => index >= from && t.start > i);
-        return position >= 0 ? { start: i, position, kind: 'direct-quote' } : null;
+        const position = Math.max(from, tokenAtOrAfter(tokens, i + 1));
+        return position < tokens.length ? { start: i, position, kind: 'direct-quote' } : null;
       }
       if (character === ':' ) {
         let start = i + 1;
         while (text[start] === ' ') start++;
-        const position = tokens.findIndex((t, index) => index >= from && t.start >= start);
-        if (position < 0) return null;
+        const position = Math.max(from, tokenAtOrAfter(tokens, start));
+        if (position >= tokens.length) return null;
         return QUOTE_OPENERS.has(text[start] as string) ? { start, position, kind: 'direct-quote' } : { start, position, kind: 'indirect' };
       }
     }
@@ -407,10 +407,12 @@ function readContent(reader: StatementReader, start: { start: number; position: 
     const open = text[start.start] as string;
     const close = QUOTE_OPENERS.get(open);
     if (close) {
-      const closeAt = text.indexOf(close, start.start + 1);
-      if (closeAt > start.start + 1 && closeAt - start.start < 4000) {
-        const to = tokens.findIndex((t, i) => i >= start.position && t.start > closeAt);
-        return { start: start.start + 1, end: closeAt, kind: 'direct-quote', to: to < 0 ? tokens.length : to };
+      // A quotation closes within 4000 characters, or it is not read as one.
+      const window = text.slice(start.start + 1, start.start + 4000);
+      const closeAt = window.indexOf(close) < 0 ? -1 : start.start + 1 + window.indexOf(close);
+      if (closeAt > start.start + 1) {
+        const to = Math.max(start.position, tokenAtOrAfter(tokens, closeAt + 1));
+        return { start: start.start + 1, end: closeAt, kind: 'direct-quote', to };
       }
     }
   }
@@ -423,9 +425,10 @@ function readContent(reader: StatementReader, start: { start: number; position: 
   let end = tokenEnd(reader, position - 1);
   if (end <= start.start) return null;
   // A quotation opened inside the content closes with it (`إن الزيارة "تعكس …"`).
+  const content = text.slice(start.start, end);
   for (const [open, close] of QUOTE_OPENERS) {
-    const opened = text.indexOf(open, start.start);
-    if (opened >= 0 && opened < end && text.indexOf(close, opened + 1) === end) end++;
+    const opened = content.indexOf(open);
+    if (opened >= 0 && content.indexOf(close, opened + 1) < 0 && text[end] === close) end++;
   }
   return { start: start.start, end, kind: start.kind, to: position };
 }
@@ -434,10 +437,11 @@ function readContent(reader: StatementReader, start: { start: number; position: 
 function carriedSpeaker(reader: StatementReader, sentence: Sentence, position: number, rule: CarryOverRule | null): PersonRecord | undefined {
   const { personMentions } = reader.analysis;
   const last = reader.state.lastSpeaker;
-  const before = personMentions.filter(([p]) => p < position);
+  const beforeCount = firstMentionAtOrAfter(personMentions, position);
   if (rule === 'other-party') {
-    for (let i = before.length - 1; i >= 0; i--) {
-      const person = (before[i] as readonly [number, PersonRecord])[1];
+    // Looks back a bounded number of mentions: the other party is named close by.
+    for (let i = beforeCount - 1; i >= Math.max(0, beforeCount - 50); i--) {
+      const person = (personMentions[i] as readonly [number, PersonRecord])[1];
       if (person !== last) return person;
     }
     return last;
@@ -446,12 +450,12 @@ function carriedSpeaker(reader: StatementReader, sentence: Sentence, position: n
   const inSentence = reader.state.sentenceSpeaker.get(sentence.start);
   if (inSentence) return inSentence;
   // A bare verb after a sentence about someone: that sentence's first person.
-  const previousSentence = reader.analysis.document.sentences.find((s) => s.to === sentence.from || (s.to <= sentence.from && s.to > sentence.from - 2));
+  const previousSentence = sentence.from > 0 ? sentenceOf(reader.analysis.document, sentence.from - 1) : undefined;
   if (previousSentence && !reader.state.sentenceSpeaker.has(previousSentence.start)) {
-    const subject = personMentions.find(([p]) => p >= previousSentence.from && p < previousSentence.to);
-    if (subject) return subject[1];
+    const subject = personMentions[firstMentionAtOrAfter(personMentions, previousSentence.from)];
+    if (subject && subject[0] < previousSentence.to) return subject[1];
   }
-  return last ?? before[before.length - 1]?.[1];
+  return last ?? personMentions[beforeCount - 1]?.[1];
 }
 
 /** A word without a joined و. */
@@ -461,13 +465,16 @@ function withoutWaw(word: string): string {
 
 /** The first person the sentence names before a position (the subject of a participle or verbal noun). */
 function subjectOfSentence(reader: StatementReader, sentence: Sentence, position: number): PersonRecord | undefined {
-  return reader.analysis.personMentions.find(([p]) => p >= sentence.from && p < position)?.[1];
+  const mentions = reader.analysis.personMentions;
+  const first = mentions[firstMentionAtOrAfter(mentions, sentence.from)];
+  return first && first[0] < position ? first[1] : undefined;
 }
 
 /** The speaker written before the verb in the same sentence (`الرئيس … قال إن`). */
 function speakerBefore(reader: StatementReader, sentence: Sentence, position: number): PersonRecord | undefined {
-  const mention = reader.analysis.personMentions.find(([p]) => p >= sentence.from && p < position);
-  if (!mention) return undefined;
+  const mentions = reader.analysis.personMentions;
+  const mention = mentions[firstMentionAtOrAfter(mentions, sentence.from)];
+  if (!mention || mention[0] >= position) return undefined;
   // Only when the sentence opens with the person (after و or a carry-over marker).
   const opening = mention[0] - sentence.from;
   return opening <= 3 ? mention[1] : undefined;
@@ -599,7 +606,8 @@ function readDerivedStatement(reader: StatementReader, sentence: Sentence, posit
     speaker = personSpeaker(person, 'carried-over');
     // «وشارك الوزير …، مع تأكيده»: an unnamed title of the clause is the speaker.
     if (!person) {
-      const title = [...reader.officeAt.values()].find((hit) => hit.from >= sentence.from && hit.from < position);
+      let title: OfficeHit | undefined;
+      for (let p = sentence.from; p < position && !title; p++) title = reader.officeAt.get(p);
       if (title) speaker = { office: title, ...(title.mention.country ? { country: title.mention.country } : {}), attribution: title.mention.code === 'spokesperson' ? 'spokesperson' : 'named', resolution: 'carried-over', to: 0 };
     }
   }
@@ -658,13 +666,16 @@ function readFormula(reader: StatementReader, sentence: Sentence, position: numb
     if (!closing) continue;
     const organization = p > opening.to ? evidenceOf(document, tokenStart(reader, opening.to), tokenEnd(reader, p - 1)).text : undefined;
     // The statement runs to the end of the paragraph.
-    let end = text.indexOf('\n', closing.end);
-    if (end < 0) end = text.length;
+    // The paragraph ends at a line break of the original (looked for within 20000 characters).
+    const { normalized } = document;
+    let end = closing.end;
+    const limit = Math.min(text.length, closing.end + 20_000);
+    while (end < limit && !(text[end] === ' ' && normalized.original.slice(normalized.starts[end], normalized.ends[end]).includes('\n'))) end++;
     let start = closing.end;
     while (start < end && (text[start] === ':' || text[start] === ' ')) start++;
     if (start >= end) return null;
-    const to = tokens.findIndex((t, i) => i >= closing.to && t.start >= end);
-    const content: ContentFinding = { start, end, kind: 'direct-quote', to: to < 0 ? tokens.length : to };
+    const to = Math.max(closing.to, tokenAtOrAfter(tokens, end));
+    const content: ContentFinding = { start, end, kind: 'direct-quote', to };
     const speaker: SpeakerFinding = { ...(organization ? { organization } : {}), attribution: 'official-source', resolution: 'source', span: [opening.start, tokenEnd(reader, p - 1)], to: p };
     return [buildStatement(reader, speaker, { code: 'state', form: 'formula', start: opening.start, end: closing.end }, content, 'confirmed'), content.to];
   }

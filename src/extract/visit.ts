@@ -25,7 +25,7 @@ import {
 } from '../data/visit-words';
 import type { DateValue, DurationValue, TemporalMatch } from '../temporal/types';
 import { normalizeArabic } from '../text/normalize';
-import type { ArticleAnalysis } from './analysis';
+import { type ArticleAnalysis, firstMentionAtOrAfter } from './analysis';
 import { type Sentence, evidenceOf, sentenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
@@ -160,8 +160,35 @@ function findMovements(analysis: ArticleAnalysis): Movement[] {
   return movements;
 }
 
+const officeIndex = new WeakMap<ArticleAnalysis, Map<number, OfficeHit>>();
+
 function officeStartingAt(analysis: ArticleAnalysis, position: number): OfficeHit | undefined {
-  return analysis.offices.find((hit) => hit.from === position && !hit.mention.fromDual);
+  let index = officeIndex.get(analysis);
+  if (!index) {
+    index = new Map();
+    for (const hit of analysis.offices) if (!hit.mention.fromDual && !index.has(hit.from)) index.set(hit.from, hit);
+    officeIndex.set(analysis, index);
+  }
+  return index.get(position);
+}
+
+/** The index of the first item whose `index` (an offset in the input) is at or after `offset`. */
+function firstAtOrAfter(items: ReadonlyArray<{ index: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((items[middle] as { index: number }).index < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The items (sorted by `index`) that lie inside `[start, end)`. */
+function itemsBetween<T extends { index: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  const found: T[] = [];
+  for (let i = firstAtOrAfter(items, start); i < items.length && (items[i] as T).index < end; i++) if ((items[i] as T).end <= end) found.push(items[i] as T);
+  return found;
 }
 
 /** The first person or title in `[from, to)`. */
@@ -169,7 +196,8 @@ function firstParticipant(analysis: ArticleAnalysis, from: number, to: number, s
   const { document } = analysis;
   for (let p = from; p < to; p++) {
     const hit = officeStartingAt(analysis, p);
-    const person = hit ? analysis.personOfOffice.get(hit) : analysis.personMentions.find(([q]) => q === p)?.[1];
+    const mention = analysis.personMentions[firstMentionAtOrAfter(analysis.personMentions, p)];
+    const person = hit ? analysis.personOfOffice.get(hit) : mention && mention[0] === p ? mention[1] : undefined;
     if (!hit && !person) continue;
     if (skip && person === skip) continue;
     const token = document.tokens[p] as { start: number; end: number };
@@ -190,7 +218,19 @@ function countriesBetween(analysis: ArticleAnalysis, from: number, to: number): 
   const end = tokens[to - 1]?.end ?? 0;
   const first = analysis.document.normalized.starts[start] ?? 0;
   const last = analysis.document.normalized.ends[Math.max(end - 1, 0)] ?? 0;
-  return analysis.countries.filter((c) => c.evidence.index >= first && c.evidence.end <= last);
+  const countries = analysis.countries;
+  let low = 0;
+  let high = countries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((countries[middle] as CountryMention).evidence.index < first) low = middle + 1;
+    else high = middle;
+  }
+  const found: CountryMention[] = [];
+  for (let i = low; i < countries.length && (countries[i] as CountryMention).evidence.index < last; i++) {
+    if ((countries[i] as CountryMention).evidence.end <= last) found.push(countries[i] as CountryMention);
+  }
+  return found;
 }
 
 /** Temporal matches inside a sentence. */
@@ -198,7 +238,7 @@ function temporalIn(analysis: ArticleAnalysis, temporal: readonly TemporalMatch[
   const { tokens, normalized } = analysis.document;
   const start = normalized.starts[tokens[from]?.start ?? 0] ?? 0;
   const end = normalized.ends[Math.max((tokens[sentence.to - 1]?.end ?? 1) - 1, 0)] ?? 0;
-  return temporal.filter((m) => m.index >= start && m.end <= end);
+  return itemsBetween(temporal, start, end);
 }
 
 function isDate(match: TemporalMatch): match is TemporalMatch & { value: DateValue } {
