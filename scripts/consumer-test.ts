@@ -21,8 +21,19 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { ex
 const zodVersion = pkg.devDependencies.zod ?? '4';
 const keep = process.argv.includes('--keep');
 
-/** A text every consumer reads, and what ziyara must answer (the library runs, not just loads). */
-const PROBE = { duration: 'ثلاثة أشهر ونصف', iso: 'P3.5M' };
+/** Texts every consumer reads, and what ziyara must answer (the library runs, not just loads). */
+const PROBE = { duration: 'ثلاثة أشهر ونصف', iso: 'P3.5M', article: 'وصل الرئيس اللبناني اليوم إلى باريس في زيارة رسمية', host: 'FR' };
+
+/** Lines shared by both programs once the modules are bound to identifiers. */
+function checks(): string[] {
+  return [
+    `if (duration?.iso !== ${JSON.stringify(PROBE.iso)}) throw new Error('parseDuration gave ' + JSON.stringify(duration));`,
+    `const { visit } = ziyara_extract.extractStateVisit(${JSON.stringify(PROBE.article)}, { reference: '2026-01-28' });`,
+    `if (visit?.hostCountry !== ${JSON.stringify(PROBE.host)}) throw new Error('extractStateVisit gave ' + JSON.stringify(visit));`,
+    `const validated = ziyara_schemas.StateVisit.safeParse(visit);`,
+    `if (!validated.success) throw new Error('StateVisit rejected the extracted visit: ' + validated.error.message);`,
+  ];
+}
 
 function run(command: string, args: readonly string[], cwd: string): string {
   const options: ExecFileSyncOptions = { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] };
@@ -71,12 +82,12 @@ function esmProgram(modules: readonly string[], jsonFiles: readonly string[]): s
     ...jsonFiles.map((f) => `import ${identifier(f)} from '${f}' with { type: 'json' };`),
     `import type { DurationValue } from 'ziyara/temporal';`,
     `const duration: DurationValue | null = ziyara_temporal.parseDuration(${JSON.stringify(PROBE.duration)});`,
-    `if (duration?.iso !== ${JSON.stringify(PROBE.iso)}) throw new Error('parseDuration gave ' + JSON.stringify(duration));`,
+    ...checks(),
     `const exported: Record<string, number> = {`,
     ...modules.map((m) => `  ${JSON.stringify(m)}: Object.keys(${identifier(m)}).length,`),
     ...jsonFiles.map((f) => `  ${JSON.stringify(f)}: Object.keys(${identifier(f)} as object).length,`),
     `};`,
-    `console.log(JSON.stringify({ duration: duration.iso, exported }));`,
+    `console.log(JSON.stringify({ duration: duration.iso, host: visit.hostCountry, exported }));`,
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -88,12 +99,12 @@ function cjsProgram(modules: readonly string[], jsonFiles: readonly string[]): s
     ...jsonFiles.map((f) => `const ${identifier(f)}: unknown = require('${f}');`),
     `declare function require(id: string): unknown;`,
     `const duration: ziyara_temporal.DurationValue | null = ziyara_temporal.parseDuration(${JSON.stringify(PROBE.duration)});`,
-    `if (duration?.iso !== ${JSON.stringify(PROBE.iso)}) throw new Error('parseDuration gave ' + JSON.stringify(duration));`,
+    ...checks(),
     `const exported: Record<string, number> = {`,
     ...modules.map((m) => `  ${JSON.stringify(m)}: Object.keys(${identifier(m)}).length,`),
     ...jsonFiles.map((f) => `  ${JSON.stringify(f)}: Object.keys(${identifier(f)} as object).length,`),
     `};`,
-    `console.log(JSON.stringify({ duration: duration.iso, exported }));`,
+    `console.log(JSON.stringify({ duration: duration.iso, host: visit.hostCountry, exported }));`,
   ];
   return `${lines.join('\n')}\n`;
 }
