@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findTemporal } from '../../src/temporal/index';
-import { jsonLines, runZiyara } from './spawn-cli';
+import { jsonLines, projectRoot, runZiyara } from './spawn-cli';
 
 // Sentences in the styles of several regions, written for these tests.
 const SENTENCES = [
@@ -107,5 +108,19 @@ describe('ziyara batch', () => {
   it('writes nothing for empty input and exits 0', async () => {
     const run = await runZiyara(['batch', '--task', 'dates'], '\n\n');
     expect([run.code, run.stdout, run.stderr]).toEqual([0, '', '']);
+  });
+
+  // util-linux `script` gives the command a terminal, so standard error is a TTY there.
+  it.skipIf(!existsSync('/usr/bin/script'))('draws a progress bar on standard error when it is a terminal, output still in the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ziyara-progress-'));
+    const input = join(dir, 'input.jsonl');
+    const output = join(dir, 'output.jsonl');
+    const terminal = join(dir, 'terminal.log');
+    writeFileSync(input, SENTENCES.slice(0, 3).map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n');
+    const command = `${join(projectRoot, 'node_modules', '.bin', 'tsx')} src/cli/main.ts batch ${input} --task dates --jobs 1 --reference 2026-01-28 > ${output}`;
+    execFileSync('/usr/bin/script', ['-qec', command, terminal], { cwd: projectRoot, stdio: 'ignore' });
+    const drawn = readFileSync(terminal, 'utf8');
+    expect(drawn).toContain('[########################] 100% 3 lines 0 failed');
+    expect(jsonLines(readFileSync(output, 'utf8')).map((r) => r.id)).toEqual([0, 1, 2]);
   });
 });
