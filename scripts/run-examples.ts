@@ -30,17 +30,17 @@ if (examples.length === 0) {
 
 const failures: string[] = [];
 for (const file of examples) {
-  console.log(`\n=== examples/${file}\n`);
+  console.log(`\n=== examples/${file} ===\n`);
   const started = performance.now();
   const result = spawnSync(tsx, [join(examplesDir, file)], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.stdout) process.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
   if (result.stderr) process.stderr.write(result.stderr);
   if (result.status === 0) {
-    console.log(`--- ok (${seconds} s)`);
+    console.log(`=== ok: examples/${file} (${seconds} s) ===`);
   } else {
     const why = result.error ? result.error.message : result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`;
-    console.log(`--- FAILED: ${why} (${seconds} s)`);
+    console.log(`=== FAILED: examples/${file}: ${why} (${seconds} s) ===`);
     failures.push(`${file}: ${why}`);
   }
 }
