@@ -1,80 +1,76 @@
 /**
  * Numbers and ordinals written in words next to a match, read by the text layer
- * (`findArabicNumbers`, `findArabicOrdinals`) once per text and looked up by offset, so the date
- * patterns need no copy of the number grammar and a text with many month names stays linear.
+ * (`findArabicNumbers`, `findArabicOrdinals`) on a small window. A word is first checked against
+ * the text layer's lexicons, so the grammar runs only where a number word actually stands and a
+ * long text stays fast.
  *
  * @internal
  * @module
  */
 import { findArabicNumbers, findArabicOrdinals } from '../text/find-numbers';
+import { NUMBER_LEXICON, ORDINAL_LEXICON } from '../text/number-lexicon';
 
-interface Found {
-  readonly value: number;
-  readonly index: number;
-  readonly end: number;
+/** Wider than any day ordinal («الحادي والثلاثين») or year in words («ألفين وخمسة وعشرين»). */
+const WINDOW = 48;
+
+function isLetter(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3);
 }
 
-interface NumberIndex {
-  ordinalsByEnd?: Map<number, Found>;
-  ordinalsByStart?: Map<number, Found>;
-  numbersByStart?: Map<number, Found>;
+/** A word that may belong to a number or an ordinal, once «و» and «ال» are taken off. */
+function isNumberWord(word: string): boolean {
+  let w = word;
+  if (w.startsWith('و') && w.length > 2 && !NUMBER_LEXICON.has(w) && !ORDINAL_LEXICON.has(w)) w = w.slice(1);
+  if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
+  return NUMBER_LEXICON.has(w) || ORDINAL_LEXICON.has(w) || NUMBER_LEXICON.has(word) || ORDINAL_LEXICON.has(word);
 }
 
-// Parsers run one after the other on the same normalized text: a one-entry cache is enough.
-let cachedText: string | null = null;
-let cachedIndex: NumberIndex = {};
-
-function indexOf(text: string): NumberIndex {
-  if (text !== cachedText) {
-    cachedText = text;
-    cachedIndex = {};
-  }
-  return cachedIndex;
+function wordEndingAt(text: string, position: number): string {
+  let start = position;
+  while (start > 0 && position - start < 16 && isLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, position);
 }
 
-function ordinals(text: string): NumberIndex {
-  const index = indexOf(text);
-  if (!index.ordinalsByEnd || !index.ordinalsByStart) {
-    index.ordinalsByEnd = new Map();
-    index.ordinalsByStart = new Map();
-    // The input is already normalized, so offsets in it are offsets in `text`.
-    for (const found of findArabicOrdinals(text)) {
-      index.ordinalsByEnd.set(found.end, found);
-      index.ordinalsByStart.set(found.index, found);
-    }
-  }
-  return index;
+function wordStartingAt(text: string, position: number): string {
+  let end = position;
+  while (end < text.length && end - position < 16 && isLetter(text.charCodeAt(end))) end++;
+  return text.slice(position, end);
 }
 
 /** The ordinal that ends exactly at `position` of normalized `text`, with its start. */
 export function ordinalEndingAt(text: string, position: number): { value: number; index: number } | null {
-  const found = ordinals(text).ordinalsByEnd?.get(position);
-  return found ? { value: found.value, index: found.index } : null;
+  if (!isNumberWord(wordEndingAt(text, position))) return null;
+  const from = Math.max(0, position - WINDOW);
+  const window = text.slice(from, position);
+  const found = findArabicOrdinals(window);
+  const last = found[found.length - 1];
+  if (!last || last.end !== window.length) return null;
+  return { value: last.value, index: from + last.index };
 }
 
 /** The ordinal that starts exactly at `position` of normalized `text`, with its end. */
 export function ordinalStartingAt(text: string, position: number): { value: number; end: number } | null {
-  const found = ordinals(text).ordinalsByStart?.get(position);
-  return found ? { value: found.value, end: found.end } : null;
+  if (!isNumberWord(wordStartingAt(text, position))) return null;
+  const window = text.slice(position, position + WINDOW);
+  const first = findArabicOrdinals(window)[0];
+  if (!first || first.index !== 0) return null;
+  return { value: first.value, end: position + first.end };
 }
 
 /** The number (digits or words) that starts exactly at `position` of normalized `text`, with its end. */
 export function numberStartingAt(text: string, position: number): { value: number; end: number } | null {
-  const index = indexOf(text);
-  if (!index.numbersByStart) {
-    index.numbersByStart = new Map();
-    for (const found of findArabicNumbers(text)) index.numbersByStart.set(found.index, found);
-  }
-  const found = index.numbersByStart.get(position);
-  return found ? { value: found.value, end: found.end } : null;
+  const code = text.charCodeAt(position);
+  if (!(code >= 0x30 && code <= 0x39) && !isNumberWord(wordStartingAt(text, position))) return null;
+  const window = text.slice(position, position + WINDOW);
+  const first = findArabicNumbers(window)[0];
+  if (!first || first.index !== 0) return null;
+  return { value: first.value, end: position + first.end };
 }
 
 /**
  * The number that starts at `position` when read alone, for a number glued to an article
- * («الثلاثة» read from after «ال»): the whole-text index does not see it as a number there.
+ * («الثلاثة» read from after «ال»).
  */
 export function numberAloneAt(text: string, position: number): { value: number; end: number } | null {
-  const window = text.slice(position, position + 32);
-  const first = findArabicNumbers(window)[0];
-  return first && first.index === 0 ? { value: first.value, end: position + first.end } : null;
+  return numberStartingAt(text, position);
 }

@@ -10,6 +10,7 @@ import { LAST_WORDS } from '../../data/relative-words';
 import { WEEKDAYS } from '../../data/weekdays';
 import { NUMBER_PHRASE_SOURCE, parseArabicNumber, parseArabicOrdinal } from '../../text/index';
 import { normalizeArabic } from '../../text/normalize';
+import { ORDINAL_LEXICON } from '../../text/number-lexicon';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, THIS_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
@@ -21,8 +22,8 @@ import type { DateValue } from '../types';
 const LAST = new Set([...LAST_WORDS.map((w) => normalizeArabic(w.word)), normalizeArabic('آخر')]);
 const NAMES = alternation(WEEKDAYS.map((w) => normalizeArabic(w.spelling)));
 const BARE_NAMES = alternation(WEEKDAYS.map((w) => normalizeArabic(w.spelling).replace(/^ال/u, '')));
-/** One word: an ordinal such as «ثالث», «الثانية», «أول», or «آخر»/«الأخير». */
-const ORDINAL_WORD = '\\p{L}{2,9}';
+/** One word: an ordinal of the text layer's lexicon («ثالث», «الثانية», «أول»), or «آخر»/«الأخير». */
+const ORDINAL_WORD = `(?:ال)?${alternation([...ORDINAL_LEXICON.keys()])}|${alternation(LAST)}`;
 const UNIT_AFTER = `(?:يوم )?(?<unitA>${BARE_NAMES}|${NAMES}|يوم|اسبوع)`;
 const UNIT_BEFORE = `(?<unitB>${NAMES}|اليوم|الاسبوع)`;
 const MONTH_TARGET =
