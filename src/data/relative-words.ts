@@ -61,7 +61,10 @@ export interface RelativeDayWord {
   /** Days after (positive) or before (negative) the reference day. */
   readonly offset: number;
   readonly region: WordRegion;
-  /** `true` when the word is a common noun too («الليلة» is also "the night"), so it needs the reading to be unambiguous in running text. */
+  /**
+   * `true` when the word is mostly something else in running text («الغد» "the future» in «تحديات الغد»,
+   * «الآن» "so far" in «حتى الآن»): it is read only with a part of the day or «يوم» before it, or as a whole string.
+   */
   readonly ambiguous?: boolean;
 }
 
@@ -71,9 +74,9 @@ export const RELATIVE_DAY_WORDS: readonly RelativeDayWord[] = [
   { word: 'يومه', offset: 0, region: 'maghreb' },
   { word: 'الليلة', offset: 0, region: 'all' },
   { word: 'هذه الليلة', offset: 0, region: 'all' },
-  { word: 'الآن', offset: 0, region: 'all' },
-  { word: 'حالا', offset: 0, region: 'all' },
-  { word: 'حالاً', offset: 0, region: 'all' },
+  { word: 'الآن', offset: 0, region: 'all', ambiguous: true },
+  { word: 'حالا', offset: 0, region: 'all', ambiguous: true },
+  { word: 'حالاً', offset: 0, region: 'all', ambiguous: true },
   { word: 'هذه اللحظة', offset: 0, region: 'all' },
   { word: 'في هذه اللحظة', offset: 0, region: 'all' },
   { word: 'هذا اليوم', offset: 0, region: 'all' },

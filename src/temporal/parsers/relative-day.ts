@@ -38,7 +38,8 @@ export const relativeDayParser: TemporalParser = {
       if (!word) continue;
       const end = match.index + match[0].length;
       // «تحديات الغد»: a noun unless a part of the day or «يوم» comes before it.
-      if (word.ambiguous && groups.part === undefined && groups.dayNoun === undefined) continue;
+      const whole = match.index === 0 && end === text.length;
+      if (word.ambiguous && groups.part === undefined && groups.dayNoun === undefined && !whole) continue;
       if (groups.day === TODAY && groups.part === undefined && isDefiniteAdjectiveAfter(text, end)) continue;
       const date = addDays(context.reference, word.offset);
       const value = dayValue(date, {}, { year: date.year, month: date.month, day: date.day }, { relative: { unit: 'day', offset: word.offset } });
