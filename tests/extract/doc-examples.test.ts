@@ -1,0 +1,36 @@
+/** The `@example` blocks of the public extract functions give what they say. */
+import { describe, expect, it } from 'vitest';
+import { extractDelegation, extractStatements, extractStateVisit, findCountries, findOffices } from '../../src/extract';
+
+describe('TSDoc examples', () => {
+  it('findCountries', () => {
+    expect(findCountries('استقبل العاهل المغربي في الرباط الرئيسَ الموريتاني').map((m) => [m.code, m.kind, m.evidence.text])).toEqual([
+      ['MA', 'nisba', 'المغربي'],
+      ['MA', 'capital', 'الرباط'],
+      ['MR', 'nisba', 'الموريتاني'],
+    ]);
+  });
+  it('findOffices', () => {
+    expect(findOffices('ويرافقه وزيرا الخارجية والدفاع').map((o) => [o.code, o.portfolio])).toEqual([
+      ['minister', 'foreign'],
+      ['minister', 'defence'],
+    ]);
+    expect(findOffices('قال الرئيس السوري')[0]?.country).toBe('SY');
+  });
+  it('extractStatements', () => {
+    const [s] = extractStatements('وأكد وزير الخارجية العراقي فؤاد حسين أن بغداد تدعم الحوار.');
+    expect([s?.speaker.person?.name.ar, s?.speaker.office?.portfolio, s?.verb.code, s?.content.text]).toEqual(['فؤاد حسين', 'foreign', 'affirm', 'بغداد تدعم الحوار']);
+    expect(s?.content.evidence).toEqual({ text: 'بغداد تدعم الحوار', index: 40, end: 57 });
+  });
+  it('extractDelegation', () => {
+    const d = extractDelegation('وصل أمير قطر إلى الجزائر، ويرافقه وفد رسمي يضم وزيري الخارجية والتجارة.');
+    expect(d?.members.map((m) => m.office?.portfolio ?? m.role)).toEqual(['head', 'foreign', 'trade']);
+    expect(d?.kind).toBe('official');
+  });
+  it('extractStateVisit', () => {
+    const { visit } = extractStateVisit('وصل الرئيس التونسي قيس سعيد اليوم إلى الجزائر في زيارة دولة هي الأولى له، ويرافقه وفد رسمي يضم وزير الخارجية.', {
+      reference: '2026-03-10',
+    });
+    expect([visit?.guestCountry, visit?.hostCountry, visit?.visitType.type, visit?.period.arrival?.start, visit?.ordinal?.value]).toEqual(['TN', 'DZ', 'state', '2026-03-10', 1]);
+  });
+});
