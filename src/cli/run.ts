@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { findTemporal, TemporalOptionsError, type TemporalMatch } from '../temporal/index';
+import { findTemporal, TemporalOptionsError, type TemporalMatch } from '../temporal';
 import { parseCommandLine, UsageError, type CliOptions, type ParsedCommand } from './args';
 import { runBatch } from './batch/run-batch';
 import { spawnBatchWorker } from './batch/pool';

@@ -2,9 +2,9 @@
  * What the CLI can do with one text. Shared by the single commands and the batch worker,
  * so `ziyara dates` and a batch line with `"task": "dates"` give the same answer.
  */
-import { extractStateVisit, type ExtractStateVisitOptions } from '../extract/index';
-import { findTemporal, parseDuration } from '../temporal/index';
-import type { TemporalOptions } from '../temporal/index';
+import { extractStateVisit, type ExtractStateVisitOptions } from '../extract';
+import { findTemporal, parseDuration } from '../temporal';
+import type { TemporalOptions } from '../temporal';
 
 /** The tasks a command or a batch line can ask for. */
 export const TASKS = ['dates', 'duration', 'extract'] as const;
