@@ -141,3 +141,16 @@ describe('holidays', () => {
     expect(startOf(parseDate('عيد الفصح 2025'))).toBe('2025-04-20');
   });
 });
+
+describe('a relative day with its weekday', () => {
+  it('«صباح اليوم الأربعاء» is one match, today, with the weekday known', () => {
+    const value = onlyDate('وقع الانفجار صباح اليوم الأربعاء في الحي');
+    expect([value.text, value.start, value.known, value.warnings]).toEqual(['صباح اليوم الأربعاء', '2026-01-28', { weekday: 3 }, undefined]);
+  });
+
+  it('a weekday that is not the reference weekday is kept and warned about', () => {
+    const value = onlyDate('وصل اليوم الثلاثاء');
+    expect(value.start).toBe('2026-01-28');
+    expect(value.warnings?.[0]).toContain('2026-01-28');
+  });
+});

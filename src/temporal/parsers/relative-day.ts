@@ -2,7 +2,7 @@
  * Days named by their distance from the reference: «اليوم»، «أمس»، «البارحة»، «أول أمس»، «غدًا»،
  * «بعد غد»، «الليلة»، Moroccan «يومه»، and a part of such a day («صباح اليوم»، «مساء أمس»، «ظهر غد»).
  */
-import { addDays } from '../../calendar/index';
+import { addDays, lookupWeekday } from '../../calendar/index';
 import { PART_OF_DAY_WORDS, RELATIVE_DAY_WORDS } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END } from '../../text/regex';
@@ -21,7 +21,8 @@ const RELATIVE_DAY = buildRegex(
 /** «اليوم» followed by a definite adjective is «the day …» («اليوم الوطني»، «اليوم التالي»), not today. */
 function isDefiniteAdjectiveAfter(text: string, end: number): boolean {
   const next = wordAfter(text, end);
-  return next.startsWith('ال') && next.length > 3;
+  // «اليوم الثلاثاء» is today, named with its weekday.
+  return next.startsWith('ال') && next.length > 3 && lookupWeekday(next) === null;
 }
 
 const TODAY = normalizeArabic('اليوم');

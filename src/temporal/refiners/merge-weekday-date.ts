@@ -6,12 +6,13 @@ import { wordsSource } from '../patterns';
 import { byStart, followedBy, isPinnedDate } from './adjacent';
 
 const CONNECTOR = buildRegex('temporal/merge-weekday-date', `(?: ?[،,])? ?(?:(?:${wordsSource(EQUIVALENCE_WORDS, (w) => w.word)}|في) )?`, 'y');
+const SPACE = buildRegex('temporal/merge-relative-day-weekday', '(?: ?[،,])? ', 'y');
 const WEEKDAY_NAMES = ['', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
 
 /**
  * Joins a weekday and the day after it into one date: «الأربعاء 15 أكتوبر 2025»، «الخميس الموافق 14
- * شباط». The date keeps its values and gains `known.weekday`; a weekday that does not fall on that
- * day is kept and reported in `warnings`.
+ * شباط», and a relative day and the weekday after it: «اليوم الثلاثاء». The date keeps its values and
+ * gains `known.weekday`; a weekday that does not fall on that day is kept and reported in `warnings`.
  */
 export const mergeWeekdayDate: TemporalRefiner = {
   name: 'merge-weekday-date',
@@ -30,6 +31,21 @@ export const mergeWeekdayDate: TemporalRefiner = {
       const actual = weekdayOf(day);
       if (actual !== weekday) {
         value.warnings = [...(date.warnings ?? []), `the text names ${WEEKDAY_NAMES[weekday]} but ${date.start} is a ${WEEKDAY_NAMES[actual]}`];
+      }
+      merged.push({ index: first.index, end: found.next.end, kind: 'date', value, source: 'merge-weekday-date' });
+    }
+    // «اليوم الثلاثاء»، «صباح أمس الاثنين»: a relative day named with its weekday.
+    for (const first of candidates) {
+      if (first.source !== 'relative-day' || first.value.type !== 'date' || !first.value.start) continue;
+      const found = followedBy(text, first.end, SPACE, starts, (c) => c.source === 'weekday' && c.value.type === 'date' && c.value.known.weekday !== undefined && c.value.known.day === undefined);
+      if (!found || found.next.value.type !== 'date') continue;
+      const weekday = found.next.value.known.weekday as number;
+      const day = parseIsoDate(first.value.start);
+      if (!day) continue;
+      const value = { ...first.value, known: { ...first.value.known, weekday } };
+      const actual = weekdayOf(day);
+      if (actual !== weekday) {
+        value.warnings = [...(first.value.warnings ?? []), `the text names ${WEEKDAY_NAMES[weekday]} but ${first.value.start} is a ${WEEKDAY_NAMES[actual]}`];
       }
       merged.push({ index: first.index, end: found.next.end, kind: 'date', value, source: 'merge-weekday-date' });
     }
