@@ -71,6 +71,18 @@ function participantOf(participant: Participant | undefined): StateVisitInput['v
   return { ...(person ? { person } : {}), ...(office ? { office } : {}) };
 }
 
+/** The index of the first temporal match that starts at or after `offset` (binary search). */
+function firstMatchAtOrAfter(matches: readonly TemporalMatch[], offset: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((matches[middle] as TemporalMatch).index < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function matchEvidence(match: TemporalMatch): Evidence {
   return { text: match.text, index: match.index, end: match.end };
 }
@@ -154,7 +166,19 @@ export function extractStateVisit(text: string, options: ExtractStateVisitOption
   const statements: OfficialStatement[] = [];
   const roles = { ...(facts?.visitor?.person ? { visitor: facts.visitor.person } : {}), ...(facts?.host?.person ? { host: facts.host.person } : {}) };
   for (const statement of readStatements(analysis, roles)) {
-    const parsed = OfficialStatement.safeParse(statementOf(statement));
+    const input = statementOf(statement);
+    // «أكد … خلال لقائه اليوم … أن»: a day named between the statement's start and its content dates it.
+    let said: TemporalMatch | undefined;
+    for (let i = firstMatchAtOrAfter(temporal, statement.evidence.index); i < temporal.length; i++) {
+      const match = temporal[i] as TemporalMatch;
+      if (match.end > statement.content.evidence.index) break;
+      if (match.value.type === 'date' && match.value.precision === 'day') {
+        said = match;
+        break;
+      }
+    }
+    if (said && said.value.type === 'date') input.date = said.value;
+    const parsed = OfficialStatement.safeParse(input);
     if (parsed.success) statements.push(parsed.data);
   }
   const extracted = readDelegation(analysis, facts?.visitor?.person);

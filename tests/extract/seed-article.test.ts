@@ -82,6 +82,8 @@ describe.skipIf(!seed)(`seed article, reference 2026-01-28${seed ? '' : ` (${MIS
       expect(s.attribution).toBe('spokesperson');
       expect(s.speaker.office).toMatchObject({ code: 'spokesperson', country: 'RU', organization: { name: { ar: 'الكرملين' }, kind: 'presidency' } });
     }
+    // «خلال لقائه اليوم»: the first statement is dated by the day named before its content.
+    expect(visit.statements[0]?.date?.start).toBe('2026-01-28');
     // Every content follows its introducer (أن/على أن/عن) in the text.
     for (const s of visit.statements) expect(s.content.evidence!.index).toBeGreaterThan(s.verb.evidence!.index);
   });
