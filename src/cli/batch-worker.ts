@@ -9,7 +9,8 @@ import type { BatchDone, WorkBatch, WorkerSettings } from './batch/protocol';
 const settings = workerData as WorkerSettings;
 const port = parentPort;
 if (!port) throw new Error('batch-worker.ts runs only as a worker thread of `ziyara batch`');
-port.on('message', (batch: WorkBatch) => {
-  const done: BatchDone = { batchId: batch.batchId, results: batch.items.map((item) => processLine(item, settings)) };
+port.on('message', async (batch: WorkBatch) => {
+  const done: BatchDone = { batchId: batch.batchId, results: [] };
+  for (const item of batch.items) done.results.push(await processLine(item, settings));
   port.postMessage(done);
 });

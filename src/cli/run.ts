@@ -11,7 +11,7 @@ import { runBatch } from './batch/run-batch';
 import { spawnBatchWorker } from './batch/pool';
 import { describeTemporalValue } from './describe';
 import { fileOperand, textOperand } from './read-input';
-import { runTask, taskOptions, type TaskOptions } from './tasks';
+import { prepareTask, runTask, taskOptions, type TaskOptions } from './tasks';
 import { USAGE } from './usage';
 
 /** A stream that may be a terminal. */
@@ -78,6 +78,7 @@ async function duration(command: ParsedCommand, io: CliIO): Promise<number> {
 async function extract(command: ParsedCommand, io: CliIO): Promise<number> {
   const options = checkedOptions(command.options);
   const text = await fileOperand(command.operands, io.stdin);
+  await prepareTask('extract');
   const result = runTask('extract', text, options);
   write(io.stdout, wantsJson(command.options, io.stdout) ? JSON.stringify(result) : JSON.stringify(result, null, 2));
   return EXIT.ok;
