@@ -11,6 +11,7 @@
 import { fstatSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OFFICE_TITLES } from '../src/data/offices';
 import { type StateVisitExtraction, extractStateVisit } from '../src/extract';
 import { englishCountryName } from '../src/schemas';
 import { type DateValue, type TemporalMatch, formatArabicDate, toHijri } from '../src/temporal';
@@ -69,12 +70,13 @@ function english(code: string | undefined): string {
   return code ? `${englishCountryName(code) ?? code} (${code})` : '—';
 }
 
+/** The English label of an office from the office table (`Minister of Foreign Affairs`), else its code. */
 function officeEnglish(office: { code: string; portfolio?: string | undefined; country?: string | undefined } | undefined, withCountry = true): string {
   if (!office) return '';
-  const title = office.code.replaceAll('-', ' ');
-  const portfolio = office.portfolio ? ` of ${office.portfolio.replaceAll('-', ' ')}` : '';
+  const row = OFFICE_TITLES.find((t) => t.code === office.code && t.portfolio === office.portfolio && !t.country);
+  const title = office.portfolio && row ? row.en : office.code.replaceAll('-', ' ');
   const country = withCountry && office.country ? `, ${englishCountryName(office.country) ?? office.country}` : '';
-  return `${title}${portfolio}${country}`;
+  return `${title}${country}`;
 }
 
 type Party = { person?: { name: { ar: string } } | undefined; office?: { title: string; code: string; portfolio?: string | undefined; country?: string | undefined } | undefined };

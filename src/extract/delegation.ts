@@ -28,7 +28,15 @@ import { delegationOf } from './to-schema';
 import { gapAfter } from './tokens';
 import type { ExtractedDelegation, ExtractedDelegationMember } from './types';
 
-/** Options of {@link extractDelegation}. */
+/**
+ * Options of {@link extractDelegation}.
+ *
+ * @example
+ * ```ts
+ * // «ويرافقه وفد …»: the pronoun is the visitor named earlier
+ * const options: ExtractDelegationOptions = { headName: 'أحمد الشرع' };
+ * ```
+ */
 export interface ExtractDelegationOptions {
   /**
    * The person a pronoun points to when the text writes `ويرافقه وفد` (the

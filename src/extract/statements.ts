@@ -35,7 +35,15 @@ import { gapAfter, isPlainGap, tokenAtOrAfter } from './tokens';
 import type { ContentKind, ExtractedStatement, ReportingForm, SpeakerResolution, StatementAttribution, StatementCertainty } from './types';
 import { type VerbForm, readVerbForm } from './verb-forms';
 
-/** Options of {@link extractStatements}. */
+/**
+ * Options of {@link extractStatements}.
+ *
+ * @example
+ * ```ts
+ * // only the first statement of «وأكد الوزير أن … وأضاف أن …»
+ * const options: ExtractStatementsOptions = { limit: 1 };
+ * ```
+ */
 export interface ExtractStatementsOptions {
   /** Maximum number of statements returned (default: no limit). */
   limit?: number;
