@@ -194,6 +194,11 @@ export const PERIOD_MODIFIER_WORDS: readonly PeriodModifierWord[] = [
   { word: 'نهايات', modifier: 'end', region: 'all' },
   { word: 'آخر', modifier: 'end', region: 'all' },
   { word: 'ختام', modifier: 'end', region: 'all' },
+  { word: 'وقت مبكر من', modifier: 'start', region: 'all' },
+  { word: 'وقت مبكر', modifier: 'start', region: 'all' },
+  { word: 'في وقت لاحق من', modifier: 'end', region: 'all' },
+  { word: 'في وقت لاحق', modifier: 'end', region: 'all' },
+  { word: 'وقت لاحق من', modifier: 'end', region: 'all' },
 ];
 
 /** A decade named by the plural of its tens: «الثمانينات» is the 1980s (century from the reference). */
@@ -328,3 +333,10 @@ export const WEEKDAYS_NEEDING_CONTEXT: readonly string[] = ['الاثنين', '�
 
 /** Words around an ambiguous weekday that make it one: «من الأحد إلى الخميس»، «مساء الاثنين». */
 export const WEEKDAY_CONTEXT_WORDS: readonly string[] = ['من', 'منذ', 'حتى', 'إلى', 'الى', 'صباح', 'مساء', 'ليلة', 'ظهر', 'فجر', 'عصر', 'اليوم', 'غدا', 'أمس'];
+
+/** Words for "the rest of" a period: «بقية الأسبوع»، «باقي العام» run from the reference day to its end. */
+export const REST_OF_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'بقية', region: 'all' },
+  { word: 'باقي', region: 'all' },
+  { word: 'ما تبقى من', region: 'all' },
+];

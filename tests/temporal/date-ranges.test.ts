@@ -42,3 +42,17 @@ describe('date ranges', () => {
     expect((value.to as DateValue).known).toEqual({ day: 15, month: 10, year: 2025 });
   });
 });
+
+describe('more ranges', () => {
+  it('«بقية الأسبوع» runs from the reference day to the end of the week', () => {
+    expect(onlyRange('سيبقى الوفد بقية الأسبوع في القاهرة')).toEqual(['2026-01-28', '2026-02-01', 'بقية الأسبوع']);
+  });
+
+  it('the month first, then «بين» and the days', () => {
+    expect(onlyRange('تعقد الجلسات تشرين الثاني بين 15 و19')).toEqual(['2025-11-15', '2025-11-19', 'تشرين الثاني بين 15 و19']);
+  });
+
+  it('a day range in a relative month', () => {
+    expect(onlyRange('المعرض من 4 إلى 22 هذا الشهر')).toEqual(['2026-01-04', '2026-01-22', 'من 4 إلى 22 هذا الشهر']);
+  });
+});

@@ -154,3 +154,15 @@ describe('a relative day with its weekday', () => {
     expect(value.warnings?.[0]).toContain('2026-01-28');
   });
 });
+
+describe('later and earlier in a period', () => {
+  it('«في وقت لاحق من هذا الشهر» is the end of this month', () => {
+    const value = onlyDate('يزور الوفد بغداد في وقت لاحق من هذا الشهر');
+    expect([value.text, value.start, value.end, value.modifier]).toEqual(['في وقت لاحق من هذا الشهر', '2026-01-21', '2026-01-31', 'end']);
+  });
+
+  it('«العقد الماضي» is the previous decade', () => {
+    const value = onlyDate('شهد العقد الماضي تحولات كبيرة');
+    expect([value.precision, value.start, value.end]).toEqual(['decade', '2010-01-01', '2019-12-31']);
+  });
+});

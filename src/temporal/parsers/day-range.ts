@@ -30,7 +30,7 @@ const DAY_RANGE = buildRegex(
 /** «يوليو 13-15»، «تموز 13 الى 15»: the month first. */
 const MONTH_FIRST_RANGE = buildRegex(
   'temporal/day-range-month-first',
-  `${WORD_START}(?:(?<opener>${OPENER_SOURCE}) )?(?<month>${MONTH_NAME_SOURCE}) (?<d1>${DAY_DIGITS})(?<sep> ?[-–] ?| ${TO_SOURCE} )(?<d2>${DAY_DIGITS})(?:(?: ?[،,])? (?<year>${YEAR_DIGITS}))?${WORD_END}`,
+  `${WORD_START}(?:(?<opener>${OPENER_SOURCE}) )?(?:(?:${MONTH_NOUN_SOURCE}) )?(?<month>${MONTH_NAME_SOURCE}) (?:(?<innerOpener>${OPENER_SOURCE}) )?(?<d1>${DAY_DIGITS})(?<sep> ?[-–] ?| ${TO_SOURCE} | و ?)(?<d2>${DAY_DIGITS})(?:(?: ?[،,])? (?<year>${YEAR_DIGITS}))?${WORD_END}`,
   'g',
 );
 /** «من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر»: both ends ordinals in words. */
@@ -101,7 +101,7 @@ function readRange(match: RegExpExecArray, text: string, context: ParserContext)
 function rangeOf(g: Record<string, string | undefined>, index: number, end: number, context: ParserContext): Candidate | null {
   const month = g.month !== undefined ? lookupMonth(g.month) : relativeMonth(g, context);
   if (!month) return null;
-  const opener = g.opener;
+  const opener = g.opener ?? g.innerOpener;
   const firstDay = Number(g.d1);
   const lastDay = Number(g.d2);
   if (!(firstDay >= 1 && firstDay < lastDay)) return null;

@@ -3,7 +3,7 @@
  * «السنة الماضية»، «هذا العام»، «الربع المقبل».
  */
 import { addMonths, startOfWeek, addDays } from '../../calendar/index';
-import { PERIOD_PLURAL_WORDS, PERIOD_WORDS, type PeriodUnit } from '../../data/relative-words';
+import { PERIOD_PLURAL_WORDS, PERIOD_WORDS, REST_OF_WORDS, type PeriodUnit } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
@@ -25,6 +25,27 @@ const GENERAL = normalizeArabic('العام');
 const PLURALS = lookupFrom(PERIOD_PLURAL_WORDS, (w) => w.word);
 const PLURAL_HEAD = buildRegex('temporal/relative-periods', `${WORD_START}(?<plural>${wordsSource(PERIOD_PLURAL_WORDS, (w) => w.word)}) (?=[0-9\\p{L}])`, 'g');
 const PLURAL_DIRECTION = buildRegex('temporal/relative-periods-direction', ` (?<direction>${DIRECTION_SOURCE})${WORD_END}`, 'y');
+
+const REST_OF = buildRegex(
+  'temporal/rest-of-period',
+  `${WORD_START}(?:${wordsSource(REST_OF_WORDS, (w) => w.word)}) (?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<direction>${DIRECTION_SOURCE}))?${WORD_END}`,
+  'g',
+);
+
+/** «بقية الأسبوع»، «باقي العام»: from the reference day to the end of the period. */
+function restOfPeriods(text: string, context: ParserContext): Candidate[] {
+  const out: Candidate[] = [];
+  REST_OF.lastIndex = 0;
+  for (let match = REST_OF.exec(text); match !== null; match = REST_OF.exec(text)) {
+    const g = match.groups ?? {};
+    const unit = periodUnitOf(g.period ?? '');
+    if (unit === undefined || (g.direction !== undefined && directionOf(g.direction) !== 0)) continue;
+    const from = unitValue('day', 0, context);
+    const value: RangeValue = { type: 'range', from, to: relativePeriodValue(unit, 0, context) };
+    out.push({ index: match.index, end: match.index + match[0].length, kind: 'range', value, source: 'relative-period' });
+  }
+  return out;
+}
 
 /** The day or period `offset` units from the reference. */
 function unitValue(unit: PeriodUnit | 'day', offset: number, context: ParserContext): DateValue {
@@ -99,7 +120,7 @@ export const relativePeriodParser: TemporalParser = {
       if (groups.this === undefined && groups.period === GENERAL && wordBefore(text, match.index).startsWith('ال')) continue;
       out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: relativePeriodValue(unit, direction, context), source: 'relative-period' });
     }
-    out.push(...pluralPeriods(text, context));
+    out.push(...pluralPeriods(text, context), ...restOfPeriods(text, context));
     return out;
   },
 };
