@@ -82,6 +82,16 @@ function weekdayWithDay(weekday: number, day: number, context: ParserContext, th
   return null;
 }
 
+/** The `n`th `weekday` of the reference month, or `null` when the month has no such day. */
+function nthWeekdayOfMonth(weekday: number, n: number, context: ParserContext): DateValue | null {
+  const first = { year: context.reference.year, month: context.reference.month, day: 1 };
+  const date = addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1));
+  if (date.month !== first.month) return null;
+  const value = valueAt(date, weekday, context);
+  value.known = { weekday };
+  return value;
+}
+
 function hasWeekdayContext(text: string, index: number, end: number): boolean {
   const next = text.slice(end, end + 3);
   if (DATE_AFTER.test(next) || next.startsWith('،')) return true;
@@ -120,7 +130,10 @@ function read(match: RegExpExecArray, text: string, context: ParserContext): Can
     if (ordinal && ordinal.value >= 1 && ordinal.value <= 31) {
       OF_THIS_MONTH.lastIndex = ordinal.end;
       const ofThisMonth = OF_THIS_MONTH.exec(text);
-      const value = weekdayWithDay(weekday, ordinal.value, context, ofThisMonth !== null);
+      // «الأحد الثاني» (a word ordinal up to the fifth) is the second Sunday of the reference month;
+      // «السبت السادس عشر» or «الجمعة 22» is the weekday that falls on that day.
+      const nth = after?.groups?.digits === undefined && ofThisMonth === null && ordinal.value <= 5;
+      const value = nth ? nthWeekdayOfMonth(weekday, ordinal.value, context) : weekdayWithDay(weekday, ordinal.value, context, ofThisMonth !== null);
       // Kept beside the plain weekday: «الثلاثاء الأولى من أكتوبر» is read by merging the weekday with the date.
       if (value) found.push({ index, end: ofThisMonth ? ordinal.end + ofThisMonth[0].length : ordinal.end, kind: 'date', value, source: 'weekday' });
     }
