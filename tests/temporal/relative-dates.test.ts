@@ -166,3 +166,13 @@ describe('later and earlier in a period', () => {
     expect([value.precision, value.start, value.end]).toEqual(['decade', '2010-01-01', '2019-12-31']);
   });
 });
+
+describe('a weekday with an ordinal', () => {
+  it('«الأحد الثاني» is the second Sunday of the reference month', () => {
+    expect(onlyDate('الاجتماع الأحد الثاني').start).toBe('2026-01-11');
+  });
+
+  it('«السبت السابع عشر» is the Saturday that falls on the 17th', () => {
+    expect(onlyDate('الاجتماع السبت السابع عشر').start).toBe('2026-01-17');
+  });
+});
