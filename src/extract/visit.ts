@@ -318,9 +318,12 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   const rank = (m: Movement): number => (m.verb.role === 'visitor-arrives' ? 0 : m.verb.role === 'host-receives' ? 1 : 2);
   const main = [...current].sort((a, b) => rank(a) - rank(b) || a.from - b.from)[0];
   const typeMatches = lex.types.findAll(text, tokens, 'any');
-  if (!main && typeMatches.length === 0) return null;
+  // Without a movement verb, only «في زيارة …» / «بزيارة …» reports a visit under way
+  // (a visit merely talked about — «إن زيارة الرئيس ستتم» — is not one).
+  const underWay = typeMatches.find((m) => m.clitic.endsWith('ب') || tokens[m.from - 1]?.text === 'في');
+  if (!main && !underWay) return null;
   const earlierSentences = new Set(movements.filter((m) => m.earlier).map((m) => m.sentence.start));
-  const visitSentence = main?.sentence ?? sentenceOf(document, (typeMatches[0] as { from: number }).from) ?? (document.sentences[0] as Sentence);
+  const visitSentence = main?.sentence ?? sentenceOf(document, (underWay as { from: number }).from) ?? (document.sentences[0] as Sentence);
 
   const facts: VisitFacts = {
     evidence: evidenceOf(document, main ? main.start : visitSentence.start, (tokens[visitSentence.to - 1] as { end: number }).end),
@@ -373,6 +376,17 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   if (!facts.host && hostCode) {
     const person = analysis.people.people.find((p) => p.country === hostCode && p.office);
     if (person) facts.host = { person, evidence: person.mentions[0] as Evidence };
+  }
+  // A visitor of the host country is the wrong reading (`التقى وزير الخارجية المصري … نظيره الأردني الذي يقوم بزيارة`):
+  // take the first other participant of the sentence from another country.
+  if (hostCode && participantCountry(facts.visitor) === hostCode) {
+    let other: Participant | undefined;
+    for (let p = visitSentence.from; p < visitSentence.to && !other; p++) {
+      const candidate = firstParticipant(analysis, p, p + 1);
+      if (candidate && participantCountry(candidate) && participantCountry(candidate) !== hostCode) other = candidate;
+    }
+    if (other) facts.visitor = other;
+    else delete facts.visitor;
   }
   const guestCode = participantCountry(facts.visitor);
   if (guestCode && facts.visitor) facts.guestCountry = { code: guestCode, evidence: facts.visitor.person?.office?.evidence ?? facts.visitor.evidence };

@@ -41,6 +41,13 @@ describe('bad input', () => {
     expect(result.temporal.map((m) => [m.text, m.value.type === 'date' ? m.value.start : null])).toEqual([['أمس', '2026-05-02']]);
   });
 
+  it('a visit only talked about is no visit; a visitor of the host country is never reported', () => {
+    expect(extractStateVisit('قال وزير الخارجية المصري إن زيارة الرئيس إلى واشنطن ستتم الشهر المقبل.', { reference: '2026-01-28' }).visit).toBeNull();
+    const sameCountry = extractStateVisit('التقى وزير الخارجية المصري في القاهرة نظيره الأردني الذي يقوم بزيارة رسمية إلى مصر.', { reference: '2026-01-28' });
+    expect(sameCountry.visit).toBeNull();
+    expect(sameCountry.warnings.map((w) => w.code)).toEqual(['visit-incomplete']);
+  });
+
   it('an invalid reference is an options error, not a text error', () => {
     expect(() => extractStateVisit('وصل الرئيس', { reference: '2026-13-45' })).toThrow();
     expect(extractStateVisit('', { reference: '2026-01-28' }).visit).toBeNull();
