@@ -185,3 +185,9 @@ export const OUTCOME_KIND_WORDS: readonly { readonly word: string; readonly kind
   { word: 'بيانات', kind: 'statement' },
   { word: 'بيان', kind: 'statement' },
 ];
+
+/**
+ * «Counterpart» nouns: with a country adjective they name the holder of the
+ * same office in that country (`استقبل وزير الخارجية المصري نظيره الأردني`).
+ */
+export const COUNTERPART_NOUNS: readonly string[] = ['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها'];

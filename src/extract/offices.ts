@@ -8,6 +8,7 @@
  */
 import { MINISTER_HEADS, MINISTRY_PORTFOLIOS, type MinistryPortfolio, OFFICE_TITLES, type OfficeTitle } from '../data/offices';
 import { NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
+import { COUNTERPART_NOUNS } from '../data/visit-words';
 import { normalizeArabic } from '../text/normalize';
 import { countryLexicon, nisbaLexiconOf } from './country-lexicon';
 import { type ArticleDocument, evidenceOf, prepareDocument } from './document';
@@ -30,6 +31,7 @@ interface Lexicons {
   readonly dualHeads: ReadonlyMap<string, 'male' | 'female' | undefined>;
   readonly boundaries: ReadonlySet<string>;
   readonly byNormalizedTitle: ReadonlyMap<string, OfficeTitle>;
+  readonly counterparts: ReadonlySet<string>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -47,7 +49,8 @@ function buildLexicons(): Lexicons {
     const key = normalizeArabic(title.ar);
     if (!byNormalizedTitle.has(key)) byNormalizedTitle.set(key, title);
   }
-  return { titles, portfolios, dualHeads, boundaries, byNormalizedTitle };
+  const counterparts = new Set(COUNTERPART_NOUNS.map(normalizeArabic));
+  return { titles, portfolios, dualHeads, boundaries, byNormalizedTitle, counterparts };
 }
 
 function getLexicons(): Lexicons {
@@ -133,6 +136,33 @@ function complementAfter(document: ArticleDocument, position: number): { text: s
 }
 
 /**
+ * `نظيره الأردني`: the holder of the previous title's office in the country
+ * the adjective names.
+ */
+function matchCounterpart(document: ArticleDocument, position: number, previous: OfficeHit | undefined): OfficeHit | null {
+  const { tokens, text } = document;
+  const token = tokens[position];
+  if (!token || !previous || position - previous.to > 12) return null;
+  const { counterparts } = getLexicons();
+  const clitic = counterparts.has(token.text) ? 0 : token.text.length > 4 && 'ول'.includes(token.text[0] as string) && counterparts.has(token.text.slice(1)) ? 1 : -1;
+  if (clitic < 0) return null;
+  const country = countryAfter(document, position + 1);
+  if (!country) return null;
+  const evidence = evidenceOf(document, token.start + clitic, country.end);
+  const office = previous.mention;
+  const mention: OfficeMention = {
+    title: evidence.text,
+    code: office.code,
+    en: office.en,
+    ...(office.portfolio ? { portfolio: office.portfolio } : {}),
+    country: country.code,
+    ...(token.text.includes('ت') ? { gender: 'female' as const } : {}),
+    evidence,
+  };
+  return { mention, from: position, to: country.to };
+}
+
+/**
  * The offices of a prepared document (shared by the extractors).
  *
  * @param document - the prepared article.
@@ -148,6 +178,12 @@ export function findOfficeHits(document: ArticleDocument): OfficeHit[] {
     if (dual.length > 0) {
       hits.push(...dual);
       position = (dual[0] as OfficeHit).to;
+      continue;
+    }
+    const counterpart = matchCounterpart(document, position, hits[hits.length - 1]);
+    if (counterpart) {
+      hits.push(counterpart);
+      position = counterpart.to;
       continue;
     }
     const match = titles.matchAt(text, tokens, position, 'any');

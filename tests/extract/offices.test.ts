@@ -38,6 +38,13 @@ describe('findOffices', () => {
     expect(expectEvidenceInInput(text, findOffices(text))).toBe(1);
   });
 
+  it('reads «نظيره» + adjective as the same office in another country', () => {
+    expect(codes('واستقبل وزير الخارجية المصري نظيره الأردني')).toEqual([
+      ['minister', 'foreign', 'EG', 'وزير الخارجية المصري'],
+      ['minister', 'foreign', 'JO', 'نظيره الأردني'],
+    ]);
+  });
+
   it('returns [] for text without titles and never throws', () => {
     expect(findOffices('الطقس جميل اليوم في بيروت')).toEqual([]);
     expect(findOffices('')).toEqual([]);

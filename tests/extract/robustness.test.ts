@@ -43,7 +43,11 @@ describe('bad input', () => {
 
   it('a visit only talked about is no visit; a visitor of the host country is never reported', () => {
     expect(extractStateVisit('قال وزير الخارجية المصري إن زيارة الرئيس إلى واشنطن ستتم الشهر المقبل.', { reference: '2026-01-28' }).visit).toBeNull();
-    const sameCountry = extractStateVisit('التقى وزير الخارجية المصري في القاهرة نظيره الأردني الذي يقوم بزيارة رسمية إلى مصر.', { reference: '2026-01-28' });
+    // «نظيره الأردني» is the Jordanian foreign minister: the visitor, not the Egyptian host.
+    const counterpart = extractStateVisit('التقى وزير الخارجية المصري في القاهرة نظيره الأردني الذي يقوم بزيارة رسمية إلى مصر.', { reference: '2026-01-28' });
+    expect(counterpart.visit?.visitor.office).toMatchObject({ title: 'نظيره الأردني', code: 'minister', portfolio: 'foreign', country: 'JO' });
+    expect([counterpart.visit?.guestCountry, counterpart.visit?.hostCountry]).toEqual(['JO', 'EG']);
+    const sameCountry = extractStateVisit('التقى وزير الخارجية المصري في القاهرة وزير الداخلية المصري الذي يقوم بزيارة رسمية إلى مصر.', { reference: '2026-01-28' });
     expect(sameCountry.visit).toBeNull();
     expect(sameCountry.warnings.map((w) => w.code)).toEqual(['visit-incomplete']);
   });
