@@ -85,9 +85,11 @@ function esmProgram(modules: readonly string[], jsonFiles: readonly string[]): s
     ...checks(),
     `const exported: Record<string, number> = {`,
     ...modules.map((m) => `  ${JSON.stringify(m)}: Object.keys(${identifier(m)}).length,`),
-    ...jsonFiles.map((f) => `  ${JSON.stringify(f)}: Object.keys(${identifier(f)} as object).length,`),
     `};`,
-    `console.log(JSON.stringify({ duration: duration.iso, host: visit.hostCountry, exported }));`,
+    // Every JSON file is a schema with its $schema, except an index that lists them (an array).
+    `const schemas = ([${jsonFiles.map((f) => identifier(f)).join(', ')}] as unknown[]).filter((json) => !Array.isArray(json)) as { $schema?: string }[];`,
+    `if (schemas.some((schema) => typeof schema.$schema !== 'string')) throw new Error('a JSON Schema file has no $schema');`,
+    `console.log(JSON.stringify({ duration: duration.iso, host: visit.hostCountry, exported, jsonSchemas: schemas.length }));`,
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -102,9 +104,11 @@ function cjsProgram(modules: readonly string[], jsonFiles: readonly string[]): s
     ...checks(),
     `const exported: Record<string, number> = {`,
     ...modules.map((m) => `  ${JSON.stringify(m)}: Object.keys(${identifier(m)}).length,`),
-    ...jsonFiles.map((f) => `  ${JSON.stringify(f)}: Object.keys(${identifier(f)} as object).length,`),
     `};`,
-    `console.log(JSON.stringify({ duration: duration.iso, host: visit.hostCountry, exported }));`,
+    // Every JSON file is a schema with its $schema, except an index that lists them (an array).
+    `const schemas = ([${jsonFiles.map((f) => identifier(f)).join(', ')}] as unknown[]).filter((json) => !Array.isArray(json)) as { $schema?: string }[];`,
+    `if (schemas.some((schema) => typeof schema.$schema !== 'string')) throw new Error('a JSON Schema file has no $schema');`,
+    `console.log(JSON.stringify({ duration: duration.iso, host: visit.hostCountry, exported, jsonSchemas: schemas.length }));`,
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -182,7 +186,7 @@ let failed = 0;
 try {
   const { tarball, files } = packTarball(work);
   const { modules, jsonFiles } = publicEntries(files);
-  console.log(`packed ${tarball.slice(work.length + 1)} (${files.length} files); entries: ${[...modules, ...jsonFiles].join(', ')}`);
+  console.log(`packed ${tarball.slice(work.length + 1)} (${files.length} files); entries: ${modules.join(', ')} and ${jsonFiles.length} JSON Schema files`);
   for (const project of PROJECTS) {
     const dir = join(work, project.name);
     mkdirSync(dir);
