@@ -77,10 +77,30 @@ function foldDigitCode(code: number): number | undefined {
   return undefined;
 }
 
-/** {@link LETTER_FOLDS} by UTF-16 code, for the hot loop. */
-const FOLDED_CODES: ReadonlyMap<number, number> = new Map(
-  Object.entries(LETTER_FOLDS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
-);
+/** What the hot loop does with a UTF-16 unit: keep it (after {@link FOLDED_UNIT}), drop a mark, drop a format character, or treat it as a space. */
+const KEEP = 0;
+const MARK = 1;
+const FORMAT = 2;
+const SPACE = 3;
+
+/** The action for every UTF-16 unit, computed once from the predicates above, so the loop does one table read per unit. */
+const ACTION: Uint8Array = (() => {
+  const table = new Uint8Array(65_536);
+  for (let code = 0; code < 65_536; code++) {
+    if (isRemovedMark(code)) table[code] = MARK;
+    else if (isRemovedFormat(code)) table[code] = FORMAT;
+    else if (isSpace(code)) table[code] = SPACE;
+  }
+  return table;
+})();
+
+/** The unit a kept unit becomes: itself, or its fold from {@link LETTER_FOLDS} and the digit folds. */
+const FOLDED_UNIT: Uint16Array = (() => {
+  const table = new Uint16Array(65_536);
+  for (let code = 0; code < 65_536; code++) table[code] = foldDigitCode(code) ?? code;
+  for (const [from, to] of Object.entries(LETTER_FOLDS)) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return table;
+})();
 
 /**
  * Normalized text together with, for every UTF-16 unit of it, the span of the
@@ -131,36 +151,43 @@ export function normalizeWithMap(original: string): NormalizedText {
   const ends = new Uint32Array(length + 1);
   let n = 0;
   let lastWasSpace = false;
+  let surrogates = false;
   for (let i = 0; i < length; i++) {
     const code = original.charCodeAt(i);
-    if (isRemovedMark(code)) {
+    const action = ACTION[code]!;
+    if (action === KEEP) {
+      lastWasSpace = false;
+      out[n] = FOLDED_UNIT[code]!;
+      if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      continue;
+    }
+    if (action === MARK) {
       // Marks belong to the letter before them, so a highlight covers them.
       if (n > 0 && !lastWasSpace) ends[n - 1] = i + 1;
       continue;
     }
-    if (isRemovedFormat(code)) continue;
-    if (isSpace(code)) {
-      if (lastWasSpace) {
-        ends[n - 1] = i + 1;
-        continue;
-      }
-      out[n] = 0x20;
-      starts[n] = i;
-      ends[n] = i + 1;
-      n++;
-      lastWasSpace = true;
+    if (action === FORMAT) continue;
+    if (lastWasSpace) {
+      ends[n - 1] = i + 1;
       continue;
     }
-    lastWasSpace = false;
-    out[n] = FOLDED_CODES.get(code) ?? foldDigitCode(code) ?? code;
+    out[n] = 0x20;
     starts[n] = i;
     ends[n] = i + 1;
     n++;
+    lastWasSpace = true;
   }
-  return { original, text: decodeUnits(out, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  const text = surrogates ? decodeUnits(out, n) : UTF16.decode(out.subarray(0, n));
+  return { original, text, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
-/** Builds a string from UTF-16 units in chunks (lone surrogates kept), without one string per unit. */
+/** Decodes UTF-16 units in one native call; only for units without surrogates, which it would replace with U+FFFD. */
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Builds a string from UTF-16 units in chunks, lone surrogates kept, without one string per unit. */
 function decodeUnits(units: Uint16Array, count: number): string {
   const CHUNK = 8192;
   let text = '';
