@@ -17,7 +17,7 @@ import type { CalendarSystem } from '../calendar/types';
  * const precision: Precision = 'month';
  * ```
  */
-export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+export type Precision = 'day' | 'week' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
 
 /**
  * Parts of a date, each present only when it was written (in `known`) or inferred (in `implied`).
@@ -31,9 +31,13 @@ export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' |
  * ```
  */
 export interface DateFields {
+  /** The year, in the text's calendar (1447 for a Hijri date). */
   year?: number;
+  /** The month, 1–12, in the text's calendar (9 = رمضان for a Hijri date). */
   month?: number;
+  /** The day of the month. */
   day?: number;
+  /** ISO weekday: 1 = الاثنين … 7 = الأحد. */
   weekday?: number;
 }
 
@@ -78,9 +82,11 @@ export interface RelativeAnchor {
  * ```
  */
 export interface DateValue {
+  /** Tells a date value from the other kinds. */
   type: 'date';
   /** The calendar the text used. */
   calendar: CalendarSystem;
+  /** How much of the calendar it covers: a day, a week, a month… */
   precision: Precision;
   /** What the text wrote. */
   known: DateFields;
@@ -112,6 +118,7 @@ export interface DateValue {
  * ```
  */
 export interface TimeValue {
+  /** Tells a time value from the other kinds. */
   type: 'time';
   /** 0–23. */
   hour: number;
@@ -136,8 +143,11 @@ export interface TimeValue {
  * ```
  */
 export interface RangeValue {
+  /** Tells a range from the other kinds. */
   type: 'range';
+  /** The first end of the range (`من 12` in `من 12 إلى 15 تشرين الأول`). */
   from: DateValue | TimeValue;
+  /** The last end of the range, inclusive (`15 تشرين الأول`). */
   to: DateValue | TimeValue;
 }
 
@@ -151,14 +161,23 @@ export interface RangeValue {
  * ```
  */
 export interface DurationParts {
+  /** Number of centuries (قرن); may be fractional. */
   centuries?: number;
+  /** Number of decades (عقد); may be fractional. */
   decades?: number;
+  /** Number of years (عام/سنة); may be fractional. */
   years?: number;
+  /** Number of months (شهر); may be fractional. */
   months?: number;
+  /** Number of weeks (أسبوع); may be fractional. */
   weeks?: number;
+  /** Number of days (يوم); may be fractional. */
   days?: number;
+  /** Number of hours (ساعة); may be fractional. */
   hours?: number;
+  /** Number of minutes (دقيقة); may be fractional. */
   minutes?: number;
+  /** Number of seconds (ثانية); may be fractional. */
   seconds?: number;
 }
 
@@ -183,10 +202,13 @@ export type DurationQualifier = 'less-than' | 'more-than' | 'about' | 'at-least'
  * ```
  */
 export interface DurationValue {
+  /** Tells a duration from the other kinds. */
   type: 'duration';
   /** ISO 8601 duration (`P3.5M`, `P2D`, `P1Y3M`, `PT1.5H`). */
   iso: string;
+  /** The amount of each unit the text gave. */
   parts: DurationParts;
+  /** How the text bounded or hedged it (`أقل من`، `فقط`، `نحو`…), or `null`. */
   qualifier: DurationQualifier | null;
 }
 
@@ -221,6 +243,7 @@ export type TemporalKind = TemporalValue['type'];
  * ```
  */
 export interface TemporalMatch {
+  /** The kind of expression; equals `value.type`. */
   kind: TemporalKind;
   /** The matched text, exactly as in the input (`input.slice(index, end)`). */
   text: string;
@@ -228,6 +251,7 @@ export interface TemporalMatch {
   index: number;
   /** UTF-16 offset after the last unit in the input. */
   end: number;
+  /** What the expression means. */
   value: TemporalValue;
 }
 
