@@ -67,13 +67,29 @@ function part(what: string, value: number | undefined): number {
  * durationToMonthsAndDays({ years: 1.5 }); // { months: 18, days: 0 } — «سنة ونصف»
  * ```
  */
-export function durationToMonthsAndDays(duration: CalendarDuration): { months: number; days: number } {
+export function durationToMonthsAndDays(duration: CalendarDuration): MonthsAndDays {
   const years = part('years', duration.years);
   const wholeYears = Math.trunc(years);
   const months = snap(part('months', duration.months) + (years - wholeYears) * 12);
   const wholeMonths = Math.trunc(months);
   const days = part('weeks', duration.weeks) * 7 + part('days', duration.days) + (months - wholeMonths) * DAYS_PER_FRACTIONAL_MONTH;
   return { months: wholeYears * 12 + wholeMonths, days: roundHalfAwayFromZero(snap(days)) };
+}
+
+/**
+ * A duration reduced to whole calendar months and days.
+ *
+ * @example
+ * ```ts
+ * // «ثلاثة أشهر ونصف»
+ * const reduced: MonthsAndDays = { months: 3, days: 15 };
+ * ```
+ */
+export interface MonthsAndDays {
+  /** Whole calendar months (years × 12 included). */
+  months: number;
+  /** Days, the fraction of a month counted as 30 days. */
+  days: number;
 }
 
 /**

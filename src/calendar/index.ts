@@ -14,7 +14,7 @@ export {
   toIsoDate,
 } from './civil-date';
 export { addDays, addMonths, addYears } from './add';
-export type { CalendarDuration } from './add-duration';
+export type { CalendarDuration, MonthsAndDays } from './add-duration';
 export { addDuration, DAYS_PER_FRACTIONAL_MONTH, durationToMonthsAndDays } from './add-duration';
 export { daysBetween, firstDayOfWeek, startOfWeek, weekdayOf } from './week';
 export { toCivilDate } from './to-civil-date';

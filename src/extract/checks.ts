@@ -31,11 +31,30 @@ export interface FactCheck {
   /** Whether the dates agree with the duration (within the tolerance, or the bound the qualifier sets). */
   relation: 'agrees' | 'contradicts';
   /** The duration as the text gave it. */
-  duration: { text: string; iso: string; qualifier: DurationQualifier | null; evidence: Evidence };
+  duration: {
+    /** The duration as written (`خلال ثلاثة أشهر ونصف`). */
+    text: string;
+    /** Its ISO 8601 value (`P3.5M`). */
+    iso: string;
+    /** Its bound or hedge (`less-than` for `أقل من`), or `null`. */
+    qualifier: DurationQualifier | null;
+    /** Where it stands in the input. */
+    evidence: Evidence;
+  };
   /** The earlier visit's date. */
-  from: { date: string; evidence: Evidence };
+  from: {
+    /** `YYYY-MM-DD`. */
+    date: string;
+    /** The words that gave it. */
+    evidence: Evidence;
+  };
   /** This visit's date. */
-  to: { date: string; evidence: Evidence };
+  to: {
+    /** `YYYY-MM-DD`. */
+    date: string;
+    /** The words that gave it. */
+    evidence: Evidence;
+  };
   /** `from` plus the duration, by the calendar's rule for fractional months (× 30 days). */
   expected: string;
   /** `to` minus `expected`, in days (negative: this visit came earlier than the duration says). */

@@ -33,6 +33,7 @@ export type CountryMentionKind = 'name' | 'nisba' | 'capital' | 'city' | 'instit
 export interface CountryMention {
   /** ISO 3166-1 alpha-2 code. */
   code: string;
+  /** How the text named the country: its name, a nisba adjective, a capital or a seat of power. */
   kind: CountryMentionKind;
   /** The country's Arabic name (CLDR). */
   nameAr: string;
@@ -40,6 +41,7 @@ export interface CountryMention {
   nameEn: string;
   /** Other countries the same spelling could name (`عمان`: Jordan's capital or Oman), when it was ambiguous. */
   alternatives?: string[];
+  /** The words that named it, with offsets into the input. */
   evidence: Evidence;
 }
 
@@ -69,6 +71,7 @@ export interface OfficeMention {
   gender?: 'male' | 'female';
   /** `true` when the title is one of two in a dual (`وزيري الخارجية والدفاع`); the evidence is the whole dual. */
   fromDual?: true;
+  /** The words of the title, with offsets into the input. */
   evidence: Evidence;
 }
 
