@@ -110,7 +110,7 @@ const dateValueSchema = z
         en: ['Calendar', 'The calendar the text used: gregory or islamic-umalqura.'],
         ar: ['التقويم', 'التقويم الذي استعمله النص: ميلادي (gregory) أو هجري أم القرى (islamic-umalqura).'],
       }),
-      precision: field(z.enum(['day', 'week', 'month', 'quarter', 'half', 'year', 'decade', 'century']), {
+      precision: field(z.enum(['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century']), {
         en: ['Precision', 'How much of the calendar the value covers.'],
         ar: ['الدقة', 'المدى الذي تغطيه القيمة من التقويم: يوم أو أسبوع أو شهر…'],
       }),
