@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const tsc = join(root, 'node_modules', '.bin', 'tsc');
 const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; devDependencies: Record<string, string>; bin?: Record<string, string> };
 const zodVersion = pkg.devDependencies.zod ?? '4';
 const keep = process.argv.includes('--keep');
 
@@ -177,6 +177,14 @@ function install(dir: string, tarball: string): void {
   }
 }
 
+/** The installed `ziyara` command answers as the library does. */
+function checkBin(dir: string): void {
+  const answer = run(join(dir, 'node_modules', '.bin', 'ziyara'), ['duration', PROBE.duration], dir).trim();
+  const iso = (JSON.parse(answer) as { iso?: string } | null)?.iso;
+  if (iso !== PROBE.iso) throw new Error(`the ziyara bin answered ${answer}`);
+  console.log(`ok   bin: ziyara duration "${PROBE.duration}" → ${answer}`);
+}
+
 if (!existsSync(join(root, 'dist', 'index.js'))) {
   console.error('consumer test: dist/ not found; run `npm run build` first');
   process.exit(1);
@@ -197,6 +205,7 @@ try {
       install(dir, tarball);
       const output = project.execute(dir).trim();
       console.log(`ok   ${project.name}: ${output}`);
+      if (pkg.bin?.ziyara && project.name === 'esm-nodenext') checkBin(dir);
     } catch (error) {
       failed++;
       console.error(`FAIL ${project.name}: ${(error as Error).message}`);
