@@ -5,11 +5,13 @@ import { decadeParser } from './decade';
 import { durationParser } from './duration';
 import { holidayParser } from './holiday';
 import { monthDateParser } from './month-date';
+import { monthFirstParser } from './month-first';
 import { nthOfMonthParser } from './nth-of-month';
 import { numericDateParser } from './numeric-date';
 import { periodPartParser } from './period-part';
 import { relativeDayParser } from './relative-day';
 import { relativePeriodParser } from './relative-period';
+import { seasonParser } from './season';
 import { timeParser } from './time';
 import { vagueParser } from './vague';
 import { weekdayParser } from './weekday';
@@ -25,10 +27,12 @@ export const PARSERS: readonly TemporalParser[] = [
   dayRangeParser,
   nthOfMonthParser,
   monthDateParser,
+  monthFirstParser,
   numericDateParser,
   periodPartParser,
   yearPartParser,
   relativePeriodParser,
+  seasonParser,
   relativeDayParser,
   weekdayParser,
   yearParser,

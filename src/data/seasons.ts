@@ -1,0 +1,33 @@
+/**
+ * Season names: «الصيف»، «صيف 2016»، «الربيع القادم»، «هذا الشتاء»، «فصل الخريف». Spellings as written;
+ * normalized when the pattern is built. Seasons are the meteorological ones of the northern
+ * hemisphere (whole months), which is where the Arabic-speaking world lives.
+ *
+ * @module
+ */
+
+/** One spelling of a season and the months it covers. */
+export interface SeasonWord {
+  readonly word: string;
+  /** The season, in English, for readers of the table. */
+  readonly season: 'spring' | 'summer' | 'autumn' | 'winter';
+  /** First month (1–12); the season covers three months from it (winter runs into the next year). */
+  readonly firstMonth: 3 | 6 | 9 | 12;
+  readonly region: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
+}
+
+/** Season names, with and without the article. */
+export const SEASON_WORDS: readonly SeasonWord[] = [
+  { word: 'الربيع', season: 'spring', firstMonth: 3, region: 'all' },
+  { word: 'ربيع', season: 'spring', firstMonth: 3, region: 'all' },
+  { word: 'الصيف', season: 'summer', firstMonth: 6, region: 'all' },
+  { word: 'صيف', season: 'summer', firstMonth: 6, region: 'all' },
+  { word: 'الخريف', season: 'autumn', firstMonth: 9, region: 'all' },
+  { word: 'خريف', season: 'autumn', firstMonth: 9, region: 'all' },
+  { word: 'الشتاء', season: 'winter', firstMonth: 12, region: 'all' },
+  { word: 'شتاء', season: 'winter', firstMonth: 12, region: 'all' },
+  { word: 'الشتا', season: 'winter', firstMonth: 12, region: 'levant' },
+];
+
+/** «فصل الصيف»: the noun «season» before a season name. */
+export const SEASON_NOUNS: readonly string[] = ['فصل'];
