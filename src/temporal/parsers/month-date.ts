@@ -12,6 +12,7 @@ import { MONTH_CONTEXT_PREPOSITIONS } from '../../data/date-prepositions';
 import { normalizeArabic } from '../../text/normalize';
 import { NUMBER_PHRASE_SOURCE, parseArabicNumber } from '../../text/index';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { numberStartingAt, ordinalEndingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import {
@@ -48,8 +49,19 @@ const MONTH_DATE = buildRegex(
     `| (?:من )?(?<thisYear>${THIS_SOURCE}) (?:العام|السنه)` +
     `| (?<direction>${DIRECTION_SOURCE}))?` +
     WORD_END,
-  'gd',
+  'dy',
 );
+/**
+ * How far before its month name a match can start (day, «من», «شهر», «هذا»…; the month number
+ * read after «شهر » starts up to four units after the trigger «شهر»).
+ */
+const MONTH_DATE_WINDOW: TriggerWindow = {
+  lead:
+    Math.max(2 + 2 + 'من '.length, longestAlternative(FIRST_DAY_SOURCE) + 1, longestAlternative(THIS_SOURCE) + 1, 'يوم من '.length) +
+    longestAlternative(MONTH_NOUN_SOURCE) +
+    1,
+  trail: 'شهر '.length,
+};
 /** What may stand between a month and a year written in words: «سبتمبر، ألفين»، «أكتوبر من عام ألفين وخمسة وعشرين». */
 const WORD_YEAR_LEAD = buildRegex('temporal/month-date-year-lead', `(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?`, 'y');
 const ERA_AFTER = buildRegex('temporal/month-date-era', ` ?(${ERA_SOURCE})${WORD_END}`, 'y');
@@ -133,15 +145,10 @@ export const monthDateParser: TemporalParser = {
   name: 'month-date',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    MONTH_DATE.lastIndex = 0;
-    for (let match = MONTH_DATE.exec(text); match !== null; match = MONTH_DATE.exec(text)) {
-      if (match[0].length === 0) {
-        MONTH_DATE.lastIndex++;
-        continue;
-      }
+    scanNear(MONTH_DATE, text, triggerOffsets(MONTH_TRIGGER, text), MONTH_DATE_WINDOW, (match) => {
       const candidate = readMatch(match, text, context);
       if (candidate) out.push(candidate);
-    }
+    });
     return out;
   },
 };

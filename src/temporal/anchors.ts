@@ -1,0 +1,137 @@
+/**
+ * Runs a parser's large pattern only near the words it cannot match without (a month name, a
+ * weekday…), instead of trying it at every position of a long text. A cheap trigger pattern
+ * finds those words once per text (shared by every parser that needs them); the large pattern,
+ * compiled sticky, is then tried only at the few positions where a match could start. The
+ * matches are exactly those of a global scan, so no reading is lost.
+ *
+ * @internal
+ * @module
+ */
+import { monthSpellings } from '../calendar/months';
+import { buildRegex } from '../text/regex';
+import { wordTrie } from '../text/word-trie';
+
+let cachedText: string | undefined;
+let cachedOffsets = new Map<RegExp, readonly number[]>();
+
+/**
+ * Finds the first words of every month name of the tables (and «شهر», read by a lookbehind before
+ * a month number): the trigger of the month-date, day-range, nth-of-month and period parsers.
+ */
+export const MONTH_TRIGGER: RegExp = buildRegex(
+  'temporal/month-trigger',
+  wordTrie(new Set([...monthSpellings().keys()].map((spelling) => /^\p{L}*/u.exec(spelling)![0]).filter((word) => word.length > 0).concat('شهر'))),
+  'g',
+);
+
+/**
+ * Every offset of normalized `text` where `trigger` (a global pattern of literal words, with no
+ * boundary checks, so it finds a superset of the words) matches. The answers for the last text
+ * are kept: several parsers ask for the same trigger in one `findTemporal` call.
+ */
+export function triggerOffsets(trigger: RegExp, text: string): readonly number[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedOffsets = new Map();
+  }
+  let offsets = cachedOffsets.get(trigger);
+  if (!offsets) {
+    const found: number[] = [];
+    trigger.lastIndex = 0;
+    for (let match = trigger.exec(text); match !== null; match = trigger.exec(text)) {
+      found.push(match.index);
+      // Overlapping words («ابريل» inside «وابريل») each count: step one unit, not past the match.
+      trigger.lastIndex = match.index + 1;
+    }
+    offsets = found;
+    cachedOffsets.set(trigger, offsets);
+  }
+  return offsets;
+}
+
+/**
+ * The length of the longest alternative of a flat alternation source (`(?:من|بين)`), an upper
+ * bound on the text it matches (escapes only make it longer). Used to bound how far before its
+ * trigger word a match can start.
+ */
+export function longestAlternative(source: string): number {
+  const body = source.startsWith('(?:') && source.endsWith(')') ? source.slice(3, -1) : source;
+  return Math.max(0, ...body.split('|').map((alternative) => alternative.length));
+}
+
+const WORD_UNIT = buildRegex('temporal/anchor-word-unit', '^[\\p{L}\\p{N}\\p{M}]$');
+/** Per UTF-16 unit, filled on first use: 1 when it is a letter, digit or mark (what `WORD_START` looks at), 2 when not. */
+const unitClasses = new Uint8Array(65_536);
+
+/** Whether a code unit is a letter, digit or mark; a surrogate half is not (so never a reason to skip an offset). */
+function isWordUnit(code: number): boolean {
+  let value = unitClasses[code]!;
+  if (value === 0) {
+    value = WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 2;
+    unitClasses[code] = value;
+  }
+  return value === 1;
+}
+
+/** «و»، «ف»، «ب»، «ل»: the proclitics `CLITIC_START` lets stand glued before a match. */
+function isClitic(code: number): boolean {
+  return code === 0x0648 || code === 0x0641 || code === 0x0628 || code === 0x0644;
+}
+
+/**
+ * Whether a pattern that begins with `WORD_START` or `CLITIC_START` can match at `offset`: no
+ * letter or digit before it, or only a glued proclitic at a word start. A quick test that skips
+ * most offsets of a window without running the pattern; it never rejects an offset the pattern
+ * could match at.
+ */
+function mayStartWord(text: string, offset: number): boolean {
+  if (offset === 0) return true;
+  const before = text.charCodeAt(offset - 1);
+  if (!isWordUnit(before)) return true;
+  return isClitic(before) && (offset === 1 || !isWordUnit(text.charCodeAt(offset - 2)));
+}
+
+/** How far a match can start before its trigger word (`lead`) and after it (`trail`, for a trigger read by a lookbehind). */
+export interface TriggerWindow {
+  readonly lead: number;
+  readonly trail: number;
+}
+
+/**
+ * Calls `onMatch` with every match of the sticky `pattern` (which begins with `WORD_START` or
+ * `CLITIC_START`) in `text` that a global scan would find, given that every match starts between `lead` units before and `trail` units after one
+ * of the sorted trigger offsets `anchors`. `onMatch` returns where scanning goes on (the match
+ * end by default), as a global loop would set `lastIndex`.
+ */
+export function scanNear(
+  pattern: RegExp,
+  text: string,
+  anchors: readonly number[],
+  window: TriggerWindow,
+  onMatch: (match: RegExpExecArray) => number | void,
+): void {
+  let from = 0;
+  for (const trigger of anchors) {
+    const anchor = trigger + window.trail;
+    if (anchor < from) continue;
+    let start = Math.max(from, trigger - window.lead);
+    while (start <= anchor) {
+      if (!mayStartWord(text, start)) {
+        start++;
+        continue;
+      }
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (match === null) {
+        start++;
+        continue;
+      }
+      const next = onMatch(match);
+      const end = match.index + match[0].length;
+      from = typeof next === 'number' ? next : Math.max(end, match.index + 1);
+      start = from;
+    }
+    from = Math.max(from, anchor + 1);
+  }
+}
