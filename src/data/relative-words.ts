@@ -44,6 +44,25 @@ export const DIRECTION_WORDS: readonly DirectionWord[] = [
   { word: 'الجارية', direction: 0, region: 'all' },
   { word: 'الحالي', direction: 0, region: 'all' },
   { word: 'الحالية', direction: 0, region: 'all' },
+  // Dual agreement: «العقدين الماضيين»، «السنتين الماضيتين»، «الشهرين المقبلين».
+  { word: 'الماضيين', direction: -1, region: 'all' },
+  { word: 'الماضيتين', direction: -1, region: 'all' },
+  { word: 'المنصرمين', direction: -1, region: 'all' },
+  { word: 'الفائتين', direction: -1, region: 'all' },
+  { word: 'المقبلين', direction: 1, region: 'all' },
+  { word: 'المقبلتين', direction: 1, region: 'all' },
+  { word: 'القادمين', direction: 1, region: 'all' },
+  { word: 'القادمتين', direction: 1, region: 'all' },
+];
+
+/** After a period noun, two periods away: «الأسبوع بعد القادم» (+2), «العام قبل الماضي» (−2). */
+export const TWO_AWAY_WORDS: readonly { readonly word: string; readonly offset: -2 | 2; readonly region: WordRegion }[] = [
+  { word: 'بعد القادم', offset: 2, region: 'all' },
+  { word: 'بعد المقبل', offset: 2, region: 'all' },
+  { word: 'بعد التالي', offset: 2, region: 'all' },
+  { word: 'قبل الماضي', offset: -2, region: 'all' },
+  { word: 'قبل الماضية', offset: -2, region: 'all' },
+  { word: 'قبل الفائت', offset: -2, region: 'all' },
 ];
 
 /** A demonstrative before a period noun meaning "this one": «هذا العام»، «هذه السنة». */
@@ -159,6 +178,22 @@ export interface PeriodPluralWord {
   readonly region: WordRegion;
 }
 
+/** «آخر 3 سنوات»: the last N periods up to the reference. */
+export const LAST_N_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'آخر', region: 'all' },
+  { word: 'أخر', region: 'all' },
+];
+
+/** Dual period nouns, a count of two with a direction: «العقدين الماضيين»، «الشهرين المقبلين». */
+export const PERIOD_DUAL_WORDS: readonly PeriodPluralWord[] = [
+  { word: 'اليومين', unit: 'day', region: 'all' },
+  { word: 'الأسبوعين', unit: 'week', region: 'all' },
+  { word: 'الشهرين', unit: 'month', region: 'all' },
+  { word: 'العامين', unit: 'year', region: 'all' },
+  { word: 'السنتين', unit: 'year', region: 'all' },
+  { word: 'العقدين', unit: 'decade', region: 'all' },
+];
+
 /** Plural period nouns. */
 export const PERIOD_PLURAL_WORDS: readonly PeriodPluralWord[] = [
   { word: 'الأيام', unit: 'day', region: 'all' },
@@ -265,6 +300,17 @@ export const VAGUE_TIME_PHRASES: readonly VagueTimeWord[] = [
   { phrase: 'منذ أشهر', direction: -1, precision: 'month', region: 'all' },
   { phrase: 'قبل سنوات', direction: -1, precision: 'year', region: 'all' },
   { phrase: 'منذ سنوات', direction: -1, precision: 'year', region: 'all' },
+  { phrase: 'الأيام القليلة الماضية', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'الأيام العديدة الماضية', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'الأيام القليلة المقبلة', direction: 1, precision: 'day', region: 'all' },
+  { phrase: 'الأيام القليلة القادمة', direction: 1, precision: 'day', region: 'all' },
+  { phrase: 'الأسابيع القليلة الماضية', direction: -1, precision: 'week', region: 'all' },
+  { phrase: 'الأسابيع القليلة المقبلة', direction: 1, precision: 'week', region: 'all' },
+  { phrase: 'الأسابيع القليلة القادمة', direction: 1, precision: 'week', region: 'all' },
+  { phrase: 'الأشهر القليلة الماضية', direction: -1, precision: 'month', region: 'all' },
+  { phrase: 'الأشهر القليلة المقبلة', direction: 1, precision: 'month', region: 'all' },
+  { phrase: 'السنوات القليلة الماضية', direction: -1, precision: 'year', region: 'all' },
+  { phrase: 'السنوات القليلة المقبلة', direction: 1, precision: 'year', region: 'all' },
   { phrase: 'في الآونة الأخيرة', direction: -1, precision: 'day', region: 'all' },
   { phrase: 'الآونة الأخيرة', direction: -1, precision: 'day', region: 'all' },
   { phrase: 'مؤخرا', direction: -1, precision: 'day', region: 'all' },
@@ -290,7 +336,6 @@ export interface RangeWord {
 /** Range connectors. */
 export const RANGE_WORDS: readonly RangeWord[] = [
   { word: 'من', role: 'from', region: 'all' },
-  { word: 'ما بين', role: 'between', region: 'all' },
   { word: 'بداية من', role: 'from', region: 'maghreb' },
   { word: 'ابتداء من', role: 'from', region: 'all' },
   { word: 'اعتبارا من', role: 'from', region: 'all' },

@@ -5,7 +5,7 @@
  */
 import { RANGE_WORDS } from '../../data/relative-words';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
-import { ordinalEndingAt, ordinalStartingAt } from '../number-context';
+import { numberStartingAt, ordinalEndingAt, ordinalStartingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { addMonths, lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
 import { DAY_DIGITS, THIS_SOURCE, DIRECTION_SOURCE, directionOf, ERA_SOURCE, eraCalendar, lookupFrom, MONTH_NOUN_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
@@ -80,8 +80,28 @@ function readOrdinalRange(match: RegExpExecArray, text: string, context: ParserC
   return rangeOf(groups, index, last.end + tail[0].length, context);
 }
 
+/** What may stand between the month and a year in words: «فبراير، ألفان وثمانية عشر». */
+const WORD_YEAR_LEAD = buildRegex('temporal/day-range-word-year', `(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?`, 'y');
+
+/** A plausible year written in words right after `end` («7 فبراير ألفين وثمانية عشر»), with its end. */
+function wordYearAfter(text: string, end: number): { year: number; end: number } | null {
+  WORD_YEAR_LEAD.lastIndex = end;
+  const lead = WORD_YEAR_LEAD.exec(text);
+  const number = lead ? numberStartingAt(text, end + lead[0].length) : null;
+  if (!number || !Number.isInteger(number.value) || number.value < 1900 || number.value > 2100) return null;
+  return { year: number.value, end: number.end };
+}
+
 function readRange(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
   const g: Record<string, string | undefined> = { ...(match.groups ?? {}) };
+  let end = match.index + match[0].length;
+  if (g.year === undefined && g.direction === undefined && g.month !== undefined) {
+    const wordYear = wordYearAfter(text, end);
+    if (wordYear) {
+      g.year = String(wordYear.year);
+      end = wordYear.end;
+    }
+  }
   if (g.d1 === undefined) {
     // «بداية من الخامس إلى 13 ماي»: the first day is an ordinal in words.
     const ordinal = match.index > 0 ? ordinalEndingAt(text, match.index - 1) : null;
@@ -93,9 +113,9 @@ function readRange(match: RegExpExecArray, text: string, context: ParserContext)
       g.opener = before.groups?.opener;
       index -= before[0].length;
     }
-    return rangeOf(g, index, match.index + match[0].length, context);
+    return rangeOf(g, index, end, context);
   }
-  return rangeOf(g, match.index, match.index + match[0].length, context);
+  return rangeOf(g, match.index, end, context);
 }
 
 function rangeOf(g: Record<string, string | undefined>, index: number, end: number, context: ParserContext): Candidate | null {

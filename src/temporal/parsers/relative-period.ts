@@ -3,7 +3,7 @@
  * «السنة الماضية»، «هذا العام»، «الربع المقبل».
  */
 import { addMonths, startOfWeek, addDays } from '../../calendar/index';
-import { PERIOD_PLURAL_WORDS, PERIOD_WORDS, REST_OF_WORDS, type PeriodUnit } from '../../data/relative-words';
+import { LAST_N_WORDS, PERIOD_DUAL_WORDS, PERIOD_PLURAL_WORDS, PERIOD_WORDS, REST_OF_WORDS, TWO_AWAY_WORDS, type PeriodUnit } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
@@ -18,12 +18,26 @@ const PERIODS = lookupFrom(PERIOD_WORDS, (w) => w.word);
 export const PERIOD_SOURCE = wordsSource(PERIOD_WORDS, (w) => w.word);
 const RELATIVE_PERIOD = buildRegex(
   'temporal/relative-period',
-  `${WORD_START}(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<direction>${DIRECTION_SOURCE}))?${WORD_END}`,
+  `${WORD_START}(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<direction>${DIRECTION_SOURCE})| (?<twoAway>${wordsSource(TWO_AWAY_WORDS, (w) => w.word)}))?${WORD_END}`,
   'g',
 );
 const GENERAL = normalizeArabic('العام');
+const TWO_AWAY = lookupFrom(TWO_AWAY_WORDS, (w) => w.word);
 const PLURALS = lookupFrom(PERIOD_PLURAL_WORDS, (w) => w.word);
 const PLURAL_HEAD = buildRegex('temporal/relative-periods', `${WORD_START}(?<plural>${wordsSource(PERIOD_PLURAL_WORDS, (w) => w.word)}) (?=[0-9\\p{L}])`, 'g');
+const DUALS = lookupFrom(PERIOD_DUAL_WORDS, (w) => w.word);
+const DUAL_PERIODS = buildRegex(
+  'temporal/relative-dual-periods',
+  `${WORD_START}(?<dual>${wordsSource(PERIOD_DUAL_WORDS, (w) => w.word)}) (?<direction>${DIRECTION_SOURCE})${WORD_END}`,
+  'g',
+);
+/** The plural without its article, after a count in digits: «3 أيام». */
+const COUNTED = lookupFrom(PERIOD_PLURAL_WORDS, (w) => w.word.replace(/^ال/u, ''));
+const COUNTED_PERIODS = buildRegex(
+  'temporal/relative-counted-periods',
+  `${WORD_START}(?:(?<last>${wordsSource(LAST_N_WORDS, (w) => w.word)}) )?(?<count>[0-9]{1,3}) (?<plural>${wordsSource(PERIOD_PLURAL_WORDS, (w) => w.word.replace(/^ال/u, ''))})(?: (?<direction>${DIRECTION_SOURCE}))?${WORD_END}`,
+  'g',
+);
 const PLURAL_DIRECTION = buildRegex('temporal/relative-periods-direction', ` (?<direction>${DIRECTION_SOURCE})${WORD_END}`, 'y');
 
 const REST_OF = buildRegex(
@@ -54,7 +68,22 @@ function unitValue(unit: PeriodUnit | 'day', offset: number, context: ParserCont
   return dayValue(date, {}, { year: date.year, month: date.month, day: date.day }, { relative: { unit: 'day', offset } });
 }
 
-/** «الأسابيع الثلاثة القادمة»: the next (or last) N periods, as a range of the first and last. */
+/** The next (or last) `count` periods, as a range of the first and last. */
+function nextOrLastPeriods(unit: PeriodUnit | 'day', count: number, direction: -1 | 1, context: ParserContext): RangeValue {
+  const first = direction > 0 ? 1 : -count;
+  const last = direction > 0 ? count : -1;
+  return { type: 'range', from: unitValue(unit, first, context), to: unitValue(unit, last, context) };
+}
+
+/** «في الأسابيع الثلاثة الماضية»: «في» belongs to the span of a stretch of periods (as in Recognizers' specs). */
+function withLeadingIn(text: string, index: number): number {
+  return index >= 3 && text.startsWith('في ', index - 3) && (index === 3 || text[index - 4] === ' ') ? index - 3 : index;
+}
+
+/**
+ * «الأسابيع الثلاثة القادمة»، «الأشهر 3 القادمة»، «العقدين الماضيين»، «3 أيام القادمة»، «آخر 3 سنوات»:
+ * the next (or last) N periods, as a range of the first and last.
+ */
 function pluralPeriods(text: string, context: ParserContext): Candidate[] {
   const out: Candidate[] = [];
   PLURAL_HEAD.lastIndex = 0;
@@ -68,10 +97,25 @@ function pluralPeriods(text: string, context: ParserContext): Candidate[] {
     const tail = PLURAL_DIRECTION.exec(text);
     const direction = directionOf(tail?.groups?.direction);
     if (!tail || direction === undefined || direction === 0) continue;
-    const first = direction > 0 ? 1 : -count.value;
-    const last = direction > 0 ? count.value : -1;
-    const value: RangeValue = { type: 'range', from: unitValue(unit, first, context), to: unitValue(unit, last, context) };
-    out.push({ index: match.index, end: count.end + tail[0].length, kind: 'range', value, source: 'relative-period' });
+    const value = nextOrLastPeriods(unit, count.value, direction, context);
+    out.push({ index: withLeadingIn(text, match.index), end: count.end + tail[0].length, kind: 'range', value, source: 'relative-period' });
+  }
+  DUAL_PERIODS.lastIndex = 0;
+  for (let match = DUAL_PERIODS.exec(text); match !== null; match = DUAL_PERIODS.exec(text)) {
+    const unit = DUALS.get(match.groups?.dual ?? '')?.unit;
+    const direction = directionOf(match.groups?.direction);
+    if (!unit || direction === undefined || direction === 0) continue;
+    out.push({ index: match.index, end: match.index + match[0].length, kind: 'range', value: nextOrLastPeriods(unit, 2, direction, context), source: 'relative-period' });
+  }
+  COUNTED_PERIODS.lastIndex = 0;
+  for (let match = COUNTED_PERIODS.exec(text); match !== null; match = COUNTED_PERIODS.exec(text)) {
+    const g = match.groups ?? {};
+    const unit = COUNTED.get(g.plural ?? '')?.unit;
+    const count = Number(g.count);
+    // «آخر 3 سنوات» is the last three; «3 أيام القادمة» the next three; «3 أيام» alone is a duration.
+    const direction = g.last !== undefined ? -1 : directionOf(g.direction);
+    if (!unit || !(count >= 2 && count <= 100) || direction === undefined || direction === 0 || (g.last !== undefined && g.direction !== undefined)) continue;
+    out.push({ index: match.index, end: match.index + match[0].length, kind: 'range', value: nextOrLastPeriods(unit, count, direction, context), source: 'relative-period' });
   }
   return out;
 }
@@ -114,7 +158,8 @@ export const relativePeriodParser: TemporalParser = {
     for (let match = RELATIVE_PERIOD.exec(text); match !== null; match = RELATIVE_PERIOD.exec(text)) {
       const groups = match.groups ?? {};
       const unit = periodUnitOf(groups.period ?? '');
-      const direction = groups.this !== undefined ? 0 : directionOf(groups.direction);
+      const twoAway = TWO_AWAY.get(groups.twoAway ?? '')?.offset;
+      const direction = groups.this !== undefined ? 0 : (twoAway ?? directionOf(groups.direction));
       if (unit === undefined || direction === undefined) continue;
       // «الأمين العام السابق»: after a definite noun, «العام» is the adjective "general".
       if (groups.this === undefined && groups.period === GENERAL && wordBefore(text, match.index).startsWith('ال')) continue;
