@@ -47,6 +47,8 @@ function bundle(file: string) {
     stdin: { contents: `export * from ${JSON.stringify(join(root, file))};`, resolveDir: root, loader: 'ts' },
     bundle: true,
     minify: true,
+    // Arabic text as UTF-8, as the published files ship it, not as \uXXXX escapes.
+    charset: 'utf8',
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
