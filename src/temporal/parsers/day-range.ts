@@ -5,6 +5,7 @@
  */
 import { RANGE_WORDS } from '../../data/relative-words';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { numberStartingAt, ordinalEndingAt, ordinalStartingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { addMonths, lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
@@ -25,14 +26,23 @@ const MONTH_TAIL =
 const DAY_RANGE = buildRegex(
   'temporal/day-range',
   `${WORD_START}(?:(?<opener>${OPENER_SOURCE}) )?(?:(?<d1>${DAY_DIGITS})(?<sep> ?[-–] ?| ${TO_SOURCE} | و ?)|(?<to>${TO_SOURCE}) )(?<d2>${DAY_DIGITS})${MONTH_TAIL}`,
-  'gd',
+  'dy',
 );
+/** How far before its month name (or «الشهر») a range can start: opener, two days, the word between, «من», «شهر» or «هذا». */
+const DAY_RANGE_WINDOW: TriggerWindow = {
+  lead:
+    longestAlternative(OPENER_SOURCE) + 1 + Math.max(2 + longestAlternative(TO_SOURCE) + 2, longestAlternative(TO_SOURCE) + 1) + 2 + 1 + 'من '.length +
+    Math.max(longestAlternative(MONTH_NOUN_SOURCE), longestAlternative(THIS_SOURCE)) + 1,
+  trail: 0,
+};
 /** «يوليو 13-15»، «تموز 13 الى 15»: the month first. */
 const MONTH_FIRST_RANGE = buildRegex(
   'temporal/day-range-month-first',
   `${WORD_START}(?:(?<opener>${OPENER_SOURCE}) )?(?:(?:${MONTH_NOUN_SOURCE}) )?(?<month>${MONTH_NAME_SOURCE}) (?:(?<innerOpener>${OPENER_SOURCE}) )?(?<d1>${DAY_DIGITS})(?<sep> ?[-–] ?| ${TO_SOURCE} | و ?)(?<d2>${DAY_DIGITS})(?:(?: ?[،,])? (?<year>${YEAR_DIGITS}))?${WORD_END}`,
-  'g',
+  'y',
 );
+/** How far before its month name a month-first range can start: an opener and «شهر». */
+const MONTH_FIRST_WINDOW: TriggerWindow = { lead: longestAlternative(OPENER_SOURCE) + 1 + longestAlternative(MONTH_NOUN_SOURCE) + 1, trail: 0 };
 /** «من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر»: both ends ordinals in words. */
 const TO_WORD = buildRegex('temporal/day-range-to', `${WORD_START}(?:${TO_SOURCE}) `, 'g');
 const ORDINAL_MONTH_TAIL = buildRegex('temporal/day-range-tail', MONTH_TAIL.replace('(?:(?:من|في) )?', '(?:من )'), 'y');
@@ -43,16 +53,15 @@ export const dayRangeParser: TemporalParser = {
   name: 'day-range',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    DAY_RANGE.lastIndex = 0;
-    for (let match = DAY_RANGE.exec(text); match !== null; match = DAY_RANGE.exec(text)) {
+    const months = triggerOffsets(MONTH_TRIGGER, text);
+    scanNear(DAY_RANGE, text, months, DAY_RANGE_WINDOW, (match) => {
       const candidate = readRange(match, text, context);
       if (candidate) out.push(candidate);
-    }
-    MONTH_FIRST_RANGE.lastIndex = 0;
-    for (let match = MONTH_FIRST_RANGE.exec(text); match !== null; match = MONTH_FIRST_RANGE.exec(text)) {
+    });
+    scanNear(MONTH_FIRST_RANGE, text, months, MONTH_FIRST_WINDOW, (match) => {
       const candidate = readRange(match, text, context);
       if (candidate) out.push(candidate);
-    }
+    });
     TO_WORD.lastIndex = 0;
     for (let match = TO_WORD.exec(text); match !== null; match = TO_WORD.exec(text)) {
       const candidate = readOrdinalRange(match, text, context);
