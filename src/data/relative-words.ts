@@ -178,6 +178,16 @@ export interface PeriodPluralWord {
   readonly region: WordRegion;
 }
 
+/** The weekend: «عطلة نهاية الأسبوع»، «الويكند». */
+export const WEEKEND_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'عطلة نهاية الأسبوع', region: 'all' },
+  { word: 'عطلة نهاية الاسبوع', region: 'all' },
+  { word: 'العطلة الأسبوعية', region: 'all' },
+  { word: 'الويك إند', region: 'all' },
+  { word: 'الويكند', region: 'all' },
+  { word: 'الويك اند', region: 'egypt' },
+];
+
 /** «آخر 3 سنوات»: the last N periods up to the reference. */
 export const LAST_N_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
   { word: 'آخر', region: 'all' },

@@ -15,6 +15,7 @@ import { seasonParser } from './season';
 import { timeParser } from './time';
 import { vagueParser } from './vague';
 import { weekdayParser } from './weekday';
+import { weekendParser } from './weekend';
 import { yearParser } from './year';
 import { yearPartParser } from './year-part';
 
@@ -32,6 +33,7 @@ export const PARSERS: readonly TemporalParser[] = [
   periodPartParser,
   yearPartParser,
   relativePeriodParser,
+  weekendParser,
   seasonParser,
   relativeDayParser,
   weekdayParser,

@@ -12,14 +12,17 @@ import type { DateValue } from '../types';
 
 const YEAR = buildRegex(
   'temporal/year',
-  `${WORD_START}(?:(?<noun>${YEAR_NOUN_SOURCE}) (?:(?<digits>${YEAR_DIGITS})(?: ?(?<era>${ERA_SOURCE}))?${WORD_END}|(?=[\\p{L}]))|(?<bare>${YEAR_DIGITS}) ?(?<bareEra>${ERA_SOURCE})${WORD_END})`,
+  `${WORD_START}(?:(?<noun>${YEAR_NOUN_SOURCE}) (?:(?<digits>${YEAR_DIGITS}|[1-9][0-9]{2})(?: ?(?<era>${ERA_SOURCE}))?${WORD_END}|(?=[\\p{L}]))|(?<bare>${YEAR_DIGITS}) ?(?<bareEra>${ERA_SOURCE})${WORD_END}` +
+    // «ولد في 1970.»: after «في», a modern year that ends the clause (not «في 2030 موقعا»).
+    `|(?<=(?<![\\p{L}])في )(?<inYear>(?:19|20)[0-9]{2})(?=$|[.,،؛:!?)]))`,
   'g',
 );
 const ERA_AFTER = buildRegex('temporal/year-era', ` ?(${ERA_SOURCE})${WORD_END}`, 'y');
 
 /** The value of a whole year in the Gregorian or Hijri calendar, or `null` outside the range read. */
 export function wholeYearValue(year: number, calendar: 'gregory' | 'islamic-umalqura'): DateValue | null {
-  if (calendar === 'gregory') return year >= 1000 && year <= 2999 ? yearValue(year, { year }, {}) : null;
+  // Three-digit years come only after a year noun («عام 247»).
+  if (calendar === 'gregory') return year >= 100 && year <= 2999 ? yearValue(year, { year }, {}) : null;
   if (year < 1300 || year > 1600) return null;
   const span = hijriMonthSpan(year, 1, 12);
   return span ? spanValue('year', span.from, span.to, { year }, {}, { calendar, hijri: { year } }) : null;
@@ -39,6 +42,8 @@ export const yearParser: TemporalParser = {
       if (groups.digits !== undefined) {
         year = Number(groups.digits);
         era = eraCalendar(groups.era);
+      } else if (groups.inYear !== undefined) {
+        year = Number(groups.inYear);
       } else if (groups.bare !== undefined) {
         year = Number(groups.bare);
         era = eraCalendar(groups.bareEra);
