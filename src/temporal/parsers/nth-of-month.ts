@@ -14,6 +14,7 @@ import { ORDINAL_LEXICON } from '../../text/number-lexicon';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, THIS_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { ordinalEndingAt } from '../number-context';
 import { dayValue, weekValue } from '../resolve-values';
 import { resolveYear } from '../resolve-year';
@@ -32,8 +33,15 @@ const MONTH_TARGET =
 const NTH = buildRegex(
   'temporal/nth-of-month',
   `${WORD_START}(?:(?<ordA>${ORDINAL_WORD}) ${UNIT_AFTER}|${UNIT_BEFORE} (?<ordB>${ORDINAL_WORD})) (?:من|في|ب) ?${MONTH_TARGET}${WORD_END}`,
-  'g',
+  'y',
 );
+/** How far before its month name (or «الشهر»/«شهر») a match can start: the ordinal, «يوم», the weekday or unit, «من», «شهر» or «هذا». */
+const NTH_WINDOW: TriggerWindow = {
+  lead:
+    'ال'.length + Math.max(longestAlternative(alternation([...ORDINAL_LEXICON.keys()])), longestAlternative(alternation(LAST))) + 1 +
+    'يوم '.length + Math.max(longestAlternative(NAMES), 'الاسبوع'.length) + 1 + 'من '.length + 'الشهر '.length + longestAlternative(THIS_SOURCE) + 1,
+  trail: 'شهر '.length,
+};
 
 /** The ordinal a word gives (1…5), `-1` for «آخر»/«الأخير», or `null`. */
 function ordinalOf(word: string | undefined): number | null {
@@ -112,27 +120,28 @@ function read(match: RegExpExecArray, context: ParserContext): DateValue | null 
 const DAY_OF_RELATIVE_MONTH = buildRegex(
   'temporal/day-of-relative-month',
   `${WORD_START}(?:(?<day>${DAY_DIGITS}) )?(?:من|في) (?:(?<thisMonth>${THIS_SOURCE}) الشهر|الشهر (?<monthDirection>${DIRECTION_SOURCE}))${WORD_END}`,
-  'g',
+  'y',
 );
+/** How far before «الشهر» a day of a relative month can start: the day, «من», «هذا». */
+const RELATIVE_MONTH_WINDOW: TriggerWindow = { lead: 2 + 1 + 'من '.length + longestAlternative(THIS_SOURCE) + 1, trail: 0 };
 
 function dayOfRelativeMonth(text: string, context: ParserContext): Candidate[] {
   const out: Candidate[] = [];
-  DAY_OF_RELATIVE_MONTH.lastIndex = 0;
-  for (let match = DAY_OF_RELATIVE_MONTH.exec(text); match !== null; match = DAY_OF_RELATIVE_MONTH.exec(text)) {
+  scanNear(DAY_OF_RELATIVE_MONTH, text, triggerOffsets(MONTH_TRIGGER, text), RELATIVE_MONTH_WINDOW, (match) => {
     const g = match.groups ?? {};
     let index = match.index;
     let day = g.day !== undefined ? Number(g.day) : undefined;
     if (day === undefined) {
       const ordinal = match.index > 0 ? ordinalEndingAt(text, match.index - 1) : null;
-      if (!ordinal) continue;
+      if (!ordinal) return;
       day = ordinal.value;
       index = ordinal.index;
     }
     const first = addMonths({ year: context.reference.year, month: context.reference.month, day: 1 }, directionOf(g.monthDirection) ?? 0);
-    if (day < 1 || day > daysInMonth(first.year, first.month)) continue;
+    if (day < 1 || day > daysInMonth(first.year, first.month)) return;
     const value = dayValue({ ...first, day }, { day }, { year: first.year, month: first.month });
     out.push({ index, end: match.index + match[0].length, kind: 'date', value, source: 'nth-of-month' });
-  }
+  });
   return out;
 }
 
@@ -141,12 +150,12 @@ export const nthOfMonthParser: TemporalParser = {
   name: 'nth-of-month',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    NTH.lastIndex = 0;
-    for (let match = NTH.exec(text); match !== null; match = NTH.exec(text)) {
+    scanNear(NTH, text, triggerOffsets(MONTH_TRIGGER, text), NTH_WINDOW, (match) => {
       const value = read(match, context);
       if (value) out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value, source: 'nth-of-month' });
-      else NTH.lastIndex = match.index + 1;
-    }
+      else return match.index + 1;
+      return undefined;
+    });
     out.push(...dayOfRelativeMonth(text, context));
     return out;
   },
