@@ -387,6 +387,12 @@ export const LAST_WORDS: readonly { readonly word: string; readonly region: Word
  */
 export const WEEKDAYS_NEEDING_CONTEXT: readonly string[] = ['الاثنين', 'الإثنين', 'الأثنين', 'الاتنين', 'الأحد'];
 
+/**
+ * Particles that may follow a day number without making it a count: «الأربعاء 27 مع الوفد»، «يوم 21 في
+ * القاهرة». Any other word after the number («يوم 21 قتيلا») makes it a count, not a day.
+ */
+export const PARTICLES_AFTER_DATE: readonly string[] = ['مع', 'في', 'فى', 'على', 'عند', 'من', 'إلى', 'الى', 'حتى', 'و', 'ثم', 'حيث', 'لكن', 'بعد', 'قبل'];
+
 /** Words around an ambiguous weekday that make it one: «من الأحد إلى الخميس»، «مساء الاثنين». */
 export const WEEKDAY_CONTEXT_WORDS: readonly string[] = ['من', 'منذ', 'حتى', 'إلى', 'الى', 'صباح', 'مساء', 'ليلة', 'ظهر', 'فجر', 'عصر', 'اليوم', 'غدا', 'أمس'];
 

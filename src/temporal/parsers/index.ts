@@ -1,5 +1,6 @@
 import type { TemporalParser } from '../parser';
 import { agoLaterParser } from './ago-later';
+import { dayOfMonthParser } from './day-of-month';
 import { dayRangeParser } from './day-range';
 import { decadeParser } from './decade';
 import { durationParser } from './duration';
@@ -37,6 +38,7 @@ export const PARSERS: readonly TemporalParser[] = [
   seasonParser,
   relativeDayParser,
   weekdayParser,
+  dayOfMonthParser,
   yearParser,
   decadeParser,
   vagueParser,

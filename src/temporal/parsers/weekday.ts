@@ -7,7 +7,7 @@
 import { addDays, addMonths, daysInMonth, lookupWeekday, startOfWeek, WEEKDAY_SOURCE, weekdayOf } from '../../calendar/index';
 import type { CivilDate } from '../../calendar/types';
 import { WEEKDAYS } from '../../data/weekdays';
-import { WEEKDAY_CONTEXT_WORDS, WEEKDAYS_NEEDING_CONTEXT } from '../../data/relative-words';
+import { PARTICLES_AFTER_DATE, WEEKDAY_CONTEXT_WORDS, WEEKDAYS_NEEDING_CONTEXT } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { ordinalStartingAt } from '../number-context';
@@ -32,7 +32,12 @@ const WEEK_THEN_WEEKDAY = buildRegex(
   `${WORD_START}(?:(?<weekThis>${THIS_SOURCE}) )?${WEEK_WORD}(?: (?<weekDirection>${DIRECTION_SOURCE}))? (?:يوم )?(?<weekday>${WEEKDAY_SOURCE})${WORD_END}`,
   'g',
 );
-const DAY_AFTER = buildRegex('temporal/weekday-day-after', ` (?:في )?(?:(?<digits>${DAY_DIGITS})(?![\\p{L}\\p{N}\\p{M}/.\\-]| [\\p{L}]))?`, 'y');
+/** A day in digits after a weekday, not followed by a counted noun («الجمعة 22 قتيلا») — a particle may follow («الأربعاء 27 مع…»). */
+const DAY_AFTER = buildRegex(
+  'temporal/weekday-day-after',
+  ` (?:في )?(?:(?<digits>${DAY_DIGITS})(?![\\p{L}\\p{N}\\p{M}/.\\-]| (?!${alternation(PARTICLES_AFTER_DATE.map(normalizeArabic))}${WORD_END})[\\p{L}]))?`,
+  'y',
+);
 const OF_THIS_MONTH = buildRegex('temporal/weekday-of-this-month', ` من (?:${THIS_SOURCE} الشهر|الشهر (?:الجاري|الحالي))${WORD_END}`, 'y');
 const DATE_AFTER = buildRegex('temporal/weekday-date-after', '^،? ?[0-9]');
 const NEEDS_CONTEXT = new Set(WEEKDAYS_NEEDING_CONTEXT.map(normalizeArabic));
