@@ -26,6 +26,23 @@ export const MONTH_TRIGGER: RegExp = buildRegex(
 );
 
 /**
+ * A trigger for a list of normalized phrases: their first words (the leading letters of each
+ * phrase, or its first character when it starts with something else), as one global pattern.
+ *
+ * @param name - where it is used, for the ReDoS test report.
+ * @param phrases - the normalized phrases a match must contain.
+ * @returns a global pattern for {@link triggerOffsets}.
+ */
+export function firstWordTrigger(name: string, phrases: Iterable<string>): RegExp {
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    const letters = /^\p{L}*/u.exec(phrase)![0];
+    if (phrase.length > 0) words.add(letters.length > 0 ? letters : phrase.slice(0, 1));
+  }
+  return buildRegex(name, wordTrie(words), 'g');
+}
+
+/**
  * Every offset of normalized `text` where `trigger` (a global pattern of literal words, with no
  * boundary checks, so it finds a superset of the words) matches. The answers for the last text
  * are kept: several parsers ask for the same trigger in one `findTemporal` call.

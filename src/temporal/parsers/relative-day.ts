@@ -7,6 +7,7 @@ import { PART_OF_DAY_WORDS, RELATIVE_DAY_WORDS } from '../../data/relative-words
 import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
+import { firstWordTrigger, longestAlternative, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { CLITIC_START, lookupFrom, wordsSource } from '../patterns';
 import { dayValue } from '../resolve-values';
 import { wordAfter } from '../text-context';
@@ -15,8 +16,14 @@ const DAYS = lookupFrom(RELATIVE_DAY_WORDS, (w) => w.word);
 const RELATIVE_DAY = buildRegex(
   'temporal/relative-day',
   `${CLITIC_START}(?:(?<part>${wordsSource(PART_OF_DAY_WORDS, (w) => w.word)}) |(?<dayNoun>يوم) )?(?<day>${wordsSource(RELATIVE_DAY_WORDS, (w) => w.word)})${WORD_END}`,
-  'g',
+  'y',
 );
+/** The first words of the relative days: the pattern runs only near them, a part of the day or «يوم» before. */
+const RELATIVE_DAY_TRIGGER = firstWordTrigger('temporal/relative-day-trigger', DAYS.keys());
+const RELATIVE_DAY_WINDOW: TriggerWindow = {
+  lead: Math.max(longestAlternative(wordsSource(PART_OF_DAY_WORDS, (w) => w.word)), 'يوم'.length) + 1,
+  trail: 0,
+};
 
 /** «اليوم» followed by a definite adjective is «the day …» («اليوم الوطني»، «اليوم التالي»), not today. */
 function isDefiniteAdjectiveAfter(text: string, end: number): boolean {
@@ -32,20 +39,19 @@ export const relativeDayParser: TemporalParser = {
   name: 'relative-day',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    RELATIVE_DAY.lastIndex = 0;
-    for (let match = RELATIVE_DAY.exec(text); match !== null; match = RELATIVE_DAY.exec(text)) {
+    scanNear(RELATIVE_DAY, text, triggerOffsets(RELATIVE_DAY_TRIGGER, text), RELATIVE_DAY_WINDOW, (match) => {
       const groups = match.groups ?? {};
       const word = DAYS.get(groups.day ?? '');
-      if (!word) continue;
+      if (!word) return;
       const end = match.index + match[0].length;
       // «تحديات الغد»: a noun unless a part of the day or «يوم» comes before it.
       const whole = match.index === 0 && end === text.length;
-      if (word.ambiguous && groups.part === undefined && groups.dayNoun === undefined && !whole) continue;
-      if (groups.day === TODAY && groups.part === undefined && isDefiniteAdjectiveAfter(text, end)) continue;
+      if (word.ambiguous && groups.part === undefined && groups.dayNoun === undefined && !whole) return;
+      if (groups.day === TODAY && groups.part === undefined && isDefiniteAdjectiveAfter(text, end)) return;
       const date = addDays(context.reference, word.offset);
       const value = dayValue(date, {}, { year: date.year, month: date.month, day: date.day }, { relative: { unit: 'day', offset: word.offset } });
       out.push({ index: match.index, end, kind: 'date', value, source: 'relative-day' });
-    }
+    });
     return out;
   },
 };
