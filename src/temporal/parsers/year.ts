@@ -3,6 +3,9 @@
  * A bare four-digit number is not a year in running text («رؤية 2030»): it needs a year noun or an era marker.
  */
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { YEAR_NOUNS } from '../../data/era-markers';
+import { normalizeArabic } from '../../text/normalize';
+import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { numberStartingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { ERA_SOURCE, eraCalendar, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
@@ -15,8 +18,11 @@ const YEAR = buildRegex(
   `${WORD_START}(?:(?<noun>${YEAR_NOUN_SOURCE}) (?:(?<digits>${YEAR_DIGITS}|[1-9][0-9]{2})(?: ?(?<era>${ERA_SOURCE}))?${WORD_END}|(?=[\\p{L}]))|(?<bare>${YEAR_DIGITS}) ?(?<bareEra>${ERA_SOURCE})${WORD_END}` +
     // «ولد في 1970.»: after «في», a modern year that ends the clause (not «في 2030 موقعا»).
     `|(?<=(?<![\\p{L}])في )(?<inYear>(?:19|20)[0-9]{2})(?=$|[.,،؛:!?)]))`,
-  'g',
+  'y',
 );
+/** Every match starts at a year noun or at the first digit of a year: the pattern runs only there. */
+const YEAR_TRIGGER = firstWordTrigger('temporal/year-trigger', [...YEAR_NOUNS.map(normalizeArabic), '1', '2']);
+const AT_TRIGGER: TriggerWindow = { lead: 0, trail: 0 };
 const ERA_AFTER = buildRegex('temporal/year-era', ` ?(${ERA_SOURCE})${WORD_END}`, 'y');
 
 /** The value of a whole year in the Gregorian or Hijri calendar, or `null` outside the range read. */
@@ -33,9 +39,9 @@ export const yearParser: TemporalParser = {
   name: 'year',
   find(text: string, _context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    YEAR.lastIndex = 0;
-    for (let match = YEAR.exec(text); match !== null; match = YEAR.exec(text)) {
+    scanNear(YEAR, text, triggerOffsets(YEAR_TRIGGER, text), AT_TRIGGER, (match) => {
       const groups = match.groups ?? {};
+      let resume: number | undefined;
       let end = match.index + match[0].length;
       let year: number | undefined;
       let era: 'gregory' | 'islamic-umalqura' | undefined;
@@ -50,18 +56,19 @@ export const yearParser: TemporalParser = {
       } else {
         // «عام ألفين وخمسة وعشرين»: a year in words after the noun (only plausible modern years).
         const number = numberStartingAt(text, end);
-        if (!number || !Number.isInteger(number.value)) continue;
+        if (!number || !Number.isInteger(number.value)) return undefined;
         ERA_AFTER.lastIndex = number.end;
         const eraMatch = ERA_AFTER.exec(text);
         era = eraCalendar(eraMatch?.[1]);
-        if (era === undefined && (number.value < 1900 || number.value > 2100)) continue;
+        if (era === undefined && (number.value < 1900 || number.value > 2100)) return undefined;
         year = number.value;
         end = eraMatch ? number.end + eraMatch[0].length : number.end;
-        YEAR.lastIndex = end;
+        resume = end;
       }
       const value = wholeYearValue(year, era ?? 'gregory');
       if (value) out.push({ index: match.index, end, kind: 'date', value, source: 'year' });
-    }
+      return resume;
+    });
     return out;
   },
 };
