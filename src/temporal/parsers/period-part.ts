@@ -6,6 +6,7 @@ import { lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
 import { PERIOD_MODIFIER_WORDS } from '../../data/relative-words';
 import { NUMBER_PHRASE_SOURCE } from '../../text/index';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DIRECTION_SOURCE, directionOf, lookupFrom, MONTH_NOUN_SOURCE, THIS_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { narrowToPart } from '../resolve-values';
@@ -24,8 +25,11 @@ const PERIOD_PART = buildRegex(
     `|(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})` +
     `|(?<decade>${DECADE_SOURCE})(?<lastCentury> من القرن (?:الماضي|العشرين|المنصرم))?` +
     `)${WORD_END}`,
-  'g',
+  'y',
 );
+/** A match starts at the first word of a modifier: the pattern is tried only there. */
+const MODIFIER_TRIGGER = firstWordTrigger('temporal/period-part-trigger', MODIFIERS.keys());
+const AT_TRIGGER: TriggerWindow = { lead: 0, trail: 0 };
 
 function targetValue(g: Record<string, string | undefined>, context: ParserContext): DateValue | null {
   if (g.period !== undefined) {
@@ -52,14 +56,13 @@ export const periodPartParser: TemporalParser = {
   name: 'period-part',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    PERIOD_PART.lastIndex = 0;
-    for (let match = PERIOD_PART.exec(text); match !== null; match = PERIOD_PART.exec(text)) {
+    scanNear(PERIOD_PART, text, triggerOffsets(MODIFIER_TRIGGER, text), AT_TRIGGER, (match) => {
       const g = match.groups ?? {};
       const modifier = MODIFIERS.get(g.modifier ?? '');
       const target = modifier ? targetValue(g, context) : null;
-      if (!modifier || !target) continue;
+      if (!modifier || !target) return;
       out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: narrowToPart(target, modifier.modifier), source: 'period-part' });
-    }
+    });
     return out;
   },
 };

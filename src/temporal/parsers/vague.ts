@@ -4,25 +4,28 @@
  */
 import { VAGUE_TIME_PHRASES } from '../../data/relative-words';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, TemporalParser } from '../parser';
 import { lookupFrom, wordsSource } from '../patterns';
 import type { DateValue } from '../types';
 
 const PHRASES = lookupFrom(VAGUE_TIME_PHRASES, (p) => p.phrase);
-const VAGUE = buildRegex('temporal/vague', `${WORD_START}(?<phrase>${wordsSource(VAGUE_TIME_PHRASES, (p) => p.phrase)})${WORD_END}`, 'g');
+const VAGUE = buildRegex('temporal/vague', `${WORD_START}(?<phrase>${wordsSource(VAGUE_TIME_PHRASES, (p) => p.phrase)})${WORD_END}`, 'y');
+/** A match starts at the first word of a phrase: the pattern is tried only there. */
+const VAGUE_TRIGGER = firstWordTrigger('temporal/vague-trigger', PHRASES.keys());
+const AT_TRIGGER: TriggerWindow = { lead: 0, trail: 0 };
 
 /** «قبل أيام»، «في الآونة الأخيرة»… */
 export const vagueParser: TemporalParser = {
   name: 'vague',
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
-    VAGUE.lastIndex = 0;
-    for (let match = VAGUE.exec(text); match !== null; match = VAGUE.exec(text)) {
+    scanNear(VAGUE, text, triggerOffsets(VAGUE_TRIGGER, text), AT_TRIGGER, (match) => {
       const phrase = PHRASES.get(match.groups?.phrase ?? '');
-      if (!phrase) continue;
+      if (!phrase) return;
       const value: DateValue = { type: 'date', calendar: 'gregory', precision: phrase.precision, known: {}, implied: {}, vague: true };
       out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value, source: 'vague' });
-    }
+    });
     return out;
   },
 };
