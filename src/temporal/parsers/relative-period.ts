@@ -6,6 +6,7 @@ import { addMonths, startOfWeek, addDays } from '../../calendar/index';
 import { LAST_N_WORDS, PERIOD_DUAL_WORDS, PERIOD_PLURAL_WORDS, PERIOD_WORDS, REST_OF_WORDS, TWO_AWAY_WORDS, type PeriodUnit } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { firstWordTrigger, longestAlternative, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DIRECTION_SOURCE, directionOf, lookupFrom, THIS_SOURCE, wordsSource } from '../patterns';
 import { dayValue, decadeValue, monthsValue, monthValue, weekValue, yearValue } from '../resolve-values';
@@ -19,45 +20,53 @@ export const PERIOD_SOURCE = wordsSource(PERIOD_WORDS, (w) => w.word);
 const RELATIVE_PERIOD = buildRegex(
   'temporal/relative-period',
   `${WORD_START}(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<direction>${DIRECTION_SOURCE})| (?<twoAway>${wordsSource(TWO_AWAY_WORDS, (w) => w.word)}))?${WORD_END}`,
-  'g',
+  'y',
 );
 const GENERAL = normalizeArabic('العام');
 const TWO_AWAY = lookupFrom(TWO_AWAY_WORDS, (w) => w.word);
 const PLURALS = lookupFrom(PERIOD_PLURAL_WORDS, (w) => w.word);
-const PLURAL_HEAD = buildRegex('temporal/relative-periods', `${WORD_START}(?<plural>${wordsSource(PERIOD_PLURAL_WORDS, (w) => w.word)}) (?=[0-9\\p{L}])`, 'g');
+const PLURAL_HEAD = buildRegex('temporal/relative-periods', `${WORD_START}(?<plural>${wordsSource(PERIOD_PLURAL_WORDS, (w) => w.word)}) (?=[0-9\\p{L}])`, 'y');
 const DUALS = lookupFrom(PERIOD_DUAL_WORDS, (w) => w.word);
 const DUAL_PERIODS = buildRegex(
   'temporal/relative-dual-periods',
   `${WORD_START}(?<dual>${wordsSource(PERIOD_DUAL_WORDS, (w) => w.word)}) (?<direction>${DIRECTION_SOURCE})${WORD_END}`,
-  'g',
+  'y',
 );
 /** The plural without its article, after a count in digits: «3 أيام». */
 const COUNTED = lookupFrom(PERIOD_PLURAL_WORDS, (w) => w.word.replace(/^ال/u, ''));
 const COUNTED_PERIODS = buildRegex(
   'temporal/relative-counted-periods',
   `${WORD_START}(?:(?<last>${wordsSource(LAST_N_WORDS, (w) => w.word)}) )?(?<count>[0-9]{1,3}) (?<plural>${wordsSource(PERIOD_PLURAL_WORDS, (w) => w.word.replace(/^ال/u, ''))})(?: (?<direction>${DIRECTION_SOURCE}))?${WORD_END}`,
-  'g',
+  'y',
 );
+/** Each pattern is tried only near the words it needs (see `anchors`): at them, or after «هذا» or «آخر» and a count. */
+const PERIOD_TRIGGER = firstWordTrigger('temporal/relative-period-trigger', PERIODS.keys());
+const PLURAL_TRIGGER = firstWordTrigger('temporal/relative-periods-trigger', PLURALS.keys());
+const DUAL_TRIGGER = firstWordTrigger('temporal/relative-dual-periods-trigger', DUALS.keys());
+const COUNTED_TRIGGER = firstWordTrigger('temporal/relative-counted-periods-trigger', COUNTED.keys());
+const REST_TRIGGER = firstWordTrigger('temporal/rest-of-period-trigger', REST_OF_WORDS.map((w) => normalizeArabic(w.word)));
+const AT_TRIGGER: TriggerWindow = { lead: 0, trail: 0 };
+const AFTER_THIS: TriggerWindow = { lead: longestAlternative(THIS_SOURCE) + 1, trail: 0 };
+const AFTER_COUNT: TriggerWindow = { lead: longestAlternative(wordsSource(LAST_N_WORDS, (w) => w.word)) + 1 + 3 + 1, trail: 0 };
 const PLURAL_DIRECTION = buildRegex('temporal/relative-periods-direction', ` (?<direction>${DIRECTION_SOURCE})${WORD_END}`, 'y');
 
 const REST_OF = buildRegex(
   'temporal/rest-of-period',
   `${WORD_START}(?:${wordsSource(REST_OF_WORDS, (w) => w.word)}) (?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<direction>${DIRECTION_SOURCE}))?${WORD_END}`,
-  'g',
+  'y',
 );
 
 /** «بقية الأسبوع»، «باقي العام»: from the reference day to the end of the period. */
 function restOfPeriods(text: string, context: ParserContext): Candidate[] {
   const out: Candidate[] = [];
-  REST_OF.lastIndex = 0;
-  for (let match = REST_OF.exec(text); match !== null; match = REST_OF.exec(text)) {
+  scanNear(REST_OF, text, triggerOffsets(REST_TRIGGER, text), AT_TRIGGER, (match) => {
     const g = match.groups ?? {};
     const unit = periodUnitOf(g.period ?? '');
-    if (unit === undefined || (g.direction !== undefined && directionOf(g.direction) !== 0)) continue;
+    if (unit === undefined || (g.direction !== undefined && directionOf(g.direction) !== 0)) return;
     const from = unitValue('day', 0, context);
     const value: RangeValue = { type: 'range', from, to: relativePeriodValue(unit, 0, context) };
     out.push({ index: match.index, end: match.index + match[0].length, kind: 'range', value, source: 'relative-period' });
-  }
+  });
   return out;
 }
 
@@ -86,37 +95,34 @@ function withLeadingIn(text: string, index: number): number {
  */
 function pluralPeriods(text: string, context: ParserContext): Candidate[] {
   const out: Candidate[] = [];
-  PLURAL_HEAD.lastIndex = 0;
-  for (let match = PLURAL_HEAD.exec(text); match !== null; match = PLURAL_HEAD.exec(text)) {
+  scanNear(PLURAL_HEAD, text, triggerOffsets(PLURAL_TRIGGER, text), AT_TRIGGER, (match) => {
     const unit = PLURALS.get(match.groups?.plural ?? '')?.unit;
     const at = match.index + match[0].length;
     // «الأسابيع الثلاثة»: the count takes the article.
     const count = numberStartingAt(text, at) ?? (text.startsWith('ال', at) ? numberAloneAt(text, at + 2) : null);
-    if (!unit || !count || !Number.isInteger(count.value) || count.value < 2 || count.value > 100) continue;
+    if (!unit || !count || !Number.isInteger(count.value) || count.value < 2 || count.value > 100) return;
     PLURAL_DIRECTION.lastIndex = count.end;
     const tail = PLURAL_DIRECTION.exec(text);
     const direction = directionOf(tail?.groups?.direction);
-    if (!tail || direction === undefined || direction === 0) continue;
+    if (!tail || direction === undefined || direction === 0) return;
     const value = nextOrLastPeriods(unit, count.value, direction, context);
     out.push({ index: withLeadingIn(text, match.index), end: count.end + tail[0].length, kind: 'range', value, source: 'relative-period' });
-  }
-  DUAL_PERIODS.lastIndex = 0;
-  for (let match = DUAL_PERIODS.exec(text); match !== null; match = DUAL_PERIODS.exec(text)) {
+  });
+  scanNear(DUAL_PERIODS, text, triggerOffsets(DUAL_TRIGGER, text), AT_TRIGGER, (match) => {
     const unit = DUALS.get(match.groups?.dual ?? '')?.unit;
     const direction = directionOf(match.groups?.direction);
-    if (!unit || direction === undefined || direction === 0) continue;
+    if (!unit || direction === undefined || direction === 0) return;
     out.push({ index: match.index, end: match.index + match[0].length, kind: 'range', value: nextOrLastPeriods(unit, 2, direction, context), source: 'relative-period' });
-  }
-  COUNTED_PERIODS.lastIndex = 0;
-  for (let match = COUNTED_PERIODS.exec(text); match !== null; match = COUNTED_PERIODS.exec(text)) {
+  });
+  scanNear(COUNTED_PERIODS, text, triggerOffsets(COUNTED_TRIGGER, text), AFTER_COUNT, (match) => {
     const g = match.groups ?? {};
     const unit = COUNTED.get(g.plural ?? '')?.unit;
     const count = Number(g.count);
     // «آخر 3 سنوات» is the last three; «3 أيام القادمة» the next three; «3 أيام» alone is a duration.
     const direction = g.last !== undefined ? -1 : directionOf(g.direction);
-    if (!unit || !(count >= 2 && count <= 100) || direction === undefined || direction === 0 || (g.last !== undefined && g.direction !== undefined)) continue;
+    if (!unit || !(count >= 2 && count <= 100) || direction === undefined || direction === 0 || (g.last !== undefined && g.direction !== undefined)) return;
     out.push({ index: match.index, end: match.index + match[0].length, kind: 'range', value: nextOrLastPeriods(unit, count, direction, context), source: 'relative-period' });
-  }
+  });
   return out;
 }
 
@@ -154,17 +160,16 @@ export const relativePeriodParser: TemporalParser = {
   name: 'relative-period',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    RELATIVE_PERIOD.lastIndex = 0;
-    for (let match = RELATIVE_PERIOD.exec(text); match !== null; match = RELATIVE_PERIOD.exec(text)) {
+    scanNear(RELATIVE_PERIOD, text, triggerOffsets(PERIOD_TRIGGER, text), AFTER_THIS, (match) => {
       const groups = match.groups ?? {};
       const unit = periodUnitOf(groups.period ?? '');
       const twoAway = TWO_AWAY.get(groups.twoAway ?? '')?.offset;
       const direction = groups.this !== undefined ? 0 : (twoAway ?? directionOf(groups.direction));
-      if (unit === undefined || direction === undefined) continue;
+      if (unit === undefined || direction === undefined) return;
       // «الأمين العام السابق»: after a definite noun, «العام» is the adjective "general".
-      if (groups.this === undefined && groups.period === GENERAL && wordBefore(text, match.index).startsWith('ال')) continue;
+      if (groups.this === undefined && groups.period === GENERAL && wordBefore(text, match.index).startsWith('ال')) return;
       out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: relativePeriodValue(unit, direction, context), source: 'relative-period' });
-    }
+    });
     out.push(...pluralPeriods(text, context), ...restOfPeriods(text, context));
     return out;
   },
