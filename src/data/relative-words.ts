@@ -178,6 +178,14 @@ export interface PeriodPluralWord {
   readonly region: WordRegion;
 }
 
+/** A period named by the day or year after it: «أسبوع 15 سبتمبر»، «الأسبوع الثالث من عام 2027»، «الربع الأول من عام ألفين وعشرين». */
+export const PERIOD_OF_DATE_WORDS: readonly { readonly word: string; readonly unit: 'week' | 'quarter' | 'half'; readonly region: WordRegion }[] = [
+  { word: 'الأسبوع', unit: 'week', region: 'all' },
+  { word: 'أسبوع', unit: 'week', region: 'all' },
+  { word: 'الربع', unit: 'quarter', region: 'all' },
+  { word: 'النصف', unit: 'half', region: 'all' },
+];
+
 /** The weekend: «عطلة نهاية الأسبوع»، «الويكند». */
 export const WEEKEND_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
   { word: 'عطلة نهاية الأسبوع', region: 'all' },

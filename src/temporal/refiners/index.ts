@@ -5,6 +5,7 @@ import { mergeDoubleDate } from './merge-double-date';
 import { mergeRange } from './merge-range';
 import { mergeWeekdayDate } from './merge-weekday-date';
 import { nthWeekdayAfter } from './nth-weekday-after';
+import { periodOfDate } from './period-of-date';
 import { removeOverlaps } from './remove-overlaps';
 import { untilRange } from './until-range';
 
@@ -13,4 +14,4 @@ import { untilRange } from './until-range';
  * that merge neighbours into one reading (they add the merged reading and keep the parts),
  * last `removeOverlaps`, which keeps the longest.
  */
-export const REFINERS: readonly TemporalRefiner[] = [mergeWeekdayDate, mergeDoubleDate, nthWeekdayAfter, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, removeOverlaps];
+export const REFINERS: readonly TemporalRefiner[] = [mergeWeekdayDate, mergeDoubleDate, nthWeekdayAfter, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, periodOfDate, removeOverlaps];
