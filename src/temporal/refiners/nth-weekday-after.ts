@@ -19,6 +19,8 @@ export const nthWeekdayAfter: TemporalRefiner = {
     const merged: Candidate[] = [];
     for (const anchor of candidates) {
       if (!isPinnedDate(anchor) || anchor.value.type !== 'date' || anchor.value.precision !== 'day' || anchor.index < 8) continue;
+      // The pattern ends with «بعد »/«قبل » right before the day: test that first, without a slice or a pattern run.
+      if (!text.endsWith('بعد ', anchor.index) && !text.endsWith('قبل ', anchor.index)) continue;
       const from = Math.max(0, anchor.index - 40);
       const match = BEFORE.exec(text.slice(from, anchor.index));
       const g = match?.groups;
