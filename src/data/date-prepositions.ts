@@ -41,4 +41,4 @@ export const DATE_PREPOSITIONS: readonly DatePreposition[] = [
  * «منذ آذار». Without one (or a day, a year, «شهر», a direction word), a month name that is also a
  * word or a name («مارس ضغوطا»، «رجب») is not read.
  */
-export const MONTH_CONTEXT_PREPOSITIONS: readonly string[] = ['في', 'فى', 'خلال', 'منذ', 'حتى', 'بحلول', 'قبيل', 'عقب', 'طوال'];
+export const MONTH_CONTEXT_PREPOSITIONS: readonly string[] = ['في', 'خلال', 'منذ', 'حتى', 'بحلول', 'قبيل', 'عقب', 'طوال'];

@@ -11,7 +11,7 @@ import type { DurationUsage } from './duration-units';
  *
  * @example
  * ```ts
- * const entry: DurationAnchorSpelling = { spelling: 'قبل', direction: -1, usage: ['standard'] };
+ * const entry: DurationAnchorSpelling = { spelling: 'قبل', direction: -1 };
  * ```
  */
 export interface DurationAnchorSpelling {
@@ -19,8 +19,8 @@ export interface DurationAnchorSpelling {
   readonly spelling: string;
   /** `-1`: that long before the reference (ago); `1`: that long after it (later). */
   readonly direction: -1 | 1;
-  /** Where it is used. */
-  readonly usage: readonly DurationUsage[];
+  /** Where it is used; absent: `['standard']` (Modern Standard Arabic, every region). */
+  readonly usage?: readonly DurationUsage[];
   /** `after` for words written after the duration (`يومين من الآن`); `before` by default. */
   readonly position?: 'after';
   /**
@@ -32,11 +32,11 @@ export interface DurationAnchorSpelling {
 
 /** Every "ago" / "later" spelling. */
 export const DURATION_ANCHOR_SPELLINGS: readonly DurationAnchorSpelling[] = [
-  { spelling: 'قبل', direction: -1, usage: ['standard'] },
-  { spelling: 'منذ', direction: -1, usage: ['standard'] },
-  { spelling: 'مذ', direction: -1, usage: ['standard'] },
-  { spelling: 'بعد', direction: 1, usage: ['standard'] },
+  { spelling: 'قبل', direction: -1 },
+  { spelling: 'منذ', direction: -1 },
+  { spelling: 'مذ', direction: -1 },
+  { spelling: 'بعد', direction: 1 },
   { spelling: 'من', direction: -1, usage: ['colloquial'], clauseStart: true },
-  { spelling: 'من الآن', direction: 1, usage: ['standard'], position: 'after' },
-  { spelling: 'من اليوم', direction: 1, usage: ['standard'], position: 'after' },
+  { spelling: 'من الآن', direction: 1, position: 'after' },
+  { spelling: 'من اليوم', direction: 1, position: 'after' },
 ];

@@ -14,7 +14,7 @@ import type { DurationUsage } from './duration-units';
  *
  * @example
  * ```ts
- * const entry: DurationQualifierSpelling = { spelling: 'أقل من', qualifier: 'less-than', position: 'before', usage: ['standard'] };
+ * const entry: DurationQualifierSpelling = { spelling: 'أقل من', qualifier: 'less-than', position: 'before' };
  * ```
  */
 export interface DurationQualifierSpelling {
@@ -24,50 +24,49 @@ export interface DurationQualifierSpelling {
   readonly qualifier: DurationQualifier;
   /** `before` the duration (`أقل من`) or `after` it (`فقط`). */
   readonly position: 'before' | 'after';
-  /** Where it is used. */
-  readonly usage: readonly DurationUsage[];
+  /** Where it is used; absent: `['standard']` (Modern Standard Arabic, every region). */
+  readonly usage?: readonly DurationUsage[];
 }
 
 /** Every qualifier spelling. */
 export const DURATION_QUALIFIER_SPELLINGS: readonly DurationQualifierSpelling[] = [
   // less than
-  { spelling: 'أقل من', qualifier: 'less-than', position: 'before', usage: ['standard'] },
-  { spelling: 'ما يقل عن', qualifier: 'less-than', position: 'before', usage: ['standard'] },
-  { spelling: 'دون', qualifier: 'less-than', position: 'before', usage: ['standard'] },
+  { spelling: 'أقل من', qualifier: 'less-than', position: 'before' },
+  { spelling: 'ما يقل عن', qualifier: 'less-than', position: 'before' },
+  { spelling: 'دون', qualifier: 'less-than', position: 'before' },
   // more than
-  { spelling: 'أكثر من', qualifier: 'more-than', position: 'before', usage: ['standard'] },
-  { spelling: 'ما يزيد على', qualifier: 'more-than', position: 'before', usage: ['standard'] },
-  { spelling: 'ما يزيد عن', qualifier: 'more-than', position: 'before', usage: ['standard'] },
-  { spelling: 'ما يربو على', qualifier: 'more-than', position: 'before', usage: ['standard'] },
-  { spelling: 'ما يفوق', qualifier: 'more-than', position: 'before', usage: ['standard'] },
+  { spelling: 'أكثر من', qualifier: 'more-than', position: 'before' },
+  { spelling: 'ما يزيد على', qualifier: 'more-than', position: 'before' },
+  { spelling: 'ما يزيد عن', qualifier: 'more-than', position: 'before' },
+  { spelling: 'ما يربو على', qualifier: 'more-than', position: 'before' },
+  { spelling: 'ما يفوق', qualifier: 'more-than', position: 'before' },
   { spelling: 'أزيد من', qualifier: 'more-than', position: 'before', usage: ['maghrebi'] },
   // about
-  { spelling: 'نحو', qualifier: 'about', position: 'before', usage: ['standard'] },
-  { spelling: 'حوالي', qualifier: 'about', position: 'before', usage: ['standard'] },
-  { spelling: 'حوالى', qualifier: 'about', position: 'before', usage: ['standard'] },
-  { spelling: 'قرابة', qualifier: 'about', position: 'before', usage: ['standard'] },
-  { spelling: 'زهاء', qualifier: 'about', position: 'before', usage: ['standard'] },
-  { spelling: 'ما يقارب', qualifier: 'about', position: 'before', usage: ['standard'] },
-  { spelling: 'ما يناهز', qualifier: 'about', position: 'before', usage: ['standard'] },
-  { spelling: 'تقريبًا', qualifier: 'about', position: 'after', usage: ['standard'] },
+  { spelling: 'نحو', qualifier: 'about', position: 'before' },
+  { spelling: 'حوالي', qualifier: 'about', position: 'before' },
+  { spelling: 'قرابة', qualifier: 'about', position: 'before' },
+  { spelling: 'زهاء', qualifier: 'about', position: 'before' },
+  { spelling: 'ما يقارب', qualifier: 'about', position: 'before' },
+  { spelling: 'ما يناهز', qualifier: 'about', position: 'before' },
+  { spelling: 'تقريبًا', qualifier: 'about', position: 'after' },
   // only
-  { spelling: 'فقط', qualifier: 'only', position: 'after', usage: ['standard'] },
-  { spelling: 'لا غير', qualifier: 'only', position: 'after', usage: ['standard'] },
+  { spelling: 'فقط', qualifier: 'only', position: 'after' },
+  { spelling: 'لا غير', qualifier: 'only', position: 'after' },
   // at least
-  { spelling: 'على الأقل', qualifier: 'at-least', position: 'before', usage: ['standard'] },
-  { spelling: 'على الأقل', qualifier: 'at-least', position: 'after', usage: ['standard'] },
-  { spelling: 'ما لا يقل عن', qualifier: 'at-least', position: 'before', usage: ['standard'] },
-  { spelling: 'لا يقل عن', qualifier: 'at-least', position: 'before', usage: ['standard'] },
+  { spelling: 'على الأقل', qualifier: 'at-least', position: 'before' },
+  { spelling: 'على الأقل', qualifier: 'at-least', position: 'after' },
+  { spelling: 'ما لا يقل عن', qualifier: 'at-least', position: 'before' },
+  { spelling: 'لا يقل عن', qualifier: 'at-least', position: 'before' },
   // at most
-  { spelling: 'على الأكثر', qualifier: 'at-most', position: 'before', usage: ['standard'] },
-  { spelling: 'على الأكثر', qualifier: 'at-most', position: 'after', usage: ['standard'] },
-  { spelling: 'ما لا يزيد على', qualifier: 'at-most', position: 'before', usage: ['standard'] },
-  { spelling: 'ما لا يزيد عن', qualifier: 'at-most', position: 'before', usage: ['standard'] },
-  { spelling: 'لا يزيد على', qualifier: 'at-most', position: 'before', usage: ['standard'] },
+  { spelling: 'على الأكثر', qualifier: 'at-most', position: 'before' },
+  { spelling: 'على الأكثر', qualifier: 'at-most', position: 'after' },
+  { spelling: 'ما لا يزيد على', qualifier: 'at-most', position: 'before' },
+  { spelling: 'ما لا يزيد عن', qualifier: 'at-most', position: 'before' },
+  { spelling: 'لا يزيد على', qualifier: 'at-most', position: 'before' },
   // within
-  { spelling: 'خلال', qualifier: 'within', position: 'before', usage: ['standard'] },
-  { spelling: 'في غضون', qualifier: 'within', position: 'before', usage: ['standard'] },
-  { spelling: 'في ظرف', qualifier: 'within', position: 'before', usage: ['standard'] },
+  { spelling: 'خلال', qualifier: 'within', position: 'before' },
+  { spelling: 'في غضون', qualifier: 'within', position: 'before' },
+  { spelling: 'في ظرف', qualifier: 'within', position: 'before' },
 ];
 
 /**
@@ -81,22 +80,23 @@ export const DURATION_INTRODUCERS: readonly {
   readonly included?: true;
   /** Also before a definite unit, meaning the whole of it («طوال اليوم» = one day); «على مدار الساعة» is an idiom, so not for all. */
   readonly beforeDefinite?: true;
-  readonly usage: readonly DurationUsage[];
+  /** Where it is used; absent: `['standard']` (Modern Standard Arabic, every region). */
+  readonly usage?: readonly DurationUsage[];
 }[] = [
-  { spelling: 'لمدة', usage: ['standard'] },
-  { spelling: 'مدة', usage: ['standard'] },
-  { spelling: 'طوال', included: true, beforeDefinite: true, usage: ['standard'] },
-  { spelling: 'طيلة', included: true, beforeDefinite: true, usage: ['standard'] },
-  { spelling: 'على مدى', included: true, usage: ['standard'] },
-  { spelling: 'على مدار', included: true, usage: ['standard'] },
-  { spelling: 'في', usage: ['standard'] },
-  { spelling: 'بعد', usage: ['standard'] },
-  { spelling: 'قبل', usage: ['standard'] },
-  { spelling: 'منذ', usage: ['standard'] },
+  { spelling: 'لمدة' },
+  { spelling: 'مدة' },
+  { spelling: 'طوال', included: true, beforeDefinite: true },
+  { spelling: 'طيلة', included: true, beforeDefinite: true },
+  { spelling: 'على مدى', included: true },
+  { spelling: 'على مدار', included: true },
+  { spelling: 'في' },
+  { spelling: 'بعد' },
+  { spelling: 'قبل' },
+  { spelling: 'منذ' },
 ];
 
 /**
  * Words after a singular unit that make it exactly one whole unit
  * (`عام واحد`، `شهر كامل`، `سنة كاملة`، `شهرًا إضافيًا`).
  */
-export const ONE_UNIT_FOLLOWERS: readonly string[] = ['واحد', 'واحدة', 'واحدًا', 'كامل', 'كاملة', 'كاملًا', 'كاملةً', 'بأكمله', 'بأكملها', 'إضافي', 'إضافية', 'إضافيًا', 'إضافيةً'];
+export const ONE_UNIT_FOLLOWERS: readonly string[] = ['واحد', 'واحدة', 'واحدًا', 'كامل', 'كاملة', 'كاملًا', 'بأكمله', 'بأكملها', 'إضافي', 'إضافية', 'إضافيًا'];

@@ -53,7 +53,7 @@ export type DurationUsage = 'standard' | 'colloquial' | 'levantine' | 'egyptian'
  *
  * @example
  * ```ts
- * const entry: DurationUnitSpelling = { spelling: 'أشهر', unit: 'month', form: 'plural', usage: ['standard'] };
+ * const entry: DurationUnitSpelling = { spelling: 'أشهر', unit: 'month', form: 'plural' };
  * ```
  */
 export interface DurationUnitSpelling {
@@ -63,8 +63,8 @@ export interface DurationUnitSpelling {
   readonly unit: DurationUnit;
   /** Its grammatical form. */
   readonly form: DurationUnitForm;
-  /** Where it is used. */
-  readonly usage: readonly DurationUsage[];
+  /** Where it is used; absent: `['standard']` (Modern Standard Arabic, every region). */
+  readonly usage?: readonly DurationUsage[];
   /**
    * `true` when the bare word is usually something else in running text
    * (`عام` "general", `دقيقة` "precise", `ثانية` "second (ordinal)", `عقد`
@@ -79,70 +79,70 @@ export interface DurationUnitSpelling {
 /** Every spelling of every duration unit. The first spelling of each (unit, form) is the one the formatter writes. */
 export const DURATION_UNIT_SPELLINGS: readonly DurationUnitSpelling[] = [
   // second
-  { spelling: 'ثانية', unit: 'second', form: 'singular', usage: ['standard'], ambiguous: true },
-  { spelling: 'ثانيةً', unit: 'second', form: 'accusative', usage: ['standard'], ambiguous: true },
-  { spelling: 'ثانيتان', unit: 'second', form: 'dual-nominative', usage: ['standard'] },
-  { spelling: 'ثانيتين', unit: 'second', form: 'dual-oblique', usage: ['standard'] },
-  { spelling: 'ثوانٍ', unit: 'second', form: 'plural', usage: ['standard'] },
+  { spelling: 'ثانية', unit: 'second', form: 'singular', ambiguous: true },
+  { spelling: 'ثانيةً', unit: 'second', form: 'accusative', ambiguous: true },
+  { spelling: 'ثانيتان', unit: 'second', form: 'dual-nominative' },
+  { spelling: 'ثانيتين', unit: 'second', form: 'dual-oblique' },
+  { spelling: 'ثوانٍ', unit: 'second', form: 'plural' },
   { spelling: 'ثواني', unit: 'second', form: 'plural', usage: ['colloquial'] },
-  { spelling: 'لحظة', unit: 'second', form: 'singular', usage: ['standard'], ambiguous: true, amount: 1 },
+  { spelling: 'لحظة', unit: 'second', form: 'singular', ambiguous: true, amount: 1 },
   // minute
-  { spelling: 'دقيقة', unit: 'minute', form: 'singular', usage: ['standard'], ambiguous: true },
-  { spelling: 'دقيقةً', unit: 'minute', form: 'accusative', usage: ['standard'], ambiguous: true },
-  { spelling: 'دقيقتان', unit: 'minute', form: 'dual-nominative', usage: ['standard'] },
-  { spelling: 'دقيقتين', unit: 'minute', form: 'dual-oblique', usage: ['standard'] },
-  { spelling: 'دقائق', unit: 'minute', form: 'plural', usage: ['standard'] },
+  { spelling: 'دقيقة', unit: 'minute', form: 'singular', ambiguous: true },
+  { spelling: 'دقيقةً', unit: 'minute', form: 'accusative', ambiguous: true },
+  { spelling: 'دقيقتان', unit: 'minute', form: 'dual-nominative' },
+  { spelling: 'دقيقتين', unit: 'minute', form: 'dual-oblique' },
+  { spelling: 'دقائق', unit: 'minute', form: 'plural' },
   { spelling: 'دقايق', unit: 'minute', form: 'plural', usage: ['colloquial'] },
   // hour
-  { spelling: 'ساعة', unit: 'hour', form: 'singular', usage: ['standard'], ambiguous: true },
-  { spelling: 'ساعةً', unit: 'hour', form: 'accusative', usage: ['standard'], ambiguous: true },
-  { spelling: 'ساعتان', unit: 'hour', form: 'dual-nominative', usage: ['standard'] },
-  { spelling: 'ساعتين', unit: 'hour', form: 'dual-oblique', usage: ['standard'] },
-  { spelling: 'ساعات', unit: 'hour', form: 'plural', usage: ['standard'] },
+  { spelling: 'ساعة', unit: 'hour', form: 'singular', ambiguous: true },
+  { spelling: 'ساعةً', unit: 'hour', form: 'accusative', ambiguous: true },
+  { spelling: 'ساعتان', unit: 'hour', form: 'dual-nominative' },
+  { spelling: 'ساعتين', unit: 'hour', form: 'dual-oblique' },
+  { spelling: 'ساعات', unit: 'hour', form: 'plural' },
   // day
-  { spelling: 'يوم', unit: 'day', form: 'singular', usage: ['standard'], ambiguous: true },
-  { spelling: 'يومًا', unit: 'day', form: 'accusative', usage: ['standard'] },
-  { spelling: 'يومان', unit: 'day', form: 'dual-nominative', usage: ['standard'] },
-  { spelling: 'يومين', unit: 'day', form: 'dual-oblique', usage: ['standard'] },
-  { spelling: 'أيام', unit: 'day', form: 'plural', usage: ['standard'] },
+  { spelling: 'يوم', unit: 'day', form: 'singular', ambiguous: true },
+  { spelling: 'يومًا', unit: 'day', form: 'accusative' },
+  { spelling: 'يومان', unit: 'day', form: 'dual-nominative' },
+  { spelling: 'يومين', unit: 'day', form: 'dual-oblique' },
+  { spelling: 'أيام', unit: 'day', form: 'plural' },
   // week
-  { spelling: 'أسبوع', unit: 'week', form: 'singular', usage: ['standard'], ambiguous: true },
-  { spelling: 'أسبوعًا', unit: 'week', form: 'accusative', usage: ['standard'] },
-  { spelling: 'أسبوعان', unit: 'week', form: 'dual-nominative', usage: ['standard'] },
-  { spelling: 'أسبوعين', unit: 'week', form: 'dual-oblique', usage: ['standard'] },
-  { spelling: 'أسابيع', unit: 'week', form: 'plural', usage: ['standard'] },
+  { spelling: 'أسبوع', unit: 'week', form: 'singular', ambiguous: true },
+  { spelling: 'أسبوعًا', unit: 'week', form: 'accusative' },
+  { spelling: 'أسبوعان', unit: 'week', form: 'dual-nominative' },
+  { spelling: 'أسبوعين', unit: 'week', form: 'dual-oblique' },
+  { spelling: 'أسابيع', unit: 'week', form: 'plural' },
   { spelling: 'جمعة', unit: 'week', form: 'singular', usage: ['maghrebi'], ambiguous: true },
   // month
-  { spelling: 'شهر', unit: 'month', form: 'singular', usage: ['standard'], ambiguous: true },
-  { spelling: 'شهرًا', unit: 'month', form: 'accusative', usage: ['standard'] },
-  { spelling: 'شهران', unit: 'month', form: 'dual-nominative', usage: ['standard'] },
-  { spelling: 'شهرين', unit: 'month', form: 'dual-oblique', usage: ['standard'] },
-  { spelling: 'أشهر', unit: 'month', form: 'plural', usage: ['standard'] },
+  { spelling: 'شهر', unit: 'month', form: 'singular', ambiguous: true },
+  { spelling: 'شهرًا', unit: 'month', form: 'accusative' },
+  { spelling: 'شهران', unit: 'month', form: 'dual-nominative' },
+  { spelling: 'شهرين', unit: 'month', form: 'dual-oblique' },
+  { spelling: 'أشهر', unit: 'month', form: 'plural' },
   { spelling: 'شهور', unit: 'month', form: 'plural', usage: ['standard', 'colloquial'] },
   // year
-  { spelling: 'عام', unit: 'year', form: 'singular', usage: ['standard'], ambiguous: true },
-  { spelling: 'عامًا', unit: 'year', form: 'accusative', usage: ['standard'] },
-  { spelling: 'عامان', unit: 'year', form: 'dual-nominative', usage: ['standard'] },
-  { spelling: 'عامين', unit: 'year', form: 'dual-oblique', usage: ['standard'] },
-  { spelling: 'أعوام', unit: 'year', form: 'plural', usage: ['standard'] },
-  { spelling: 'سنة', unit: 'year', form: 'singular', usage: ['standard'], ambiguous: true },
-  { spelling: 'سنةً', unit: 'year', form: 'accusative', usage: ['standard'], ambiguous: true },
-  { spelling: 'سنتان', unit: 'year', form: 'dual-nominative', usage: ['standard'] },
-  { spelling: 'سنتين', unit: 'year', form: 'dual-oblique', usage: ['standard'] },
-  { spelling: 'سنوات', unit: 'year', form: 'plural', usage: ['standard'] },
+  { spelling: 'عام', unit: 'year', form: 'singular', ambiguous: true },
+  { spelling: 'عامًا', unit: 'year', form: 'accusative' },
+  { spelling: 'عامان', unit: 'year', form: 'dual-nominative' },
+  { spelling: 'عامين', unit: 'year', form: 'dual-oblique' },
+  { spelling: 'أعوام', unit: 'year', form: 'plural' },
+  { spelling: 'سنة', unit: 'year', form: 'singular', ambiguous: true },
+  { spelling: 'سنةً', unit: 'year', form: 'accusative', ambiguous: true },
+  { spelling: 'سنتان', unit: 'year', form: 'dual-nominative' },
+  { spelling: 'سنتين', unit: 'year', form: 'dual-oblique' },
+  { spelling: 'سنوات', unit: 'year', form: 'plural' },
   { spelling: 'سنين', unit: 'year', form: 'plural', usage: ['colloquial'] },
   // decade
-  { spelling: 'عقد', unit: 'decade', form: 'singular', usage: ['standard'], ambiguous: true },
-  { spelling: 'عقدًا', unit: 'decade', form: 'accusative', usage: ['standard'], ambiguous: true },
-  { spelling: 'عقدان', unit: 'decade', form: 'dual-nominative', usage: ['standard'] },
-  { spelling: 'عقدين', unit: 'decade', form: 'dual-oblique', usage: ['standard'] },
-  { spelling: 'عقود', unit: 'decade', form: 'plural', usage: ['standard'] },
+  { spelling: 'عقد', unit: 'decade', form: 'singular', ambiguous: true },
+  { spelling: 'عقدًا', unit: 'decade', form: 'accusative', ambiguous: true },
+  { spelling: 'عقدان', unit: 'decade', form: 'dual-nominative' },
+  { spelling: 'عقدين', unit: 'decade', form: 'dual-oblique' },
+  { spelling: 'عقود', unit: 'decade', form: 'plural' },
   // century
-  { spelling: 'قرن', unit: 'century', form: 'singular', usage: ['standard'], ambiguous: true },
-  { spelling: 'قرنًا', unit: 'century', form: 'accusative', usage: ['standard'] },
-  { spelling: 'قرنان', unit: 'century', form: 'dual-nominative', usage: ['standard'] },
-  { spelling: 'قرنين', unit: 'century', form: 'dual-oblique', usage: ['standard'] },
-  { spelling: 'قرون', unit: 'century', form: 'plural', usage: ['standard'] },
+  { spelling: 'قرن', unit: 'century', form: 'singular', ambiguous: true },
+  { spelling: 'قرنًا', unit: 'century', form: 'accusative' },
+  { spelling: 'قرنان', unit: 'century', form: 'dual-nominative' },
+  { spelling: 'قرنين', unit: 'century', form: 'dual-oblique' },
+  { spelling: 'قرون', unit: 'century', form: 'plural' },
 ];
 
 /**

@@ -20,7 +20,6 @@ export const ERA_MARKERS: readonly EraMarker[] = [
   { marker: 'للميلاد', calendar: 'gregory' },
   { marker: 'هـ', calendar: 'islamic-umalqura' },
   { marker: 'هـ.', calendar: 'islamic-umalqura' },
-  { marker: 'ه', calendar: 'islamic-umalqura' },
   { marker: 'ھ', calendar: 'islamic-umalqura' },
   { marker: 'هجري', calendar: 'islamic-umalqura' },
   { marker: 'هجرية', calendar: 'islamic-umalqura' },
@@ -34,4 +33,4 @@ export const YEAR_NOUNS: readonly string[] = ['عام', 'العام', 'سنة', 
 export const MONTH_NOUNS: readonly string[] = ['شهر', 'الشهر', 'لشهر', 'بشهر'];
 
 /** Words for «the first day» of a month, mostly of a Hijri one: «غرة رمضان». */
-export const FIRST_DAY_WORDS: readonly string[] = ['غرة', 'غره'];
+export const FIRST_DAY_WORDS: readonly string[] = ['غرة'];

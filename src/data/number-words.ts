@@ -135,10 +135,8 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
   w('إحدى', 'teen-head', 1),
   w('اثنا', 'teen-head', 2),
   w('اثني', 'teen-head', 2),
-  w('اثنى', 'teen-head', 2),
   w('اثنتا', 'teen-head', 2),
   w('اثنتي', 'teen-head', 2),
-  w('اثنتى', 'teen-head', 2),
 
   // the second word of 11–19
   w('عشر', 'teen-ten', 10),
@@ -322,7 +320,7 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
  * Words after which a bare `واحد`/`واحدة` is a pronoun ("any one", "each
  * one"), not the number one.
  */
-export const PRONOUN_ONE_CONTEXT: readonly string[] = ['أي', 'أيّ', 'كل', 'ولا'];
+export const PRONOUN_ONE_CONTEXT: readonly string[] = ['أي', 'كل', 'ولا'];
 
 /** Words before a month name (`شهر صفر`) that make a number homonym the month. */
 export const MONTH_CONTEXT: readonly string[] = ['شهر'];

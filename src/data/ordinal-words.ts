@@ -84,7 +84,6 @@ export const ORDINAL_WORDS: readonly OrdinalWord[] = [
   o('أحد', 1, 'masculine', 'compound-unit'),
   o('إحدى', 1, 'feminine', 'compound-unit'),
   o('اثني', 2, 'masculine', 'compound-unit'),
-  o('اثنى', 2, 'masculine', 'compound-unit'),
   o('اثنتي', 2, 'feminine', 'compound-unit'),
 ];
 
