@@ -43,7 +43,13 @@ const DATE_AFTER = buildRegex('temporal/weekday-date-after', '^،? ?[0-9]');
 const NEEDS_CONTEXT = new Set(WEEKDAYS_NEEDING_CONTEXT.map(normalizeArabic));
 const CONTEXT_WORDS = new Set(WEEKDAY_CONTEXT_WORDS.map(normalizeArabic));
 
-/** Days from the reference to the chosen `weekday`: strictly before (−1), strictly after (+1), this week's (0), or by `prefer`. */
+/**
+ * Days from the reference to the chosen `weekday`: strictly before (−1), strictly after (+1), this week's (0), or by `prefer`.
+ *
+ * «الأحد القادم» (+1) is the coming Sunday, the first one after the reference day (on Monday 2016-11-07:
+ * 2016-11-13), which is what an Arabic news writer means; Recognizers-Text reads it as the Sunday of next
+ * week (2016-11-20), an English "next Sunday" habit. «الأحد الماضي» (−1) is the last one before the reference.
+ */
 export function weekdayOffset(weekday: number, context: ParserContext, direction: -1 | 0 | 1 | undefined): number {
   const today = weekdayOf(context.reference);
   const back = (today - weekday + 7) % 7; // 0 when today is that weekday
