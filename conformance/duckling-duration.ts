@@ -3,6 +3,7 @@
  * is a whole string; `parseDuration` must give the same value and unit (and so
  * the same `normalized` seconds: month = 30 days, year = 365 days).
  */
+import { PART_OF_UNIT } from '../src/temporal/durations/read';
 import { parseDuration } from '../src/temporal/parse-duration';
 import type { DurationParts } from '../src/temporal/types';
 import { durationSeconds } from './duration-seconds';
@@ -13,16 +14,6 @@ interface DucklingDurationFile {
   cases: { expected: { value: number; unit: string; normalized: { value: number } }; inputs: string[] }[];
 }
 
-/** Duckling's unit names → the keys of {@link DurationParts}. */
-const PART_OF: Readonly<Record<string, keyof DurationParts>> = {
-  second: 'seconds',
-  minute: 'minutes',
-  hour: 'hours',
-  day: 'days',
-  week: 'weeks',
-  month: 'months',
-  year: 'years',
-};
 
 function run(): SuiteResult {
   const misses: ConformanceMiss[] = [];
@@ -32,7 +23,7 @@ function run(): SuiteResult {
       total++;
       const value = parseDuration(input);
       const entries = value ? Object.entries(value.parts) : [];
-      const key = PART_OF[c.expected.unit];
+      const key = (PART_OF_UNIT as Readonly<Record<string, keyof DurationParts>>)[c.expected.unit];
       const ok =
         value !== null &&
         entries.length === 1 &&
