@@ -6,6 +6,7 @@ import { compareCivilDates, toHijri } from '../../calendar/index';
 import type { CivilDate } from '../../calendar/types';
 import { HOLIDAYS, type HolidayEntry } from '../../data/holidays';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { ERA_SOURCE, eraCalendar, lookupFrom, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { westernEaster } from '../resolve-easter';
@@ -17,8 +18,11 @@ const NAMES = lookupFrom(HOLIDAYS, (h) => h.name);
 const HOLIDAY = buildRegex(
   'temporal/holiday',
   `${WORD_START}(?<name>${wordsSource(HOLIDAYS, (h) => h.name)})(?: (?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?: ?(?<era>${ERA_SOURCE}))?)?${WORD_END}`,
-  'g',
+  'y',
 );
+/** A match starts at a holiday name: the pattern is tried only where one starts. */
+const HOLIDAY_TRIGGER = firstWordTrigger('temporal/holiday-trigger', NAMES.keys());
+const AT_NAME: TriggerWindow = { lead: 0, trail: 0 };
 
 /** The Gregorian day of `holiday` in year `year` of `calendar` (a Hijri year for an Islamic holiday read in Hijri). */
 function occurrence(holiday: HolidayEntry, year: number, yearCalendar: 'gregory' | 'islamic-umalqura'): CivilDate | null {
@@ -90,14 +94,13 @@ export const holidayParser: TemporalParser = {
   name: 'holiday',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    HOLIDAY.lastIndex = 0;
-    for (let match = HOLIDAY.exec(text); match !== null; match = HOLIDAY.exec(text)) {
+    scanNear(HOLIDAY, text, triggerOffsets(HOLIDAY_TRIGGER, text), AT_NAME, (match) => {
       const g = match.groups ?? {};
       const holiday = NAMES.get(g.name ?? '');
-      if (!holiday) continue;
+      if (!holiday) return;
       const value = holidayValue(holiday, g.year === undefined ? undefined : Number(g.year), eraCalendar(g.era), context);
       if (value) out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value, source: 'holiday' });
-    }
+    });
     return out;
   },
 };

@@ -8,6 +8,7 @@
 import { lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
 import { buildRegex } from '../../text/regex';
 import { numberStartingAt, ordinalStartingAt } from '../number-context';
+import { MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { CLITIC_START, DAY_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { monthDateValue } from './month-date';
@@ -15,8 +16,10 @@ import { monthDateValue } from './month-date';
 const MONTH_FIRST = buildRegex(
   'temporal/month-first',
   `${CLITIC_START}(?<month>${MONTH_NAME_SOURCE})(?:(?:-| ?)(?<day>${DAY_DIGITS})(?![0-9])| (?=ال))`,
-  'gd',
+  'dy',
 );
+/** A match starts at its month name: the pattern is tried only where one starts. */
+const AT_MONTH: TriggerWindow = { lead: 0, trail: 0 };
 /** What may stand between the day and the year: «، 2018»، «من عام ألفين»، « 1901». */
 const YEAR_LEAD = buildRegex('temporal/month-first-year-lead', `(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?`, 'y');
 /** A word or a number right after a day in digits: «مارس 3 مرات» is not a date. */
@@ -27,11 +30,10 @@ export const monthFirstParser: TemporalParser = {
   name: 'month-first',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    MONTH_FIRST.lastIndex = 0;
-    for (let match = MONTH_FIRST.exec(text); match !== null; match = MONTH_FIRST.exec(text)) {
+    scanNear(MONTH_FIRST, text, triggerOffsets(MONTH_TRIGGER, text), AT_MONTH, (match) => {
       const candidate = readMatch(match, text, context);
       if (candidate) out.push(candidate);
-    }
+    });
     return out;
   },
 };

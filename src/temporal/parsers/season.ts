@@ -8,6 +8,7 @@ import type { CivilDate } from '../../calendar/types';
 import { SEASON_NOUNS, SEASON_WORDS } from '../../data/seasons';
 import { normalizeArabic } from '../../text/normalize';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { firstWordTrigger, longestAlternative, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DIRECTION_SOURCE, directionOf, ERA_SOURCE, lookupFrom, THIS_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { spanValue } from '../resolve-values';
@@ -20,8 +21,11 @@ const SEASON = buildRegex(
   'temporal/season',
   `${WORD_START}(?:(?<this>${THIS_SOURCE}) )?(?:(?<noun>${alternation(SEASON_NOUNS.map(normalizeArabic))}) )?(?<season>${SEASON_SOURCE})` +
     `(?: (?<direction>${DIRECTION_SOURCE})| (?:من )?(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?! ?(?:${ERA_SOURCE})${WORD_END}))?${WORD_END}`,
-  'g',
+  'y',
 );
+/** The pattern is tried only near a season name, «هذا» and «فصل» before it. */
+const SEASON_TRIGGER = firstWordTrigger('temporal/season-trigger', SEASONS.keys());
+const SEASON_WINDOW: TriggerWindow = { lead: longestAlternative(THIS_SOURCE) + 1 + longestAlternative(alternation(SEASON_NOUNS.map(normalizeArabic))) + 1, trail: 0 };
 
 function compare(a: CivilDate, b: CivilDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
@@ -58,15 +62,14 @@ export const seasonParser: TemporalParser = {
   name: 'season',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    SEASON.lastIndex = 0;
-    for (let match = SEASON.exec(text); match !== null; match = SEASON.exec(text)) {
+    scanNear(SEASON, text, triggerOffsets(SEASON_TRIGGER, text), SEASON_WINDOW, (match) => {
       const g = match.groups ?? {};
       const year = g.year !== undefined ? Number(g.year) : undefined;
       const direction = g.direction !== undefined ? directionOf(g.direction) : g.this !== undefined || g.noun !== undefined ? 0 : undefined;
-      if (year === undefined && direction === undefined) continue;
+      if (year === undefined && direction === undefined) return;
       const value = seasonValue(g.season ?? '', year, direction ?? 0, context);
       if (value) out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value, source: 'season' });
-    }
+    });
     return out;
   },
 };

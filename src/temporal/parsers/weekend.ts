@@ -6,7 +6,9 @@
  */
 import { addDays, startOfWeek } from '../../calendar/index';
 import { WEEKEND_WORDS } from '../../data/relative-words';
+import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { firstWordTrigger, longestAlternative, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DIRECTION_SOURCE, directionOf, THIS_SOURCE, wordsSource } from '../patterns';
 import { spanValue } from '../resolve-values';
@@ -15,8 +17,11 @@ import type { DateValue } from '../types';
 const WEEKEND = buildRegex(
   'temporal/weekend',
   `${WORD_START}(?:(?<this>${THIS_SOURCE}) )?(?:${wordsSource(WEEKEND_WORDS, (w) => w.word)})(?: (?<direction>${DIRECTION_SOURCE}))?${WORD_END}`,
-  'g',
+  'y',
 );
+/** The pattern is tried only near a weekend word, «هذا» before it. */
+const WEEKEND_TRIGGER = firstWordTrigger('temporal/weekend-trigger', WEEKEND_WORDS.map((w) => normalizeArabic(w.word)));
+const WEEKEND_WINDOW: TriggerWindow = { lead: longestAlternative(THIS_SOURCE) + 1, trail: 0 };
 
 /** The weekend of the week `offset` weeks from the reference's. */
 export function weekendValue(offset: number, context: ParserContext): DateValue {
@@ -33,11 +38,10 @@ export const weekendParser: TemporalParser = {
   name: 'weekend',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    WEEKEND.lastIndex = 0;
-    for (let match = WEEKEND.exec(text); match !== null; match = WEEKEND.exec(text)) {
+    scanNear(WEEKEND, text, triggerOffsets(WEEKEND_TRIGGER, text), WEEKEND_WINDOW, (match) => {
       const offset = directionOf(match.groups?.direction) ?? 0;
       out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: weekendValue(offset, context), source: 'weekend' });
-    }
+    });
     return out;
   },
 };
