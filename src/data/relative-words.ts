@@ -281,6 +281,17 @@ export const DECADE_WORDS: readonly DecadeWord[] = [
   { word: 'الثمانينيات', tens: 80, region: 'all' },
   { word: 'التسعينات', tens: 90, region: 'all' },
   { word: 'التسعينيات', tens: 90, region: 'all' },
+  // Without the article, as the first term of a construct: «سبعينيات القرن الماضي».
+  { word: 'عشرينيات', tens: 20, region: 'all' },
+  { word: 'ثلاثينيات', tens: 30, region: 'all' },
+  { word: 'أربعينيات', tens: 40, region: 'all' },
+  { word: 'خمسينيات', tens: 50, region: 'all' },
+  { word: 'ستينيات', tens: 60, region: 'all' },
+  { word: 'سبعينيات', tens: 70, region: 'all' },
+  { word: 'ثمانينيات', tens: 80, region: 'all' },
+  { word: 'تسعينيات', tens: 90, region: 'all' },
+  { word: 'ثمانينات', tens: 80, region: 'all' },
+  { word: 'تسعينات', tens: 90, region: 'all' },
 ];
 
 /** A part of a year: a quarter or a half, named by its ordinal («الربع الأول»، «النصف الثاني»). */

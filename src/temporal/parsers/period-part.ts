@@ -14,6 +14,7 @@ import type { DateValue } from '../types';
 import { DECADE_SOURCE, decadeWordValue } from './decade';
 import { monthDateValue, numberedMonth } from './month-date';
 import { PERIOD_SOURCE, periodUnitOf, relativePeriodValue } from './relative-period';
+import { SEASON_SOURCE, seasonValue } from './season';
 import { wholeYearValue } from './year';
 
 const MODIFIERS = lookupFrom(PERIOD_MODIFIER_WORDS, (w) => w.word);
@@ -24,6 +25,9 @@ const PERIOD_PART = buildRegex(
     `|(?:${MONTH_NOUN_SOURCE} )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))(?:(?: ?[،,])? (?:${YEAR_NOUN_SOURCE} )?(?<monthYear>${YEAR_DIGITS})| (?<monthDirection>${DIRECTION_SOURCE}))?` +
     `|(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})` +
     `|(?<decade>${DECADE_SOURCE})(?<lastCentury> من القرن (?:الماضي|العشرين|المنصرم))?` +
+    // «منتصف الصيف»: the modifier is the context a bare season lacks; not «نهاية الربيع العربي»,
+    // «نهاية ربيع دمشق» (a season followed by an adjective or in a construct is a name).
+    `|(?<season>${SEASON_SOURCE})(?: (?<seasonDirection>${DIRECTION_SOURCE})| (?:${YEAR_NOUN_SOURCE} )?(?<seasonYear>${YEAR_DIGITS})|(?= (?!ال)|[^ \\p{L}]|$))` +
     `)${WORD_END}`,
   'y',
 );
@@ -48,6 +52,8 @@ function targetValue(g: Record<string, string | undefined>, context: ParserConte
   }
   if (g.year !== undefined) return wholeYearValue(Number(g.year), 'gregory');
   if (g.decade !== undefined) return decadeWordValue(g.decade, g.lastCentury !== undefined, context);
+  if (g.season !== undefined && g.seasonYear === undefined && g.seasonDirection === undefined && !g.season.startsWith('ال')) return null;
+  if (g.season !== undefined) return seasonValue(g.season, g.seasonYear !== undefined ? Number(g.seasonYear) : undefined, directionOf(g.seasonDirection) ?? 0, context);
   return null;
 }
 

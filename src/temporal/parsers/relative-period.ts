@@ -5,6 +5,7 @@
 import { addMonths, startOfWeek, addDays } from '../../calendar/index';
 import { LAST_N_WORDS, PERIOD_DUAL_WORDS, PERIOD_PLURAL_WORDS, PERIOD_WORDS, REST_OF_WORDS, TWO_AWAY_WORDS, type PeriodUnit } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
+import { ORDINAL_LEXICON } from '../../text/number-lexicon';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { firstWordTrigger, longestAlternative, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
@@ -167,7 +168,9 @@ export const relativePeriodParser: TemporalParser = {
       const direction = groups.this !== undefined ? 0 : (twoAway ?? directionOf(groups.direction));
       if (unit === undefined || direction === undefined) return;
       // «الأمين العام السابق»: after a definite noun, «العام» is the adjective "general".
-      if (groups.this === undefined && groups.period === GENERAL && wordBefore(text, match.index).startsWith('ال')) return;
+      // An ordinal before it is no such noun: «الأسبوع الثالث العام المقبل».
+      const before = wordBefore(text, match.index);
+      if (groups.this === undefined && groups.period === GENERAL && before.startsWith('ال') && !ORDINAL_LEXICON.has(before.slice(2))) return;
       out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: relativePeriodValue(unit, direction, context), source: 'relative-period' });
     });
     out.push(...pluralPeriods(text, context), ...restOfPeriods(text, context));
