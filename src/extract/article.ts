@@ -42,6 +42,7 @@ export interface ExtractStateVisitOptions {
  *
  * @example
  * ```ts
+ * const article = 'وصل الرئيس السوري أحمد الشرع اليوم إلى موسكو في زيارة رسمية.';
  * const result: StateVisitExtraction = extractStateVisit(article, { reference: '2026-01-28' });
  * result.visit?.hostCountry; // 'RU'
  * ```

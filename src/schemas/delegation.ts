@@ -170,6 +170,7 @@ true satisfies IsExact<z.input<typeof delegationSchema>, DelegationInput>;
  *
  * @example
  * ```ts
+ * // «ويرافقه وفد رسمي»
  * Delegation.parse({ country: 'SY', kind: 'official', members: [] });
  * ```
  */

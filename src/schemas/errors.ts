@@ -213,6 +213,7 @@ export interface SchemaValidationFailure {
  * @example
  * ```ts
  * const result: SchemaValidation<StateVisit> = validateSchema(StateVisit, draft, { language: 'ar' });
+ * // failure: result.issues[0].message === 'يجب ألا يسبق تاريخ المغادرة (2026-02-08) تاريخ الوصول (2026-02-09)'
  * ```
  */
 export type SchemaValidation<T> = SchemaValidationSuccess<T> | SchemaValidationFailure;

@@ -58,6 +58,7 @@ export interface EventCodesInput {
  *
  * @example
  * ```ts
+ * // «زيارة رسمية»: CAMEO 042 (make a visit) and 043 (host a visit)
  * const codes: EventCodes = { cameo: ['042', '043'], plover: { event: 'CONSULT', mode: 'visit' } };
  * ```
  */
@@ -100,6 +101,7 @@ true satisfies IsExact<z.input<typeof eventCodesSchema>, EventCodesInput>;
  *
  * @example
  * ```ts
+ * // «زيارة رسمية» → make a visit / host a visit
  * EventCodes.parse({}); // { cameo: ['042', '043'], plover: { event: 'CONSULT', mode: 'visit' } }
  * ```
  */

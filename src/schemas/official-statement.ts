@@ -335,6 +335,7 @@ true satisfies IsExact<z.input<typeof officialStatementSchema>, OfficialStatemen
  *
  * @example
  * ```ts
+ * // «أكد الناطق باسم الخارجية أن …»
  * OfficialStatement.parse(statement).certainty; // 'confirmed'
  * ```
  */

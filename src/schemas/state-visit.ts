@@ -215,6 +215,7 @@ true satisfies IsExact<z.input<typeof visitPeriodSchema>, VisitPeriod>;
  *
  * @example
  * ```ts
+ * // «وصل اليوم … ويغادر غدا»
  * VisitPeriod.parse({ arrival: day('2026-01-28'), departure: day('2026-01-29') });
  * ```
  */
@@ -382,7 +383,7 @@ true satisfies IsExact<z.input<typeof stateVisitSchema>, StateVisitInput>;
  *
  * @example
  * ```ts
- * const result = StateVisit.safeParse(JSON.parse(json));
+ * const result = StateVisit.safeParse(JSON.parse(json)); // e.g. { visitType: { type: 'official', text: 'زيارة رسمية' }, … }
  * if (!result.success) console.log(formatSchemaIssues(result.error, { language: 'ar' }));
  * ```
  */

@@ -12,23 +12,86 @@ import type { IsExact } from './exact';
 import { field, named } from './registry';
 import { raiseRule } from './rules';
 
-/** The temporal layer's `DateFields` (this module's `DateFields` is its schema). */
+/**
+ * The temporal layer's `DateFields` (this module's `DateFields` is its schema).
+ *
+ * @example
+ * ```ts
+ * const known: DateFields = { day: 15, month: 10 }; // «15 تشرين الأول»
+ * ```
+ */
 export type DateFields = temporal.DateFields;
-/** The temporal layer's `RelativeAnchor` (this module's `RelativeAnchor` is its schema). */
+/**
+ * The temporal layer's `RelativeAnchor` (this module's `RelativeAnchor` is its schema).
+ *
+ * @example
+ * ```ts
+ * const relative: RelativeAnchor = { unit: 'week', offset: 1 }; // «الأسبوع المقبل»
+ * ```
+ */
 export type RelativeAnchor = temporal.RelativeAnchor;
-/** The temporal layer's `DateValue` (this module's `DateValue` is its schema). */
+/**
+ * The temporal layer's `DateValue` (this module's `DateValue` is its schema).
+ *
+ * @example
+ * ```ts
+ * const value: DateValue | null = parseDate('15 تشرين الأول الماضي', { reference: '2026-01-28' }) as DateValue;
+ * ```
+ */
 export type DateValue = temporal.DateValue;
-/** The temporal layer's `TimeValue` (this module's `TimeValue` is its schema). */
+/**
+ * The temporal layer's `TimeValue` (this module's `TimeValue` is its schema).
+ *
+ * @example
+ * ```ts
+ * const time: TimeValue = { type: 'time', hour: 22, minute: 30 }; // «الساعة 10:30 مساء»
+ * ```
+ */
 export type TimeValue = temporal.TimeValue;
-/** The temporal layer's `RangeValue` (this module's `RangeValue` is its schema). */
+/**
+ * The temporal layer's `RangeValue` (this module's `RangeValue` is its schema).
+ *
+ * @example
+ * ```ts
+ * const range = parseDate('بين 12 و15 أكتوبر 2025') as RangeValue;
+ * ```
+ */
 export type RangeValue = temporal.RangeValue;
-/** The temporal layer's `DurationParts` (this module's `DurationParts` is its schema). */
+/**
+ * The temporal layer's `DurationParts` (this module's `DurationParts` is its schema).
+ *
+ * @example
+ * ```ts
+ * const parts: DurationParts = { years: 1, months: 3 }; // «عام وثلاثة أشهر»
+ * ```
+ */
 export type DurationParts = temporal.DurationParts;
-/** The temporal layer's `DurationValue` (this module's `DurationValue` is its schema). */
+/**
+ * The temporal layer's `DurationValue` (this module's `DurationValue` is its schema).
+ *
+ * @example
+ * ```ts
+ * const value: DurationValue | null = parseDuration('ثلاثة أشهر ونصف'); // iso 'P3.5M'
+ * ```
+ */
 export type DurationValue = temporal.DurationValue;
-/** The temporal layer's `TemporalValue` (this module's `TemporalValue` is its schema). */
+/**
+ * The temporal layer's `TemporalValue` (this module's `TemporalValue` is its schema).
+ *
+ * @example
+ * ```ts
+ * const value: TemporalValue | null = parseDate('أمس', { reference: '2026-01-28' });
+ * ```
+ */
 export type TemporalValue = temporal.TemporalValue;
-/** The temporal layer's `TemporalMatch` (this module's `TemporalMatch` is its schema). */
+/**
+ * The temporal layer's `TemporalMatch` (this module's `TemporalMatch` is its schema).
+ *
+ * @example
+ * ```ts
+ * const matches: TemporalMatch[] = findTemporal('زار موسكو أمس', { reference: '2026-01-28' });
+ * ```
+ */
 export type TemporalMatch = temporal.TemporalMatch;
 
 const ISO_DURATION = buildRegex(

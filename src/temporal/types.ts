@@ -261,6 +261,7 @@ export interface TemporalMatch {
  * @example
  * ```ts
  * const options: TemporalOptions = { reference: '2026-01-28', timeZone: 'Asia/Damascus', prefer: 'past', locale: 'ar-SY' };
+ * findTemporal('وصل الوفد أمس', options); // «أمس» → 2026-01-27
  * ```
  */
 export interface TemporalOptions {
