@@ -5,7 +5,8 @@
  */
 import { RANGE_WORDS } from '../../data/relative-words';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
-import { longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
+import { normalizeArabic } from '../../text/normalize';
+import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { numberStartingAt, ordinalEndingAt, ordinalStartingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { addMonths, lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
@@ -44,7 +45,13 @@ const MONTH_FIRST_RANGE = buildRegex(
 /** How far before its month name a month-first range can start: an opener and «شهر». */
 const MONTH_FIRST_WINDOW: TriggerWindow = { lead: longestAlternative(OPENER_SOURCE) + 1 + longestAlternative(MONTH_NOUN_SOURCE) + 1, trail: 0 };
 /** «من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر»: both ends ordinals in words. */
-const TO_WORD = buildRegex('temporal/day-range-to', `${WORD_START}(?:${TO_SOURCE}) `, 'g');
+const TO_WORD = buildRegex('temporal/day-range-to', `${WORD_START}(?:${TO_SOURCE}) `, 'y');
+/** A match starts at a «to» word: the pattern is tried only where one starts. */
+const TO_TRIGGER = firstWordTrigger(
+  'temporal/day-range-to-trigger',
+  RANGE_WORDS.filter((w) => w.role === 'to').map((w) => normalizeArabic(w.word)),
+);
+const AT_WORD: TriggerWindow = { lead: 0, trail: 0 };
 const ORDINAL_MONTH_TAIL = buildRegex('temporal/day-range-tail', MONTH_TAIL.replace('(?:(?:من|في) )?', '(?:من )'), 'y');
 const OPENER_BEFORE = buildRegex('temporal/day-range-opener', `(?<![\\p{L}])(?<opener>${OPENER_SOURCE}) $`);
 
@@ -62,11 +69,10 @@ export const dayRangeParser: TemporalParser = {
       const candidate = readRange(match, text, context);
       if (candidate) out.push(candidate);
     });
-    TO_WORD.lastIndex = 0;
-    for (let match = TO_WORD.exec(text); match !== null; match = TO_WORD.exec(text)) {
+    scanNear(TO_WORD, text, triggerOffsets(TO_TRIGGER, text), AT_WORD, (match) => {
       const candidate = readOrdinalRange(match, text, context);
       if (candidate) out.push(candidate);
-    }
+    });
     return out;
   },
 };

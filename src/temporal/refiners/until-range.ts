@@ -1,6 +1,8 @@
 import { toIsoDate } from '../../calendar/index';
 import { RANGE_WORDS } from '../../data/relative-words';
 import { buildRegex, WORD_START } from '../../text/regex';
+import { normalizeArabic } from '../../text/normalize';
+import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalRefiner } from '../parser';
 import { wordsSource } from '../patterns';
 import { dayValue } from '../resolve-values';
@@ -13,8 +15,14 @@ const UNTIL = buildRegex(
     RANGE_WORDS.filter((w) => w.role === 'until'),
     (w) => w.word,
   )}) `,
-  'g',
+  'y',
 );
+/** A match starts at an «until» word: the pattern is tried only where one starts. */
+const UNTIL_TRIGGER = firstWordTrigger(
+  'temporal/until-range-trigger',
+  RANGE_WORDS.filter((w) => w.role === 'until').map((w) => normalizeArabic(w.word)),
+);
+const AT_WORD: TriggerWindow = { lead: 0, trail: 0 };
 
 /**
  * «حتى نهاية العام»، «لغاية الشهر المقبل»: a range from the reference day to a date that has not
@@ -26,15 +34,14 @@ export const untilRange: TemporalRefiner = {
     const starts = byStart(candidates);
     const today = toIsoDate(context.reference);
     const merged: Candidate[] = [];
-    UNTIL.lastIndex = 0;
-    for (let match = UNTIL.exec(text); match !== null; match = UNTIL.exec(text)) {
+    scanNear(UNTIL, text, triggerOffsets(UNTIL_TRIGGER, text), AT_WORD, (match) => {
       const end = match.index + match[0].length;
       const target = starts.get(end)?.find((c) => isPinnedDate(c) && c.value.type === 'date' && (c.value.end as string) >= today);
-      if (!target || target.value.type !== 'date') continue;
+      if (!target || target.value.type !== 'date') return;
       const from = dayValue(context.reference, {}, { ...context.reference }, { relative: { unit: 'day', offset: 0 } });
       const value: RangeValue = { type: 'range', from, to: target.value };
       merged.push({ index: match.index, end: target.end, kind: 'range', value, source: 'until-range' });
-    }
+    });
     return merged.length > 0 ? [...candidates, ...merged] : candidates;
   },
 };
