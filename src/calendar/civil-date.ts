@@ -33,7 +33,8 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function isIntegerIn(value: unknown, min: number, max: number): value is number {
+/** Is `value` an integer from `min` to `max` (inclusive)? */
+export function isIntegerIn(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 

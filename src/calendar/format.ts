@@ -5,6 +5,7 @@
  * @module
  */
 import { WEEKDAYS } from '../data/weekdays';
+import { toArabicDigits } from '../text/digits';
 import { MONTH_TABLES } from '../data/months/index';
 import { assertCivilDate, parseIsoDate } from './civil-date';
 import { CalendarRangeError } from './errors';
@@ -41,17 +42,6 @@ export interface FormatArabicDateOptions {
   readonly weekday?: boolean;
   /** An Arabic locale (`ar-SY`, `ar-MA` …) whose CLDR month names, digits and default calendar to use. */
   readonly locale?: string;
-}
-
-const ARABIC_INDIC_ZERO = 0x0660;
-
-function toArabicDigits(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    out += code >= 0x30 && code <= 0x39 ? String.fromCharCode(ARABIC_INDIC_ZERO + code - 0x30) : ch;
-  }
-  return out;
 }
 
 const WEEKDAY_NAMES: ReadonlyMap<number, string> = new Map(

@@ -7,7 +7,7 @@
  * @module
  */
 import { gregorianToHijri, hijriToGregorian } from '@tabby_ai/hijri-converter';
-import { isValidCivilDate, parseIsoDate, toIsoDate } from './civil-date';
+import { isIntegerIn, isValidCivilDate, parseIsoDate, toIsoDate } from './civil-date';
 import { toDayNumber } from './day-number';
 import { CalendarRangeError } from './errors';
 import type { CivilDate } from './types';
@@ -56,10 +56,6 @@ const MAX_DAY = toDayNumber(MAX_HIJRI_GREGORIAN);
 
 /** Month lengths, filled on first use: index (year − 1343) × 12 + month − 1. */
 const monthLengths = new Uint8Array((MAX_HIJRI_YEAR - MIN_HIJRI_YEAR + 1) * 12);
-
-function isIntegerIn(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-}
 
 function startDay(year: number, month: number): number {
   return toDayNumber(hijriToGregorian({ year, month, day: 1 }));
