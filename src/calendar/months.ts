@@ -56,8 +56,8 @@ const LOOKUP: ReadonlyMap<string, MonthNameMatch> = (() => {
       const key = normalizeArabic(entry.spelling);
       const known = map.get(key);
       if (!known) {
-        map.set(key, { calendar: entry.calendar, month: entry.month, dialects: [table.dialect] });
-      } else if (known.calendar === entry.calendar && known.month === entry.month && !known.dialects.includes(table.dialect)) {
+        map.set(key, { calendar: table.calendar, month: entry.month, dialects: [table.dialect] });
+      } else if (known.calendar === table.calendar && known.month === entry.month && !known.dialects.includes(table.dialect)) {
         known.dialects.push(table.dialect);
       }
     }
@@ -188,9 +188,9 @@ function combinedSource(): string {
   for (let month = 1; month <= 12; month++) {
     const spellings = new Set<string>();
     for (const table of MONTH_TABLES) {
-      if (table.dialect === 'numbered') continue;
+      if (table.dialect === 'numbered' || table.calendar !== 'gregory') continue;
       for (const entry of table.entries) {
-        if (entry.calendar === 'gregory' && entry.month === month) spellings.add(normalizeArabic(entry.spelling));
+        if (entry.month === month) spellings.add(normalizeArabic(entry.spelling));
       }
     }
     const names = alternation(spellings);

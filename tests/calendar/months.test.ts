@@ -233,8 +233,7 @@ describe('symmetry of the tables', () => {
       for (let m = 1; m <= 12; m++) {
         expect(table.entries.filter((e) => e.month === m && e.preferred), `${table.dialect} month ${m}`).toHaveLength(1);
       }
-      const calendars = new Set(table.entries.map((e) => e.calendar));
-      expect(calendars.size, table.dialect).toBe(1);
+      expect(['gregory', 'islamic-umalqura'], table.dialect).toContain(table.calendar);
     }
   });
 
@@ -244,7 +243,7 @@ describe('symmetry of the tables', () => {
     for (const table of MONTH_TABLES) {
       for (const entry of table.entries) {
         const key = normalizeArabic(entry.spelling);
-        const value = `${entry.calendar}:${entry.month}`;
+        const value = `${table.calendar}:${entry.month}`;
         const known = seen.get(key);
         if (known !== undefined && known !== value) conflicts.push(`${entry.spelling}: ${known} vs ${value}`);
         seen.set(key, value);

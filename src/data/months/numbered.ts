@@ -20,21 +20,21 @@ const ORDINALS = [
  * Cardinal number words after «شهر», as in «شهر عشرة» (October), «شهر تلاتة»
  * (March, Levantine speech). Month 1 has none: «شهر واحد» means "one month".
  */
-const CARDINALS: ReadonlyArray<{ readonly month: number; readonly words: readonly string[]; readonly regions: readonly string[] }> = [
-  { month: 2, words: ['اثنين', 'اتنين'], regions: [] },
-  { month: 3, words: ['ثلاثة', 'ثلاث'], regions: [] },
+const CARDINALS: ReadonlyArray<{ readonly month: number; readonly words: readonly string[]; readonly regions?: readonly string[] }> = [
+  { month: 2, words: ['اثنين', 'اتنين'] },
+  { month: 3, words: ['ثلاثة', 'ثلاث'] },
   { month: 3, words: ['تلاتة', 'تلات'], regions: ['SY', 'LB', 'JO', 'PS', 'EG'] },
-  { month: 4, words: ['أربعة', 'أربع'], regions: [] },
-  { month: 5, words: ['خمسة', 'خمس'], regions: [] },
-  { month: 6, words: ['ستة', 'ست'], regions: [] },
-  { month: 7, words: ['سبعة', 'سبع'], regions: [] },
-  { month: 8, words: ['ثمانية', 'ثماني', 'ثمان'], regions: [] },
+  { month: 4, words: ['أربعة', 'أربع'] },
+  { month: 5, words: ['خمسة', 'خمس'] },
+  { month: 6, words: ['ستة', 'ست'] },
+  { month: 7, words: ['سبعة', 'سبع'] },
+  { month: 8, words: ['ثمانية', 'ثماني', 'ثمان'] },
   { month: 8, words: ['تمانية', 'تمنية'], regions: ['SY', 'LB', 'JO', 'PS', 'EG'] },
-  { month: 9, words: ['تسعة', 'تسع'], regions: [] },
-  { month: 10, words: ['عشرة', 'عشر'], regions: [] },
-  { month: 11, words: ['أحد عشر', 'إحدى عشر', 'إحدى عشرة'], regions: [] },
+  { month: 9, words: ['تسعة', 'تسع'] },
+  { month: 10, words: ['عشرة', 'عشر'] },
+  { month: 11, words: ['أحد عشر', 'إحدى عشر', 'إحدى عشرة'] },
   { month: 11, words: ['حداش', 'حداعش'], regions: ['SY', 'LB', 'JO', 'PS'] },
-  { month: 12, words: ['اثنا عشر', 'اثني عشر', 'اثنتا عشرة'], regions: [] },
+  { month: 12, words: ['اثنا عشر', 'اثني عشر', 'اثنتا عشرة'] },
   { month: 12, words: ['اتناعش', 'طنعش'], regions: ['SY', 'LB', 'JO', 'PS'] },
 ];
 
@@ -43,15 +43,15 @@ function numberedEntries(): MonthNameEntry[] {
   const entries: MonthNameEntry[] = [];
   ORDINALS.forEach((ordinal, index) => {
     const month = index + 1;
-    entries.push({ spelling: `الشهر ${ordinal}`, calendar: 'gregory', month, regions: [], preferred: true });
+    entries.push({ spelling: `الشهر ${ordinal}`, month, preferred: true });
     const digitForms = month < 10 ? [String(month), `0${month}`] : [String(month)];
     for (const digits of digitForms) {
-      entries.push({ spelling: `شهر ${digits}`, calendar: 'gregory', month, regions: [] });
-      entries.push({ spelling: `الشهر ${digits}`, calendar: 'gregory', month, regions: [] });
+      entries.push({ spelling: `شهر ${digits}`, month });
+      entries.push({ spelling: `الشهر ${digits}`, month });
     }
   });
   for (const { month, words, regions } of CARDINALS) {
-    for (const word of words) entries.push({ spelling: `شهر ${word}`, calendar: 'gregory', month, regions });
+    for (const word of words) entries.push(regions ? { spelling: `شهر ${word}`, month, regions } : { spelling: `شهر ${word}`, month });
   }
   return entries;
 }
@@ -69,6 +69,7 @@ function numberedEntries(): MonthNameEntry[] {
  */
 export const NUMBERED_MONTHS: MonthTable = {
   dialect: 'numbered',
+  calendar: 'gregory',
   regions: [],
   cldrRegions: [],
   entries: numberedEntries(),

@@ -42,18 +42,16 @@ export type MonthDialect =
  *
  * @example
  * ```ts
- * const entry: MonthNameEntry = { spelling: 'تشرين الأول', calendar: 'gregory', month: 10, regions: ['SY', 'LB'], preferred: true };
+ * const entry: MonthNameEntry = { spelling: 'تشرين الأول', month: 10, preferred: true };
  * ```
  */
 export interface MonthNameEntry {
   /** The spelling as written in the press (hamza and all; it is normalized when matched). */
   readonly spelling: string;
-  /** The calendar the month belongs to. */
-  readonly calendar: CalendarSystem;
-  /** The month number, 1–12, in that calendar. */
+  /** The month number, 1–12, in the table's calendar. */
   readonly month: number;
-  /** ISO 3166 region codes where this spelling is used (`[]` when it is used everywhere). */
-  readonly regions: readonly string[];
+  /** ISO 3166 region codes where this spelling is used, when fewer than the table's (`[]`: everywhere); absent: the table's regions. */
+  readonly regions?: readonly string[];
   /** True for the one spelling per month that {@link MonthTable} lists as the dialect's name (used for formatting). */
   readonly preferred?: boolean;
 }
@@ -63,13 +61,15 @@ export interface MonthNameEntry {
  *
  * @example
  * ```ts
- * const table: MonthTable = { dialect: 'iraqi', regions: ['IQ'], cldrRegions: ['IQ'], entries: [] };
+ * const table: MonthTable = { dialect: 'iraqi', calendar: 'gregory', regions: ['IQ'], cldrRegions: ['IQ'], entries: [] };
  * ```
  */
 export interface MonthTable {
   /** The dialect the table describes. */
   readonly dialect: MonthDialect;
-  /** ISO 3166 region codes where the dialect's names are used. */
+  /** The calendar of every month in the table. */
+  readonly calendar: CalendarSystem;
+  /** ISO 3166 region codes where the dialect's names are used (`[]`: everywhere). */
   readonly regions: readonly string[];
   /** Regions whose CLDR locale (`ar-XX`) formats months with this table's preferred names. */
   readonly cldrRegions: readonly string[];
