@@ -137,6 +137,28 @@ describe('a period named by the date after it', () => {
   });
 });
 
+describe('more periods', () => {
+  it('reads the part of a season, but not of «الربيع العربي» or «ربيع دمشق»', () => {
+    const mid = onlyDate('ماذا عن منتصف الصيف؟', MON);
+    expect([mid.text, mid.modifier, mid.start]).toEqual(['منتصف الصيف', 'middle', '2016-07-01']);
+    expect(findTemporal('منذ نهاية الربيع العربي', MON)).toEqual([]);
+    expect(findTemporal('منذ نهاية ربيع دمشق', MON)).toEqual([]);
+  });
+
+  it('reads a decade without the article and «العام المقبل» after an ordinal', () => {
+    const decade = onlyDate('شهدت سبعينيات القرن الماضي ازدهارا', MON);
+    expect([decade.text, decade.start, decade.end]).toEqual(['سبعينيات', '1970-01-01', '1979-12-31']);
+    const week = onlyDate('سأخرج الأسبوع الثالث العام المقبل', MON);
+    expect([week.text, week.start]).toEqual(['الأسبوع الثالث العام المقبل', '2017-01-16']);
+    expect(findTemporal('قال الأمين العام السابق', MON)).toEqual([]);
+  });
+
+  it('reads two weekdays inside a named week as one range', () => {
+    expect(onlyRange('نرتب لقاء الأسبوع المقبل بين الأربعاء والجمعة.', MON)).toEqual(['2016-11-16', '2016-11-18', 'الأسبوع المقبل بين الأربعاء والجمعة']);
+    expect(onlyRange('الورشة هذا الأسبوع من الثلاثاء إلى الخميس', MON)).toEqual(['2016-11-08', '2016-11-10', 'هذا الأسبوع من الثلاثاء إلى الخميس']);
+  });
+});
+
 describe('years', () => {
   it('reads three-digit years after a year noun and «في 1970» ending a clause', () => {
     expect(onlyDate('بُني المسجد عام 247', MON).start).toBe('0247-01-01');

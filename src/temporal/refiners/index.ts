@@ -8,10 +8,11 @@ import { nthWeekdayAfter } from './nth-weekday-after';
 import { periodOfDate } from './period-of-date';
 import { removeOverlaps } from './remove-overlaps';
 import { untilRange } from './until-range';
+import { weekdaysInWeek } from './weekdays-in-week';
 
 /**
  * The refiners `findTemporal` runs, in this order, after all parsers: first the ones
  * that merge neighbours into one reading (they add the merged reading and keep the parts),
  * last `removeOverlaps`, which keeps the longest.
  */
-export const REFINERS: readonly TemporalRefiner[] = [mergeWeekdayDate, mergeDoubleDate, nthWeekdayAfter, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, periodOfDate, removeOverlaps];
+export const REFINERS: readonly TemporalRefiner[] = [mergeWeekdayDate, mergeDoubleDate, nthWeekdayAfter, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, periodOfDate, weekdaysInWeek, removeOverlaps];
