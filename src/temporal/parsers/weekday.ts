@@ -6,11 +6,12 @@
  */
 import { addDays, addMonths, daysInMonth, lookupWeekday, startOfWeek, WEEKDAY_SOURCE, weekdayOf } from '../../calendar/index';
 import type { CivilDate } from '../../calendar/types';
-import { WEEKDAYS } from '../../data/weekdays';
+import { WEEKDAY_PREFIXES, WEEKDAYS } from '../../data/weekdays';
 import { PARTICLES_AFTER_DATE, WEEKDAY_CONTEXT_WORDS, WEEKDAYS_NEEDING_CONTEXT } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { ordinalStartingAt } from '../number-context';
+import { firstWordTrigger, longestAlternative, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, THIS_SOURCE } from '../patterns';
 import { dayValue } from '../resolve-values';
@@ -24,14 +25,20 @@ const WEEKDAY = buildRegex(
   'temporal/weekday',
   `${WORD_START}(?:(?<this>${THIS_SOURCE}) )?(?:(?<weekday>${WEEKDAY_SOURCE})|(?<bare>${BARE_NAMES})(?= ${WEEK_WORD}))` +
     `(?: (?<direction>${DIRECTION_SOURCE})| (?:من )?(?:(?<weekThis>${THIS_SOURCE}) )?(?<week>${WEEK_WORD})(?: (?<weekDirection>${DIRECTION_SOURCE}))?)?${WORD_END}`,
-  'g',
+  'y',
 );
 /** «الأسبوع القادم يوم الجمعة»: the week first, then its weekday. */
 const WEEK_THEN_WEEKDAY = buildRegex(
   'temporal/week-weekday',
   `${WORD_START}(?:(?<weekThis>${THIS_SOURCE}) )?${WEEK_WORD}(?: (?<weekDirection>${DIRECTION_SOURCE}))? (?:يوم )?(?<weekday>${WEEKDAY_SOURCE})${WORD_END}`,
-  'g',
+  'y',
 );
+/** Every weekday name holds its stem (the spelling without ال): the patterns run only near one, or near «الأسبوع». */
+const WEEKDAY_TRIGGER = firstWordTrigger('temporal/weekday-trigger', WEEKDAYS.map((w) => normalizeArabic(w.spelling).replace(/^ال/u, '')));
+const WEEK_TRIGGER = firstWordTrigger('temporal/week-weekday-trigger', ['الاسبوع']);
+/** «هذا», «يوم» and «ال» may stand before the stem. */
+const WEEKDAY_WINDOW: TriggerWindow = { lead: longestAlternative(THIS_SOURCE) + 1 + Math.max(...WEEKDAY_PREFIXES.map((p) => normalizeArabic(p).length)) + 1 + 'ال'.length, trail: 0 };
+const WEEK_WINDOW: TriggerWindow = { lead: longestAlternative(THIS_SOURCE) + 1, trail: 0 };
 /** A day in digits after a weekday, not followed by a counted noun («الجمعة 22 قتيلا») — a particle may follow («الأربعاء 27 مع…»). */
 const DAY_AFTER = buildRegex(
   'temporal/weekday-day-after',
@@ -162,20 +169,18 @@ export const weekdayParser: TemporalParser = {
   name: 'weekday',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    WEEKDAY.lastIndex = 0;
-    for (let match = WEEKDAY.exec(text); match !== null; match = WEEKDAY.exec(text)) {
+    scanNear(WEEKDAY, text, triggerOffsets(WEEKDAY_TRIGGER, text), WEEKDAY_WINDOW, (match) => {
       out.push(...read(match, text, context));
-    }
-    WEEK_THEN_WEEKDAY.lastIndex = 0;
-    for (let match = WEEK_THEN_WEEKDAY.exec(text); match !== null; match = WEEK_THEN_WEEKDAY.exec(text)) {
+    });
+    scanNear(WEEK_THEN_WEEKDAY, text, triggerOffsets(WEEK_TRIGGER, text), WEEK_WINDOW, (match) => {
       const g = match.groups ?? {};
-      if (g.weekThis === undefined && g.weekDirection === undefined) continue;
+      if (g.weekThis === undefined && g.weekDirection === undefined) return;
       const weekday = lookupWeekday(g.weekday ?? '');
-      if (weekday === null) continue;
+      if (weekday === null) return;
       const offset = g.weekThis !== undefined ? 0 : (directionOf(g.weekDirection) ?? 0);
       const date = addDays(addDays(startOfWeek(context.reference, context.weekStart), 7 * offset), (weekday - context.weekStart + 7) % 7);
       out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: valueAt(date, weekday, context), source: 'weekday' });
-    }
+    });
     return out;
   },
 };
