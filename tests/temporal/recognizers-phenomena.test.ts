@@ -153,6 +153,15 @@ describe('more periods', () => {
     expect(findTemporal('قال الأمين العام السابق', MON)).toEqual([]);
   });
 
+  it('reads two ordinal days after «بين» joined by «و»', () => {
+    expect(onlyRange('تُعقد الدورة بين الخامس عشر والتاسع عشر من نوفمبر', MON)).toEqual(['2016-11-15', '2016-11-19', 'بين الخامس عشر والتاسع عشر من نوفمبر']);
+    expect(findTemporal('الفرق بين الأول والثاني من الفريق كبير', MON)).toEqual([]);
+  });
+
+  it('joins a weekday and a month-first date after a Latin comma', () => {
+    expect(onlyDate('الاثنين, يناير الثاني والعشرين, 2018', MON)).toMatchObject({ start: '2018-01-22', known: { weekday: 1, day: 22, month: 1, year: 2018 } });
+  });
+
   it('reads two weekdays inside a named week as one range', () => {
     expect(onlyRange('نرتب لقاء الأسبوع المقبل بين الأربعاء والجمعة.', MON)).toEqual(['2016-11-16', '2016-11-18', 'الأسبوع المقبل بين الأربعاء والجمعة']);
     expect(onlyRange('الورشة هذا الأسبوع من الثلاثاء إلى الخميس', MON)).toEqual(['2016-11-08', '2016-11-10', 'هذا الأسبوع من الثلاثاء إلى الخميس']);

@@ -4,7 +4,7 @@
  * تشرين الأول») are joined by the `merge-range` refiner instead.
  */
 import { RANGE_WORDS } from '../../data/relative-words';
-import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { normalizeArabic } from '../../text/normalize';
 import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { numberStartingAt, ordinalEndingAt, ordinalStartingAt } from '../number-context';
@@ -53,6 +53,10 @@ const TO_TRIGGER = firstWordTrigger(
 );
 const AT_WORD: TriggerWindow = { lead: 0, trail: 0 };
 const ORDINAL_MONTH_TAIL = buildRegex('temporal/day-range-tail', MONTH_TAIL.replace('(?:(?:من|في) )?', '(?:من )'), 'y');
+const BETWEEN_WORDS = RANGE_WORDS.filter((w) => w.role === 'between').map((w) => normalizeArabic(w.word));
+/** «بين » before two ordinals in words. */
+const BETWEEN_WORD = buildRegex('temporal/day-range-between', `${WORD_START}(?<opener>${alternation(BETWEEN_WORDS)}) (?=\\p{L})`, 'y');
+const BETWEEN_TRIGGER = firstWordTrigger('temporal/day-range-between-trigger', BETWEEN_WORDS);
 const OPENER_BEFORE = buildRegex('temporal/day-range-opener', `(?<![\\p{L}])(?<opener>${OPENER_SOURCE}) $`);
 
 /** «من 12 إلى 15 تشرين الأول»… */
@@ -73,9 +77,27 @@ export const dayRangeParser: TemporalParser = {
       const candidate = readOrdinalRange(match, text, context);
       if (candidate) out.push(candidate);
     });
+    scanNear(BETWEEN_WORD, text, triggerOffsets(BETWEEN_TRIGGER, text), AT_WORD, (match) => {
+      const candidate = readBetweenOrdinals(match, text, context);
+      if (candidate) out.push(candidate);
+    });
     return out;
   },
 };
+
+/** «بين الخامس عشر والتاسع عشر من نوفمبر»: two ordinals in words joined by «و» after «بين». */
+function readBetweenOrdinals(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
+  const first = ordinalStartingAt(text, match.index + match[0].length);
+  if (!first || !text.startsWith(' و', first.end)) return null;
+  const afterAnd = first.end + 2 + (text[first.end + 2] === ' ' ? 1 : 0);
+  const last = ordinalStartingAt(text, afterAnd);
+  if (!last) return null;
+  ORDINAL_MONTH_TAIL.lastIndex = last.end;
+  const tail = ORDINAL_MONTH_TAIL.exec(text);
+  if (!tail) return null;
+  const groups: Record<string, string | undefined> = { ...(tail.groups ?? {}), d1: String(first.value), d2: String(last.value), sep: 'و', opener: match.groups?.opener };
+  return rangeOf(groups, match.index, last.end + tail[0].length, context);
+}
 
 function readOrdinalRange(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
   const afterTo = match.index + match[0].length;

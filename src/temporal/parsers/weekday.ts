@@ -46,7 +46,7 @@ const DAY_AFTER = buildRegex(
   'y',
 );
 const OF_THIS_MONTH = buildRegex('temporal/weekday-of-this-month', ` من (?:${THIS_SOURCE} الشهر|الشهر (?:الجاري|الحالي))${WORD_END}`, 'y');
-const DATE_AFTER = buildRegex('temporal/weekday-date-after', '^،? ?[0-9]');
+const DATE_AFTER = buildRegex('temporal/weekday-date-after', '^[،,]? ?[0-9]');
 const NEEDS_CONTEXT = new Set(WEEKDAYS_NEEDING_CONTEXT.map(normalizeArabic));
 const CONTEXT_WORDS = new Set(WEEKDAY_CONTEXT_WORDS.map(normalizeArabic));
 
@@ -112,7 +112,7 @@ function nthWeekdayOfMonth(weekday: number, n: number, context: ParserContext): 
 
 function hasWeekdayContext(text: string, index: number, end: number): boolean {
   const next = text.slice(end, end + 3);
-  if (DATE_AFTER.test(next) || next.startsWith('،')) return true;
+  if (DATE_AFTER.test(next) || next.startsWith('،') || next.startsWith(',')) return true;
   return CONTEXT_WORDS.has(wordBefore(text, index)) || CONTEXT_WORDS.has(wordAfter(text, end));
 }
 
