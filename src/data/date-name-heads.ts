@@ -9,23 +9,24 @@
 /** One noun heading a name made of a date, with the region where such names are common. */
 export interface DateNameHead {
   readonly word: string;
-  readonly region: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
+  /** A region for a colloquial word; absent: `all` (Modern Standard Arabic, everywhere). */
+  readonly region?: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
 }
 
 /** Heads of names made of a day and a month. */
 export const DATE_NAME_HEADS: readonly DateNameHead[] = [
   { word: 'قوى', region: 'levant' },
-  { word: 'تحالف', region: 'all' },
-  { word: 'تيار', region: 'all' },
-  { word: 'حركة', region: 'all' },
+  { word: 'تحالف' },
+  { word: 'تيار' },
+  { word: 'حركة' },
   { word: 'فريق', region: 'levant' },
-  { word: 'معسكر', region: 'all' },
-  { word: 'جماعة', region: 'all' },
-  { word: 'ائتلاف', region: 'all' },
-  { word: 'شارع', region: 'all' },
-  { word: 'ساحة', region: 'all' },
-  { word: 'جسر', region: 'all' },
-  { word: 'ميدان', region: 'all' },
-  { word: 'مدرسة', region: 'all' },
-  { word: 'مستشفى', region: 'all' },
+  { word: 'معسكر' },
+  { word: 'جماعة' },
+  { word: 'ائتلاف' },
+  { word: 'شارع' },
+  { word: 'ساحة' },
+  { word: 'جسر' },
+  { word: 'ميدان' },
+  { word: 'مدرسة' },
+  { word: 'مستشفى' },
 ];

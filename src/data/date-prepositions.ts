@@ -9,31 +9,31 @@
 /** One leading preposition or filler word, with where it is used. */
 export interface DatePreposition {
   readonly word: string;
-  /** `all` for Modern Standard Arabic used everywhere, else a region. */
-  readonly region: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
+  /** A region for a colloquial word; absent: `all` (Modern Standard Arabic, everywhere). */
+  readonly region?: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
 }
 
 /** Leading prepositions and filler accepted by `parseDate`. */
 export const DATE_PREPOSITIONS: readonly DatePreposition[] = [
-  { word: 'في', region: 'all' },
+  { word: 'في' },
   { word: 'فى', region: 'egypt' },
-  { word: 'يوم', region: 'all' },
+  { word: 'يوم' },
   { word: 'يومه', region: 'maghreb' },
-  { word: 'بتاريخ', region: 'all' },
-  { word: 'تاريخ', region: 'all' },
-  { word: 'منذ', region: 'all' },
-  { word: 'مذ', region: 'all' },
-  { word: 'خلال', region: 'all' },
-  { word: 'بحلول', region: 'all' },
-  { word: 'قبل', region: 'all' },
-  { word: 'بعد', region: 'all' },
-  { word: 'حتى', region: 'all' },
-  { word: 'الموافق', region: 'all' },
-  { word: 'عند', region: 'all' },
-  { word: 'قرابة', region: 'all' },
-  { word: 'حوالي', region: 'all' },
+  { word: 'بتاريخ' },
+  { word: 'تاريخ' },
+  { word: 'منذ' },
+  { word: 'مذ' },
+  { word: 'خلال' },
+  { word: 'بحلول' },
+  { word: 'قبل' },
+  { word: 'بعد' },
+  { word: 'حتى' },
+  { word: 'الموافق' },
+  { word: 'عند' },
+  { word: 'قرابة' },
+  { word: 'حوالي' },
   { word: 'بحدود', region: 'levant' },
-  { word: 'نحو', region: 'all' },
+  { word: 'نحو' },
 ];
 
 /**

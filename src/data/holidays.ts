@@ -17,8 +17,8 @@ export interface HolidayEntry {
   readonly rule: HolidayRule;
   /** `islamic`, `christian` or `civil` (a public day). */
   readonly tradition: 'islamic' | 'christian' | 'civil';
-  /** `all` when used everywhere, else where the name or the day is particular to a region. */
-  readonly region: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
+  /** Where the name or the day is particular to a region; absent: `all` (everywhere). */
+  readonly region?: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
 }
 
 const hijri = (month: number, day: number): HolidayRule => ({ calendar: 'islamic-umalqura', month, day });
@@ -26,24 +26,24 @@ const gregorian = (month: number, day: number): HolidayRule => ({ calendar: 'gre
 
 /** Holidays read as dates. */
 export const HOLIDAYS: readonly HolidayEntry[] = [
-  { name: 'عيد الفطر', rule: hijri(10, 1), tradition: 'islamic', region: 'all' },
-  { name: 'عيد الفطر المبارك', rule: hijri(10, 1), tradition: 'islamic', region: 'all' },
-  { name: 'عيد الأضحى', rule: hijri(12, 10), tradition: 'islamic', region: 'all' },
-  { name: 'عيد الأضحى المبارك', rule: hijri(12, 10), tradition: 'islamic', region: 'all' },
+  { name: 'عيد الفطر', rule: hijri(10, 1), tradition: 'islamic' },
+  { name: 'عيد الفطر المبارك', rule: hijri(10, 1), tradition: 'islamic' },
+  { name: 'عيد الأضحى', rule: hijri(12, 10), tradition: 'islamic' },
+  { name: 'عيد الأضحى المبارك', rule: hijri(12, 10), tradition: 'islamic' },
   { name: 'العيد الكبير', rule: hijri(12, 10), tradition: 'islamic', region: 'maghreb' },
-  { name: 'يوم عرفة', rule: hijri(12, 9), tradition: 'islamic', region: 'all' },
-  { name: 'رأس السنة الهجرية', rule: hijri(1, 1), tradition: 'islamic', region: 'all' },
-  { name: 'عاشوراء', rule: hijri(1, 10), tradition: 'islamic', region: 'all' },
-  { name: 'المولد النبوي', rule: hijri(3, 12), tradition: 'islamic', region: 'all' },
-  { name: 'المولد النبوي الشريف', rule: hijri(3, 12), tradition: 'islamic', region: 'all' },
-  { name: 'ليلة القدر', rule: hijri(9, 27), tradition: 'islamic', region: 'all' },
-  { name: 'الإسراء والمعراج', rule: hijri(7, 27), tradition: 'islamic', region: 'all' },
-  { name: 'عيد الميلاد', rule: gregorian(12, 25), tradition: 'christian', region: 'all' },
-  { name: 'عيد الميلاد المجيد', rule: gregorian(12, 25), tradition: 'christian', region: 'all' },
-  { name: 'الكريسماس', rule: gregorian(12, 25), tradition: 'christian', region: 'all' },
-  { name: 'كريسماس', rule: gregorian(12, 25), tradition: 'christian', region: 'all' },
-  { name: 'عيد الفصح', rule: { computed: 'western-easter' }, tradition: 'christian', region: 'all' },
-  { name: 'رأس السنة الميلادية', rule: gregorian(1, 1), tradition: 'civil', region: 'all' },
-  { name: 'عيد العمال', rule: gregorian(5, 1), tradition: 'civil', region: 'all' },
-  { name: 'عيد الأم', rule: gregorian(3, 21), tradition: 'civil', region: 'all' },
+  { name: 'يوم عرفة', rule: hijri(12, 9), tradition: 'islamic' },
+  { name: 'رأس السنة الهجرية', rule: hijri(1, 1), tradition: 'islamic' },
+  { name: 'عاشوراء', rule: hijri(1, 10), tradition: 'islamic' },
+  { name: 'المولد النبوي', rule: hijri(3, 12), tradition: 'islamic' },
+  { name: 'المولد النبوي الشريف', rule: hijri(3, 12), tradition: 'islamic' },
+  { name: 'ليلة القدر', rule: hijri(9, 27), tradition: 'islamic' },
+  { name: 'الإسراء والمعراج', rule: hijri(7, 27), tradition: 'islamic' },
+  { name: 'عيد الميلاد', rule: gregorian(12, 25), tradition: 'christian' },
+  { name: 'عيد الميلاد المجيد', rule: gregorian(12, 25), tradition: 'christian' },
+  { name: 'الكريسماس', rule: gregorian(12, 25), tradition: 'christian' },
+  { name: 'كريسماس', rule: gregorian(12, 25), tradition: 'christian' },
+  { name: 'عيد الفصح', rule: { computed: 'western-easter' }, tradition: 'christian' },
+  { name: 'رأس السنة الميلادية', rule: gregorian(1, 1), tradition: 'civil' },
+  { name: 'عيد العمال', rule: gregorian(5, 1), tradition: 'civil' },
+  { name: 'عيد الأم', rule: gregorian(3, 21), tradition: 'civil' },
 ];

@@ -13,19 +13,20 @@ export interface SeasonWord {
   readonly season: 'spring' | 'summer' | 'autumn' | 'winter';
   /** First month (1–12); the season covers three months from it (winter runs into the next year). */
   readonly firstMonth: 3 | 6 | 9 | 12;
-  readonly region: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
+  /** A region for a colloquial word; absent: `all` (Modern Standard Arabic, everywhere). */
+  readonly region?: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
 }
 
 /** Season names, with and without the article. */
 export const SEASON_WORDS: readonly SeasonWord[] = [
-  { word: 'الربيع', season: 'spring', firstMonth: 3, region: 'all' },
-  { word: 'ربيع', season: 'spring', firstMonth: 3, region: 'all' },
-  { word: 'الصيف', season: 'summer', firstMonth: 6, region: 'all' },
-  { word: 'صيف', season: 'summer', firstMonth: 6, region: 'all' },
-  { word: 'الخريف', season: 'autumn', firstMonth: 9, region: 'all' },
-  { word: 'خريف', season: 'autumn', firstMonth: 9, region: 'all' },
-  { word: 'الشتاء', season: 'winter', firstMonth: 12, region: 'all' },
-  { word: 'شتاء', season: 'winter', firstMonth: 12, region: 'all' },
+  { word: 'الربيع', season: 'spring', firstMonth: 3 },
+  { word: 'ربيع', season: 'spring', firstMonth: 3 },
+  { word: 'الصيف', season: 'summer', firstMonth: 6 },
+  { word: 'صيف', season: 'summer', firstMonth: 6 },
+  { word: 'الخريف', season: 'autumn', firstMonth: 9 },
+  { word: 'خريف', season: 'autumn', firstMonth: 9 },
+  { word: 'الشتاء', season: 'winter', firstMonth: 12 },
+  { word: 'شتاء', season: 'winter', firstMonth: 12 },
   { word: 'الشتا', season: 'winter', firstMonth: 12, region: 'levant' },
 ];
 

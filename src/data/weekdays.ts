@@ -17,8 +17,8 @@ export interface WeekdayEntry {
   readonly spelling: string;
   /** ISO weekday: 1 = Monday … 7 = Sunday. */
   readonly weekday: number;
-  /** ISO 3166 region codes of a colloquial spelling (`[]` = standard, everywhere). */
-  readonly regions: readonly string[];
+  /** ISO 3166 region codes of a colloquial spelling; absent: standard, everywhere. */
+  readonly regions?: readonly string[];
   /** True for the one standard spelling per weekday (CLDR's), used when formatting. */
   readonly preferred?: boolean;
   /** True for a name without the article, a weekday only after «يوم» (`يوم اثنين`): alone, اثنين is "two" and أحد is "someone". */
@@ -35,26 +35,24 @@ export interface WeekdayEntry {
  * ```
  */
 export const WEEKDAYS: readonly WeekdayEntry[] = [
-  { spelling: 'الاثنين', preferred: true, weekday: 1, regions: [] },
-  { spelling: 'الإثنين', weekday: 1, regions: [] },
-  { spelling: 'الأثنين', weekday: 1, regions: [] },
+  { spelling: 'الاثنين', preferred: true, weekday: 1 },
   { spelling: 'الاتنين', weekday: 1, regions: ['SY', 'LB', 'PS', 'JO', 'EG'] },
-  { spelling: 'الثلاثاء', preferred: true, weekday: 2, regions: [] },
-  { spelling: 'الثلاثا', weekday: 2, regions: [] },
-  { spelling: 'الأربعاء', preferred: true, weekday: 3, regions: [] },
-  { spelling: 'الأربعا', weekday: 3, regions: [] },
-  { spelling: 'الخميس', preferred: true, weekday: 4, regions: [] },
-  { spelling: 'الجمعة', preferred: true, weekday: 5, regions: [] },
-  { spelling: 'السبت', preferred: true, weekday: 6, regions: [] },
-  { spelling: 'الأحد', preferred: true, weekday: 7, regions: [] },
-  { spelling: 'اثنين', weekday: 1, regions: [], afterPrefixOnly: true },
+  { spelling: 'الثلاثاء', preferred: true, weekday: 2 },
+  { spelling: 'الثلاثا', weekday: 2 },
+  { spelling: 'الأربعاء', preferred: true, weekday: 3 },
+  { spelling: 'الأربعا', weekday: 3 },
+  { spelling: 'الخميس', preferred: true, weekday: 4 },
+  { spelling: 'الجمعة', preferred: true, weekday: 5 },
+  { spelling: 'السبت', preferred: true, weekday: 6 },
+  { spelling: 'الأحد', preferred: true, weekday: 7 },
+  { spelling: 'اثنين', weekday: 1, afterPrefixOnly: true },
   { spelling: 'اتنين', weekday: 1, regions: ['SY', 'LB', 'PS', 'JO', 'EG'], afterPrefixOnly: true },
-  { spelling: 'ثلاثاء', weekday: 2, regions: [], afterPrefixOnly: true },
-  { spelling: 'أربعاء', weekday: 3, regions: [], afterPrefixOnly: true },
-  { spelling: 'خميس', weekday: 4, regions: [], afterPrefixOnly: true },
-  { spelling: 'جمعة', weekday: 5, regions: [], afterPrefixOnly: true },
-  { spelling: 'سبت', weekday: 6, regions: [], afterPrefixOnly: true },
-  { spelling: 'أحد', weekday: 7, regions: [], afterPrefixOnly: true },
+  { spelling: 'ثلاثاء', weekday: 2, afterPrefixOnly: true },
+  { spelling: 'أربعاء', weekday: 3, afterPrefixOnly: true },
+  { spelling: 'خميس', weekday: 4, afterPrefixOnly: true },
+  { spelling: 'جمعة', weekday: 5, afterPrefixOnly: true },
+  { spelling: 'سبت', weekday: 6, afterPrefixOnly: true },
+  { spelling: 'أحد', weekday: 7, afterPrefixOnly: true },
 ];
 
 /**
