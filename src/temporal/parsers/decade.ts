@@ -5,6 +5,7 @@
  */
 import { DECADE_WORDS } from '../../data/relative-words';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { lookupFrom, wordsSource } from '../patterns';
 import { decadeValue } from '../resolve-values';
@@ -16,8 +17,11 @@ export const DECADE_SOURCE = wordsSource(DECADE_WORDS, (w) => w.word);
 const DECADE = buildRegex(
   'temporal/decade',
   `${WORD_START}(?<decade>${DECADE_SOURCE})(?<lastCentury> من القرن (?:الماضي|العشرين|المنصرم))?${WORD_END}`,
-  'g',
+  'y',
 );
+/** A match starts at a decade word: the pattern is tried only where one starts. */
+const DECADE_TRIGGER = firstWordTrigger('temporal/decade-trigger', DECADES.keys());
+const AT_WORD: TriggerWindow = { lead: 0, trail: 0 };
 
 /** The value of a normalized decade word, or `null`. */
 export function decadeWordValue(word: string, lastCentury: boolean, context: ParserContext): DateValue | null {
@@ -36,11 +40,10 @@ export const decadeParser: TemporalParser = {
   name: 'decade',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    DECADE.lastIndex = 0;
-    for (let match = DECADE.exec(text); match !== null; match = DECADE.exec(text)) {
+    scanNear(DECADE, text, triggerOffsets(DECADE_TRIGGER, text), AT_WORD, (match) => {
       const value = decadeWordValue(match.groups?.decade ?? '', match.groups?.lastCentury !== undefined, context);
       if (value) out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value, source: 'decade' });
-    }
+    });
     return out;
   },
 };
