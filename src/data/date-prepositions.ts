@@ -34,6 +34,8 @@ export const DATE_PREPOSITIONS: readonly DatePreposition[] = [
   { word: 'حوالي' },
   { word: 'بحدود', region: 'levant' },
   { word: 'نحو' },
+  // «في هذا اليوم»: the demonstrative before «اليوم» (which alone is the match) changes nothing.
+  { word: 'هذا' },
 ];
 
 /**
