@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets } from '../../src/temporal/anchors';
+import { normalizeArabic } from '../../src/text/normalize';
+import { buildRegex, WORD_END, WORD_START } from '../../src/text/regex';
+import { CLITIC_START } from '../../src/temporal/patterns';
+
+/** Every match of a global copy of `source`, as [index, text]. */
+function globalMatches(source: string, text: string): [number, string][] {
+  const global = buildRegex('test/anchors-global', source, 'g');
+  const found: [number, string][] = [];
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) found.push([match.index, match[0]]);
+  return found;
+}
+
+function nearMatches(source: string, trigger: RegExp, text: string, lead: number, trail = 0): [number, string][] {
+  const sticky = buildRegex('test/anchors-sticky', source, 'y');
+  const found: [number, string][] = [];
+  scanNear(sticky, text, triggerOffsets(trigger, text), { lead, trail }, (match) => {
+    found.push([match.index, match[0]]);
+  });
+  return found;
+}
+
+const SENTENCES = [
+  'وصل الوفد إلى بغداد في 12 من شهر آب الماضي، وغادرها في 3 أيلول.', // Iraq
+  'تنعقد القمة في الرباط يوم 5 غشت، ثم في تونس في 20 جويلية المقبل.', // Maghreb
+  'وقال الوزير إن المحادثات ستستأنف في الخامس من أكتوبر، وبأكتوبر تنتهي المهلة.', // Egypt, a glued clitic
+  'زار ولي العهد مسقط في شهر عشرة، ومن المقرر أن يعود في شهر ثلاثة من العام المقبل.', // Gulf, month numbers
+  'تنتهي الهدنة في 30-5 نيسان وتبدأ المرحلة الثانية في أيار (مايو) 2026.', // Levant, combined names
+];
+
+describe('scanNear', () => {
+  it('finds exactly the matches of a global scan when every match starts near a trigger', () => {
+    const source = `${CLITIC_START}(?:(?<day>[0-9]{1,2}) (?:من )?(?:شهر )?)?(?<month>${['اب', 'ايلول', 'غشت', 'جويليه', 'اكتوبر', 'نيسان', 'ايار', 'مايو'].join('|')})${WORD_END}`;
+    for (const sentence of SENTENCES) {
+      const text = normalizeArabic(sentence);
+      const near = nearMatches(source, MONTH_TRIGGER, text, 2 + 1 + 3 + 4);
+      expect(near).toEqual(globalMatches(source, text));
+    }
+  });
+
+  it('reads «15 من شهر آب» from its day, eleven units before the month name', () => {
+    const text = normalizeArabic('وصل الوفد في 15 من شهر آب الماضي');
+    const source = `${WORD_START}(?:[0-9]{1,2} (?:من )?(?:شهر )?)?اب${WORD_END}`;
+    expect(nearMatches(source, MONTH_TRIGGER, text, 11)).toEqual([[text.indexOf('15'), '15 من شهر اب']]);
+  });
+
+  it('finds a match that starts after its trigger when the pattern reads the trigger by a lookbehind (trail)', () => {
+    const text = normalizeArabic('يعود الوفد في شهر ثلاثة من العام المقبل');
+    const source = `(?<=شهر )ثلاثه${WORD_END}`;
+    const trigger = firstWordTrigger('test/anchors-month-noun', ['شهر']);
+    expect(nearMatches(source, trigger, text, 0, 'شهر '.length)).toEqual([[text.indexOf('ثلاثه'), 'ثلاثه']]);
+    expect(nearMatches(source, trigger, text, 0, 0)).toEqual([]);
+  });
+
+  it('goes on from the offset the caller returns, as a global loop that sets lastIndex', () => {
+    const text = 'اب اب اب';
+    const sticky = buildRegex('test/anchors-resume', `${WORD_START}اب(?: اب)?`, 'y');
+    const starts: number[] = [];
+    scanNear(sticky, text, triggerOffsets(MONTH_TRIGGER, text), { lead: 0, trail: 0 }, (match) => {
+      starts.push(match.index);
+      return match.index + 1;
+    });
+    expect(starts).toEqual([0, 3, 6]);
+  });
+});
+
+describe('triggerOffsets', () => {
+  it('finds overlapping trigger words, inside other words too', () => {
+    const trigger = firstWordTrigger('test/anchors-overlap', ['اب', 'ابريل']);
+    expect(triggerOffsets(trigger, 'وابريل')).toEqual([1]);
+    expect(triggerOffsets(trigger, 'اب ابريل الانتخابات')).toEqual([0, 3, 15]);
+  });
+});
+
+describe('longestAlternative', () => {
+  it('gives the length of the longest word of a flat alternation', () => {
+    expect(longestAlternative('(?:من|ابتداء من|بين)')).toBe('ابتداء من'.length);
+    expect(longestAlternative('(?:شهر)')).toBe(3);
+  });
+});
