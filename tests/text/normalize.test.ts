@@ -29,6 +29,13 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic('٢٫٥ و١٬٠٠٠ و۱۴۰۴')).toBe('2.5 و1,000 و1404');
   });
 
+  it('gives the same text with and without a surrogate present (native decode and the chunked one agree)', () => {
+    const long = 'وصلَ الوفدُ إلى الرباط في ١٥ أيلول ٢٠٢٥ ٫ '.repeat(500);
+    expect(long.length).toBeGreaterThan(8192);
+    expect(normalizeArabic(`${long}\uD800`)).toBe(`${normalizeArabic(long)}\uD800`);
+    expect(normalizeArabic(long).slice(0, 28)).toBe('وصل الوفد الي الرباط في 15 ا');
+  });
+
   it('keeps lone surrogates and other scripts', () => {
     expect(normalizeArabic('a\uD800b 😀')).toBe('a\uD800b 😀');
   });
