@@ -183,6 +183,10 @@ describe('spans', () => {
     expect(onlyDate('سأعود قبل يوم أمس', MON).start).toBe('2016-11-05');
   });
 
+  it('«هذا يوم الجمعة» is one span: the coming Friday', () => {
+    expect(onlyDate('سأعود هذا يوم الجمعة', MON)).toMatchObject({ text: 'هذا يوم الجمعة', start: '2016-11-11' });
+  });
+
   it('whole-string parseDate reads «يوم 15» but not a bare number (a count as often as a day)', () => {
     expect(parseDate('يوم 15', MON)).toMatchObject({ start: '2016-10-15', known: { day: 15 } });
     expect(parseDate('في 15', MON)).toBeNull();

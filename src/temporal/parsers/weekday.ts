@@ -125,7 +125,8 @@ function read(match: RegExpExecArray, text: string, context: ParserContext): Can
   let end = match.index + match[0].length;
   const bare = name.includes(' ') ? name.slice(name.indexOf(' ') + 1) : name;
   // «يوم الخميس»: «يوم» gives context but, like «في», stays out of the span.
-  const index = g.weekday !== undefined && bare !== name ? match.index + match[0].indexOf(bare) : match.index;
+  // «هذا يوم الجمعة»: after a demonstrative the whole phrase is the span.
+  const index = g.weekday !== undefined && bare !== name && g.this === undefined ? match.index + match[0].indexOf(bare) : match.index;
   const prefixed = bare !== name || g.this !== undefined;
   if (g.week !== undefined) {
     // «الأحد من الأسبوع الماضي»: the weekday inside that week.
