@@ -77,27 +77,47 @@ function foldDigitCode(code: number): number | undefined {
   return undefined;
 }
 
-/** What the hot loop does with a UTF-16 unit: keep it (after {@link FOLDED_UNIT}), drop a mark, drop a format character, or treat it as a space. */
+/** What the hot loop does with a UTF-16 unit: keep it (folded by {@link FOLDED_UNIT}), drop a mark, drop a format character, or treat it as a space. */
 const KEEP = 0;
 const MARK = 1;
 const FORMAT = 2;
 const SPACE = 3;
 
-/** The action for every UTF-16 unit, computed once from the predicates above, so the loop does one table read per unit. */
+/**
+ * The blocks that hold every unit the predicates above remove or treat as a space (Latin-1,
+ * Arabic and its supplements, Ogham space, general punctuation, ideographic space, BOM): the
+ * tables are filled from them, not from all 65,536 units, so importing the module stays cheap.
+ * A unit added to a predicate must lie in one of these blocks.
+ */
+const SPECIAL_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x0000, 0x00ff],
+  [0x0600, 0x08ff],
+  [0x1680, 0x1680],
+  [0x2000, 0x206f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+];
+
+/** The action for every UTF-16 unit (KEEP unless set), so the loop does one table read per unit. */
 const ACTION: Uint8Array = (() => {
   const table = new Uint8Array(65_536);
-  for (let code = 0; code < 65_536; code++) {
-    if (isRemovedMark(code)) table[code] = MARK;
-    else if (isRemovedFormat(code)) table[code] = FORMAT;
-    else if (isSpace(code)) table[code] = SPACE;
+  for (const [first, last] of SPECIAL_BLOCKS) {
+    for (let code = first; code <= last; code++) {
+      if (isRemovedMark(code)) table[code] = MARK;
+      else if (isRemovedFormat(code)) table[code] = FORMAT;
+      else if (isSpace(code)) table[code] = SPACE;
+    }
   }
   return table;
 })();
 
-/** The unit a kept unit becomes: itself, or its fold from {@link LETTER_FOLDS} and the digit folds. */
+/** The unit a kept unit folds to ({@link LETTER_FOLDS} and the digit folds); 0 for a unit kept as it is. */
 const FOLDED_UNIT: Uint16Array = (() => {
   const table = new Uint16Array(65_536);
-  for (let code = 0; code < 65_536; code++) table[code] = foldDigitCode(code) ?? code;
+  for (let code = 0x0660; code <= 0x06f9; code++) {
+    const digit = foldDigitCode(code);
+    if (digit !== undefined) table[code] = digit;
+  }
   for (const [from, to] of Object.entries(LETTER_FOLDS)) table[from.charCodeAt(0)] = to.charCodeAt(0);
   return table;
 })();
@@ -157,7 +177,7 @@ export function normalizeWithMap(original: string): NormalizedText {
     const action = ACTION[code]!;
     if (action === KEEP) {
       lastWasSpace = false;
-      out[n] = FOLDED_UNIT[code]!;
+      out[n] = FOLDED_UNIT[code] || code;
       if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
       starts[n] = i;
       ends[n] = i + 1;
