@@ -45,6 +45,23 @@ function readSlashFraction(text: string): number | null {
  */
 export function parseArabicNumber(text: string): number | null {
   if (typeof text !== 'string' || text.length > MAX_PHRASE_LENGTH) return null;
+  // Only short keys are kept: a long slice may hold on to the whole text it came from.
+  if (text.length > MAX_REMEMBERED_LENGTH) return readNumberPhrase(text);
+  const known = readings.get(text);
+  if (known !== undefined) return known;
+  const value = readNumberPhrase(text);
+  // The temporal readers ask for the same few phrases («ثلاثة»، «عشرين») again and again.
+  if (readings.size >= MAX_REMEMBERED) readings.clear();
+  readings.set(text, value);
+  return value;
+}
+
+/** Answers already given, keyed by the input as passed; cleared when full, so memory stays bounded. */
+const readings = new Map<string, number | null>();
+const MAX_REMEMBERED = 4096;
+const MAX_REMEMBERED_LENGTH = 12;
+
+function readNumberPhrase(text: string): number | null {
   const normalized = normalizeArabic(text).trim();
   if (normalized === '') return null;
   const negative = MINUS_SIGNS.has(normalized[0] as string);
