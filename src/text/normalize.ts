@@ -200,12 +200,15 @@ export function normalizeWithMap(original: string): NormalizedText {
     n++;
     lastWasSpace = true;
   }
-  const text = surrogates ? decodeUnits(out, n) : UTF16.decode(out.subarray(0, n));
+  // The native decoder costs a fixed setup per call: short texts are cheaper built directly.
+  const text = surrogates || n < SHORT_TEXT ? decodeUnits(out, n) : UTF16.decode(out.subarray(0, n));
   return { original, text, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
 /** Decodes UTF-16 units in one native call; only for units without surrogates, which it would replace with U+FFFD. */
 const UTF16 = new TextDecoder('utf-16le');
+/** Below this many units `String.fromCharCode` beats the native decoder's per-call setup. */
+const SHORT_TEXT = 256;
 
 /** Builds a string from UTF-16 units in chunks, lone surrogates kept, without one string per unit. */
 function decodeUnits(units: Uint16Array, count: number): string {

@@ -16,7 +16,7 @@ export function byStart(candidates: readonly Candidate[]): Map<number, Candidate
     if (list) list.push(candidate);
     else map.set(candidate.index, [candidate]);
   }
-  for (const list of map.values()) list.sort((a, b) => b.end - a.end);
+  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.end - a.end);
   return map;
 }
 
