@@ -200,9 +200,13 @@ export function normalizeWithMap(original: string): NormalizedText {
     n++;
     lastWasSpace = true;
   }
+  return { original, text: unitsToString(out, n, surrogates), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+/** The string of the first `count` units; `surrogates` when any unit is a surrogate half. */
+function unitsToString(units: Uint16Array, count: number, surrogates: boolean): string {
   // The native decoder costs a fixed setup per call: short texts are cheaper built directly.
-  const text = surrogates || n < SHORT_TEXT ? decodeUnits(out, n) : UTF16.decode(out.subarray(0, n));
-  return { original, text, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  return surrogates || count < SHORT_TEXT ? decodeUnits(units, count) : UTF16.decode(units.subarray(0, count));
 }
 
 /** Decodes UTF-16 units in one native call; only for units without surrogates, which it would replace with U+FFFD. */
@@ -231,7 +235,25 @@ function decodeUnits(units: Uint16Array, count: number): string {
  * ```
  */
 export function normalizeArabic(text: string): string {
-  return normalizeWithMap(text).text;
+  // The same folding as normalizeWithMap without the offset map: the tables normalize thousands of spellings at import.
+  const length = text.length;
+  const out = new Uint16Array(length);
+  let n = 0;
+  let lastWasSpace = false;
+  let surrogates = false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const action = ACTION[code]!;
+    if (action === KEEP) {
+      lastWasSpace = false;
+      out[n++] = FOLDED_UNIT[code] || code;
+      if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+    } else if (action !== MARK && action !== FORMAT && !lastWasSpace) {
+      out[n++] = 0x20;
+      lastWasSpace = true;
+    }
+  }
+  return unitsToString(out, n, surrogates);
 }
 
 /**
