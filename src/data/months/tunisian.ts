@@ -1,3 +1,4 @@
+import { ALGERIAN_MONTHS } from './algerian';
 import type { MonthTable } from './types';
 
 const TUNISIA = ['TN'] as const;
@@ -15,18 +16,6 @@ export const TUNISIAN_MONTHS: MonthTable = {
   calendar: 'gregory',
   regions: TUNISIA,
   cldrRegions: TUNISIA,
-  entries: [
-    { spelling: 'جانفي', month: 1, preferred: true },
-    { spelling: 'فيفري', month: 2, preferred: true },
-    { spelling: 'مارس', month: 3, preferred: true },
-    { spelling: 'أفريل', month: 4, preferred: true },
-    { spelling: 'ماي', month: 5, preferred: true },
-    { spelling: 'جوان', month: 6, preferred: true },
-    { spelling: 'جويلية', month: 7, preferred: true },
-    { spelling: 'أوت', month: 8, preferred: true },
-    { spelling: 'سبتمبر', month: 9, preferred: true },
-    { spelling: 'أكتوبر', month: 10, preferred: true },
-    { spelling: 'نوفمبر', month: 11, preferred: true },
-    { spelling: 'ديسمبر', month: 12, preferred: true },
-  ],
+  // Tunisia writes the same French-derived names as Algeria, so the two share one list.
+  entries: ALGERIAN_MONTHS.entries,
 };
