@@ -83,6 +83,14 @@ function esmProgram(modules: readonly string[], jsonFiles: readonly string[]): s
     `import type { DurationValue } from 'ziyara/temporal';`,
     `const duration: DurationValue | null = ziyara_temporal.parseDuration(${JSON.stringify(PROBE.duration)});`,
     ...checks(),
+    ...report(modules, jsonFiles),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The lines both programs end with: count each entry's exports, check every schema file, print a summary. */
+function report(modules: readonly string[], jsonFiles: readonly string[]): string[] {
+  return [
     `const exported: Record<string, number> = {`,
     ...modules.map((m) => `  ${JSON.stringify(m)}: Object.keys(${identifier(m)}).length,`),
     `};`,
@@ -91,7 +99,6 @@ function esmProgram(modules: readonly string[], jsonFiles: readonly string[]): s
     `if (schemas.some((schema) => typeof schema.$schema !== 'string')) throw new Error('a JSON Schema file has no $schema');`,
     `console.log(JSON.stringify({ duration: duration.iso, host: visit.hostCountry, exported, jsonSchemas: schemas.length }));`,
   ];
-  return `${lines.join('\n')}\n`;
 }
 
 /** The CommonJS program: `import x = require()` compiles to `require` and type-checks the `.d.cts` files. */
@@ -102,13 +109,7 @@ function cjsProgram(modules: readonly string[], jsonFiles: readonly string[]): s
     `declare function require(id: string): unknown;`,
     `const duration: ziyara_temporal.DurationValue | null = ziyara_temporal.parseDuration(${JSON.stringify(PROBE.duration)});`,
     ...checks(),
-    `const exported: Record<string, number> = {`,
-    ...modules.map((m) => `  ${JSON.stringify(m)}: Object.keys(${identifier(m)}).length,`),
-    `};`,
-    // Every JSON file is a schema with its $schema, except an index that lists them (an array).
-    `const schemas = ([${jsonFiles.map((f) => identifier(f)).join(', ')}] as unknown[]).filter((json) => !Array.isArray(json)) as { $schema?: string }[];`,
-    `if (schemas.some((schema) => typeof schema.$schema !== 'string')) throw new Error('a JSON Schema file has no $schema');`,
-    `console.log(JSON.stringify({ duration: duration.iso, host: visit.hostCountry, exported, jsonSchemas: schemas.length }));`,
+    ...report(modules, jsonFiles),
   ];
   return `${lines.join('\n')}\n`;
 }
