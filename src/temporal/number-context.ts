@@ -9,6 +9,8 @@
  */
 import { findArabicNumbers, findArabicOrdinals } from '../text/find-numbers';
 import { NUMBER_LEXICON, ORDINAL_LEXICON } from '../text/number-lexicon';
+import { buildRegex } from '../text/regex';
+import { YEAR_NOUN_SOURCE } from './patterns';
 
 /** Wider than any day ordinal («الحادي والثلاثين») or year in words («ألفين وخمسة وعشرين»). */
 const WINDOW = 48;
@@ -73,4 +75,20 @@ export function numberStartingAt(text: string, position: number): { value: numbe
  */
 export function numberAloneAt(text: string, position: number): { value: number; end: number } | null {
   return numberStartingAt(text, position);
+}
+
+/** What may stand between a month and the year after it: «سبتمبر، ألفين»، «فبراير من عام 2018». */
+const YEAR_LEAD = buildRegex('temporal/year-lead', `(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?`, 'y');
+
+/**
+ * The number after `end` once a comma, «من» or a year noun is passed («أكتوبر، ألفين» → 2000), with
+ * its start and end; the caller decides whether it is a plausible year.
+ */
+export function numberAfterYearLead(text: string, end: number): { value: number; start: number; end: number } | null {
+  YEAR_LEAD.lastIndex = end;
+  const lead = YEAR_LEAD.exec(text);
+  if (!lead) return null;
+  const start = end + lead[0].length;
+  const number = numberStartingAt(text, start);
+  return number ? { ...number, start } : null;
 }

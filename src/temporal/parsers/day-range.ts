@@ -7,7 +7,7 @@ import { RANGE_WORDS } from '../../data/relative-words';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { normalizeArabic } from '../../text/normalize';
 import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
-import { numberStartingAt, ordinalEndingAt, ordinalStartingAt } from '../number-context';
+import { numberAfterYearLead, numberStartingAt, ordinalEndingAt, ordinalStartingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { addMonths, lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
 import { DAY_DIGITS, THIS_SOURCE, DIRECTION_SOURCE, directionOf, ERA_SOURCE, eraCalendar, lookupFrom, MONTH_NOUN_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
@@ -117,14 +117,9 @@ function readOrdinalRange(match: RegExpExecArray, text: string, context: ParserC
   return rangeOf(groups, index, last.end + tail[0].length, context);
 }
 
-/** What may stand between the month and a year in words: «فبراير، ألفان وثمانية عشر». */
-const WORD_YEAR_LEAD = buildRegex('temporal/day-range-word-year', `(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?`, 'y');
-
 /** A plausible year written in words right after `end` («7 فبراير ألفين وثمانية عشر»), with its end. */
 function wordYearAfter(text: string, end: number): { year: number; end: number } | null {
-  WORD_YEAR_LEAD.lastIndex = end;
-  const lead = WORD_YEAR_LEAD.exec(text);
-  const number = lead ? numberStartingAt(text, end + lead[0].length) : null;
+  const number = numberAfterYearLead(text, end);
   if (!number || !Number.isInteger(number.value) || number.value < 1900 || number.value > 2100) return null;
   return { year: number.value, end: number.end };
 }

@@ -13,7 +13,7 @@ import { normalizeArabic } from '../../text/normalize';
 import { NUMBER_PHRASE_SOURCE, parseArabicNumber } from '../../text/index';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
-import { numberStartingAt, ordinalEndingAt } from '../number-context';
+import { numberAfterYearLead, numberStartingAt, ordinalEndingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import {
   CLITIC_START,
@@ -63,7 +63,6 @@ const MONTH_DATE_WINDOW: TriggerWindow = {
   trail: 'شهر '.length,
 };
 /** What may stand between a month and a year written in words: «سبتمبر، ألفين»، «أكتوبر من عام ألفين وخمسة وعشرين». */
-const WORD_YEAR_LEAD = buildRegex('temporal/month-date-year-lead', `(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?`, 'y');
 const ERA_AFTER = buildRegex('temporal/month-date-era', ` ?(${ERA_SOURCE})${WORD_END}`, 'y');
 
 interface Parts {
@@ -205,9 +204,7 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
     direction = 0;
   } else {
     // A year in words: «في العاشر من سبتمبر، ألفين».
-    WORD_YEAR_LEAD.lastIndex = monthSpan[1];
-    const lead = WORD_YEAR_LEAD.exec(text);
-    const number = lead ? numberStartingAt(text, monthSpan[1] + lead[0].length) : null;
+    const number = numberAfterYearLead(text, monthSpan[1]);
     if (number) {
       ERA_AFTER.lastIndex = number.end;
       const era = ERA_AFTER.exec(text);

@@ -7,10 +7,10 @@
  */
 import { lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
 import { buildRegex } from '../../text/regex';
-import { numberStartingAt, ordinalStartingAt } from '../number-context';
+import { numberAfterYearLead, ordinalStartingAt } from '../number-context';
 import { MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { CLITIC_START, DAY_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { CLITIC_START, DAY_DIGITS } from '../patterns';
 import { monthDateValue } from './month-date';
 
 const MONTH_FIRST = buildRegex(
@@ -21,7 +21,6 @@ const MONTH_FIRST = buildRegex(
 /** A match starts at its month name: the pattern is tried only where one starts. */
 const AT_MONTH: TriggerWindow = { lead: 0, trail: 0 };
 /** What may stand between the day and the year: «، 2018»، «من عام ألفين»، « 1901». */
-const YEAR_LEAD = buildRegex('temporal/month-first-year-lead', `(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?`, 'y');
 /** A word or a number right after a day in digits: «مارس 3 مرات» is not a date. */
 const WORD_AFTER = buildRegex('temporal/month-first-word-after', '^ ?[\\p{L}\\p{N}]');
 
@@ -55,11 +54,9 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
     end = ordinal.end;
   }
   let year: number | undefined;
-  YEAR_LEAD.lastIndex = end;
-  const lead = YEAR_LEAD.exec(text);
-  const number = lead ? numberStartingAt(text, end + lead[0].length) : null;
+  const number = numberAfterYearLead(text, end);
   // A year in digits may be any four-digit year; in words only a plausible modern one («ألف» alone is a count).
-  const yearText = number ? text.slice(end + (lead?.[0].length ?? 0), number.end) : '';
+  const yearText = number ? text.slice(number.start, number.end) : '';
   const digits = yearText.length === 4 && [...yearText].every((c) => c >= '0' && c <= '9');
   if (number && Number.isInteger(number.value) && (digits ? number.value >= 1000 && number.value <= 2999 : number.value >= 1900 && number.value <= 2100)) {
     year = number.value;
