@@ -53,6 +53,7 @@ describe.skipIf(!article)(`the seed article's visit, built by hand (${article ? 
     }
     const visit = StateVisit.parse(seedVisit(text));
     const earlier = matches.find((m) => m.index === visit.relatedEvents[0]?.evidence?.index);
+    expect(earlier?.value).toMatchObject({ type: 'date', start: '2025-10-15', end: '2025-10-15' });
     expect(earlier?.value).toEqual(visit.relatedEvents[0]?.date);
   });
 
