@@ -17,6 +17,7 @@ import type { TemporalOptions } from './types';
 export const DEFAULT_WEEK_START = 1;
 
 const PREFERENCES = new Set(['past', 'future', 'nearest']);
+const PERIOD_PARTS = new Set(['thirds', 'halves']);
 
 function weekStartOf(locale: string | undefined): number {
   if (!locale) return DEFAULT_WEEK_START;
@@ -32,13 +33,17 @@ function weekStartOf(locale: string | undefined): number {
  * Builds the parser context from the user's options.
  *
  * @param options - the user's options.
- * @returns the reference day (in `timeZone`, default UTC), `prefer` (default `past`), the locale and the week start.
- * @throws {@link TemporalOptionsError} when `reference`, `timeZone` or `prefer` is invalid.
+ * @returns the reference day (in `timeZone`, default UTC), `prefer` (default `past`), the locale, the week start and how periods split into parts.
+ * @throws {@link TemporalOptionsError} when `reference`, `timeZone`, `prefer` or `periodParts` is invalid.
  */
 export function buildParserContext(options: TemporalOptions = {}): ParserContext {
   const prefer = options.prefer ?? 'past';
   if (!PREFERENCES.has(prefer)) {
     throw new TemporalOptionsError('prefer', `prefer ${JSON.stringify(prefer)} is not one of "past", "future", "nearest"`);
+  }
+  const periodParts = options.periodParts ?? 'thirds';
+  if (!PERIOD_PARTS.has(periodParts)) {
+    throw new TemporalOptionsError('periodParts', `periodParts ${JSON.stringify(periodParts)} is not one of "thirds", "halves"`);
   }
   let reference;
   try {
@@ -47,5 +52,5 @@ export function buildParserContext(options: TemporalOptions = {}): ParserContext
     const option = options.timeZone !== undefined && String(error).includes('time zone') ? 'timeZone' : 'reference';
     throw new TemporalOptionsError(option, error instanceof Error ? error.message : String(error));
   }
-  return { reference, prefer, locale: options.locale, weekStart: weekStartOf(options.locale) };
+  return { reference, prefer, locale: options.locale, weekStart: weekStartOf(options.locale), periodParts };
 }

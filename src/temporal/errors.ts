@@ -20,7 +20,7 @@
  * ```
  */
 export class TemporalOptionsError extends RangeError {
-  /** The option that could not be read (`reference`, `timeZone`, `prefer`). */
+  /** The option that could not be read (`reference`, `timeZone`, `prefer`, `periodParts`). */
   readonly option: string;
 
   /**

@@ -17,6 +17,8 @@ export interface ParserContext {
   readonly locale: string | undefined;
   /** First day of the week, ISO (1 = Monday … 6 = Saturday, 7 = Sunday). */
   readonly weekStart: number;
+  /** How a start or an end narrows a period: see {@link TemporalOptions.periodParts}. */
+  readonly periodParts: 'thirds' | 'halves';
 }
 
 /** One reading found by a parser, with offsets into the normalized text. */

@@ -83,37 +83,59 @@ const MONTH_COUNTS: Partial<Record<Precision, number>> = { year: 12, half: 6, qu
 
 /**
  * Narrows a period to its start, middle or end (`مطلع`، `منتصف`، `أواخر`).
- * A month splits at days 10 and 20 (Duckling's «أوائل/أواخر» intervals: 1–10 and 21–end);
- * a year, a half or a quarter into thirds of its months;
- * a decade by years (0–2, 3–6, 7–9); a week into thirds of its days. A day is not narrowed.
+ *
+ * With `thirds` (the default), a month splits at days 10 and 20 (Duckling's «أوائل/أواخر»
+ * intervals: 1–10 and 21–end); a year, a half or a quarter into thirds of its months; a decade by
+ * years (0–2, 3–6, 7–9); a week into thirds of its days. With `halves` (Recognizers-Text's
+ * reading), a start or an end is the first or second half: days 1–15 and 16–end of a month,
+ * January–June and July–December of a year, years 0–4 and 5–9 of a decade; a middle stays the
+ * middle third. A day is not narrowed.
  */
-export function narrowToPart(value: DateValue, modifier: PeriodModifier): DateValue {
-  if (!value.start || !value.end) return { ...value, modifier };
+export function narrowToPart(value: DateValue, modifier: PeriodModifier, parts: 'thirds' | 'halves' = 'thirds'): DateValue {
+  if (!value.start || !value.end || value.precision === 'day') return { ...value, modifier };
   const first = fromIso(value.start);
   const last = fromIso(value.end);
-  if (value.precision === 'day') return { ...value, modifier };
-  let from: CivilDate;
-  let to: CivilDate;
+  const span = parts === 'halves' && modifier !== 'middle' ? halfOf(value, first, last, modifier) : thirdOf(value, first, last, modifier);
+  return { ...value, start: toIsoDate(span[0]), end: toIsoDate(span[1]), modifier };
+}
+
+/** The first or last half of a period. */
+function halfOf(value: DateValue, first: CivilDate, last: CivilDate, modifier: 'start' | 'end'): [CivilDate, CivilDate] {
+  const months = value.calendar === 'gregory' ? MONTH_COUNTS[value.precision] : undefined;
   if (value.precision === 'month' && value.calendar === 'gregory') {
-    from = modifier === 'start' ? first : modifier === 'middle' ? { ...first, day: 11 } : { ...first, day: 21 };
-    to = modifier === 'start' ? { ...first, day: 10 } : modifier === 'middle' ? { ...first, day: 20 } : last;
-  } else if (value.calendar === 'gregory' && MONTH_COUNTS[value.precision] !== undefined) {
+    return modifier === 'start' ? [first, { ...first, day: 15 }] : [{ ...first, day: 16 }, last];
+  }
+  if (months !== undefined && months % 2 === 0) {
+    const middle = addMonths(first, months / 2);
+    return modifier === 'start' ? [first, addDays(middle, -1)] : [middle, last];
+  }
+  if (value.precision === 'decade') {
+    return modifier === 'start' ? [first, { year: first.year + 4, month: 12, day: 31 }] : [{ year: first.year + 5, month: 1, day: 1 }, last];
+  }
+  // A week's first half is its first three days (Monday–Wednesday for an ISO week), as Recognizers reads it.
+  const half = Math.floor((daysBetween(first, last) + 1) / 2);
+  return modifier === 'start' ? [first, addDays(first, half - 1)] : [addDays(first, half), last];
+}
+
+/** The first, middle or last third of a period. */
+function thirdOf(value: DateValue, first: CivilDate, last: CivilDate, modifier: PeriodModifier): [CivilDate, CivilDate] {
+  if (value.precision === 'month' && value.calendar === 'gregory') {
+    if (modifier === 'start') return [first, { ...first, day: 10 }];
+    return modifier === 'middle' ? [{ ...first, day: 11 }, { ...first, day: 20 }] : [{ ...first, day: 21 }, last];
+  }
+  if (value.calendar === 'gregory' && MONTH_COUNTS[value.precision] !== undefined) {
     // A year splits into Jan–Apr, May–Aug, Sep–Dec; a half and a quarter into thirds of their months.
     const third = (MONTH_COUNTS[value.precision] as number) / 3;
-    const offset = modifier === 'start' ? 0 : modifier === 'middle' ? third : 2 * third;
-    from = addMonths(first, offset);
-    to = addDays(addMonths(from, third), -1);
-  } else if (value.precision === 'decade') {
-    // A decade splits by years: 0–2, 3–6, 7–9 («نهاية الثمانينات» is 1987–1989).
-    const firstYears = modifier === 'start' ? 0 : modifier === 'middle' ? 3 : 7;
-    const lastYears = modifier === 'start' ? 2 : modifier === 'middle' ? 6 : 9;
-    from = { year: first.year + firstYears, month: 1, day: 1 };
-    to = { year: first.year + lastYears, month: 12, day: 31 };
-  } else {
-    const length = daysBetween(first, last) + 1;
-    const third = Math.floor(length / 3);
-    from = modifier === 'start' ? first : modifier === 'middle' ? addDays(first, third) : addDays(first, length - third);
-    to = modifier === 'start' ? addDays(first, third - 1) : modifier === 'middle' ? addDays(first, length - third - 1) : last;
+    const from = addMonths(first, modifier === 'start' ? 0 : modifier === 'middle' ? third : 2 * third);
+    return [from, addDays(addMonths(from, third), -1)];
   }
-  return { ...value, start: toIsoDate(from), end: toIsoDate(to), modifier };
+  if (value.precision === 'decade') {
+    // A decade splits by years: 0–2, 3–6, 7–9 («نهاية الثمانينات» is 1987–1989).
+    const [firstYears, lastYears] = modifier === 'start' ? [0, 2] : modifier === 'middle' ? [3, 6] : [7, 9];
+    return [{ year: first.year + firstYears, month: 1, day: 1 }, { year: first.year + lastYears, month: 12, day: 31 }];
+  }
+  const length = daysBetween(first, last) + 1;
+  const third = Math.floor(length / 3);
+  if (modifier === 'start') return [first, addDays(first, third - 1)];
+  return modifier === 'middle' ? [addDays(first, third), addDays(first, length - third - 1)] : [addDays(first, length - third), last];
 }

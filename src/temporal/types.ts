@@ -273,4 +273,11 @@ export interface TemporalOptions {
   prefer?: 'past' | 'future' | 'nearest';
   /** A locale hint such as `ar-MA`, for the first day of the week and dialect ties. */
   locale?: string;
+  /**
+   * How «مطلع/بداية» and «أواخر/نهاية» narrow a period. `thirds` (default, Duckling's convention):
+   * a month's start is days 1–10 and its end days 21 to the last; a year's start is January–April.
+   * `halves` (Microsoft Recognizers-Text's convention): a month's start is days 1–15 and its end
+   * days 16 to the last; a year's start is January–June. «منتصف» is the middle third either way.
+   */
+  periodParts?: 'thirds' | 'halves';
 }

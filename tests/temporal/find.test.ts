@@ -33,6 +33,7 @@ describe('findTemporal', () => {
     expect(() => findTemporal('اليوم', { reference: '2026-02-30' })).toThrow(TemporalOptionsError);
     expect(() => findTemporal('اليوم', { reference: '2026-01-28', timeZone: 'Mars/Olympus' })).toThrow(/time zone/);
     expect(() => findTemporal('اليوم', { reference: '2026-01-28', prefer: 'later' as 'past' })).toThrow(/prefer/);
+    expect(() => findTemporal('اليوم', { reference: '2026-01-28', periodParts: 'quarters' as 'halves' })).toThrow(/periodParts .*"thirds", "halves"/);
   });
 
   it('never throws on any string and keeps text === input.slice(index, end)', () => {

@@ -101,6 +101,23 @@ describe('relative periods', () => {
     expect(onlyDate('منذ بداية 2025').start).toBe('2025-01-01');
   });
 
+  it('periodParts: halves reads a start or an end as half of the period, as Recognizers does', () => {
+    const halves = { ...REF, periodParts: 'halves' as const };
+    const spans = (text: string) => {
+      const value = parseDate(text, halves);
+      return value?.type === 'date' ? [value.start, value.end, value.modifier] : value;
+    };
+    expect(spans('نهاية شهر مارس 2025')).toEqual(['2025-03-16', '2025-03-31', 'end']);
+    expect(spans('مطلع شباط 2024')).toEqual(['2024-02-01', '2024-02-15', 'start']);
+    expect(spans('أواخر العام الماضي')).toEqual(['2025-07-01', '2025-12-31', 'end']);
+    expect(spans('بداية الأسبوع المقبل')).toEqual(['2026-02-02', '2026-02-04', 'start']);
+    expect(spans('نهاية الثمانينات')).toEqual(['1985-01-01', '1989-12-31', 'end']);
+    // A middle stays the middle third.
+    expect(spans('منتصف آذار 2025')).toEqual(['2025-03-11', '2025-03-20', 'middle']);
+    // The default is thirds.
+    expect(onlyDate('نهاية شهر مارس 2025').start).toBe('2025-03-21');
+  });
+
   it('quarters and halves', () => {
     const q1 = onlyDate('في الربع الأول من العام');
     expect([q1.precision, q1.start, q1.end]).toEqual(['quarter', '2026-01-01', '2026-03-31']);

@@ -67,7 +67,7 @@ export const periodPartParser: TemporalParser = {
       const modifier = MODIFIERS.get(g.modifier ?? '');
       const target = modifier ? targetValue(g, context) : null;
       if (!modifier || !target) return;
-      out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: narrowToPart(target, modifier.modifier), source: 'period-part' });
+      out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: narrowToPart(target, modifier.modifier, context.periodParts), source: 'period-part' });
     });
     return out;
   },
