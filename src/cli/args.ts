@@ -17,6 +17,11 @@ export type Preference = 'past' | 'future' | 'nearest';
 
 const PREFERENCES: readonly Preference[] = ['past', 'future', 'nearest'];
 
+/** How a start or an end of a period narrows it: thirds (default) or halves. */
+export type PeriodParts = 'thirds' | 'halves';
+
+const PERIOD_PARTS: readonly PeriodParts[] = ['thirds', 'halves'];
+
 /** Options shared by the sub-commands, already checked. */
 export interface CliOptions {
   /** `YYYY-MM-DD` as given, or a `Date` when a date-time was given. */
@@ -24,6 +29,8 @@ export interface CliOptions {
   timeZone?: string;
   prefer?: Preference;
   locale?: string;
+  /** How «مطلع/أواخر» narrow a period: `thirds` (default) or `halves`. */
+  periodParts?: PeriodParts;
   /** `true`/`false` when asked for; `undefined` means "JSON when stdout is not a terminal". */
   json?: boolean;
   /** Worker threads for `batch`. */
@@ -99,6 +106,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
         'time-zone': { type: 'string', short: 'z' },
         prefer: { type: 'string' },
         locale: { type: 'string', short: 'l' },
+        'period-parts': { type: 'string' },
         json: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         task: { type: 'string', short: 't' },
@@ -123,6 +131,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   if (values.prefer !== undefined) {
     if (!isOneOf(PREFERENCES, values.prefer)) throw new UsageError(`--prefer "${values.prefer}" must be one of: ${PREFERENCES.join(', ')}`);
     options.prefer = values.prefer;
+  }
+  if (values['period-parts'] !== undefined) {
+    const parts = values['period-parts'];
+    if (!isOneOf(PERIOD_PARTS, parts)) throw new UsageError(`--period-parts "${parts}" must be one of: ${PERIOD_PARTS.join(', ')}`);
+    options.periodParts = parts;
   }
   if (values.task !== undefined) {
     if (!isOneOf(TASKS, values.task)) throw new UsageError(`--task "${values.task}" must be one of: ${TASKS.join(', ')}`);

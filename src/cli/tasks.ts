@@ -52,7 +52,7 @@ export function runTask(task: Task, text: string, options: TaskOptions): unknown
   }
 }
 
-/** The extractor reads the reference day and time zone; `prefer` and `locale` are for dates only. */
+/** The extractor reads the reference day and time zone; `prefer`, `locale` and `periodParts` are for dates only. */
 function extractOptions(options: TaskOptions): ExtractStateVisitOptions {
   const result: ExtractStateVisitOptions = {};
   if (options.reference !== undefined) result.reference = options.reference;
@@ -66,11 +66,18 @@ function extractOptions(options: TaskOptions): ExtractStateVisitOptions {
  * @param options - CLI or batch-line options.
  * @returns the temporal options.
  */
-export function taskOptions(options: { reference?: string | Date | undefined; timeZone?: string | undefined; prefer?: TemporalOptions['prefer'] | undefined; locale?: string | undefined }): TaskOptions {
+export function taskOptions(options: {
+  reference?: string | Date | undefined;
+  timeZone?: string | undefined;
+  prefer?: TemporalOptions['prefer'] | undefined;
+  locale?: string | undefined;
+  periodParts?: TemporalOptions['periodParts'] | undefined;
+}): TaskOptions {
   const result: TaskOptions = {};
   if (options.reference !== undefined) result.reference = options.reference;
   if (options.timeZone !== undefined) result.timeZone = options.timeZone;
   if (options.prefer !== undefined) result.prefer = options.prefer;
   if (options.locale !== undefined) result.locale = options.locale;
+  if (options.periodParts !== undefined) result.periodParts = options.periodParts;
   return result;
 }

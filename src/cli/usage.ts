@@ -13,6 +13,8 @@ Options:
       --prefer <past|future|nearest>
                                 reading of a year or month the text left out (default: past)
   -l, --locale <tag>            locale hint such as ar-MA (first day of the week, dialect ties)
+      --period-parts <thirds|halves>
+                                «مطلع/أواخر الشهر»: days 1–10/21–end (thirds, default) or 1–15/16–end
       --json / --no-json        JSON output (default: on when standard output is not a terminal)
   -t, --task <dates|duration|extract>
                                 batch: task of a line that names none (default: extract)

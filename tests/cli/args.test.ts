@@ -27,6 +27,7 @@ describe('parseCommandLine', () => {
   });
 
   it('gives help for no command and for --help, the version for --version', () => {
+    expect(parseCommandLine(['dates', 'x', '--period-parts', 'halves']).options.periodParts).toBe('halves');
     expect(parseCommandLine([]).command).toBe('help');
     expect(parseCommandLine(['dates', '--help']).command).toBe('help');
     expect(parseCommandLine(['-v']).command).toBe('version');
@@ -36,6 +37,7 @@ describe('parseCommandLine', () => {
     [['translate'], 'unknown command "translate"; commands: dates, duration, extract, batch, help, version'],
     [['dates', 'x', '--reference', '28/01/2026'], '--reference "28/01/2026" is not a day (YYYY-MM-DD) or an ISO date-time (2026-01-28T09:30:00+03:00)'],
     [['dates', 'x', '--prefer', 'soon'], '--prefer "soon" must be one of: past, future, nearest'],
+    [['dates', 'x', '--period-parts', 'quarters'], '--period-parts "quarters" must be one of: thirds, halves'],
     [['batch', '--jobs', '0'], '--jobs "0" must be a whole number from 1 to 256'],
     [['batch', '--jobs', '1000'], '--jobs "1000" must be a whole number from 1 to 256'],
     [['batch', '--task', 'summarize'], '--task "summarize" must be one of: dates, duration, extract'],

@@ -26,6 +26,14 @@ describe('ziyara (single commands)', () => {
     for (const match of matches) expect(text.slice(match.index, match.end)).toBe(match.text);
   });
 
+  it('dates: --period-parts halves reads «أواخر الشهر» as its second half', async () => {
+    const thirds = await runZiyara(['dates', 'أواخر الشهر الماضي', '--reference', '2026-01-28']);
+    const halves = await runZiyara(['dates', 'أواخر الشهر الماضي', '--reference', '2026-01-28', '--period-parts', 'halves']);
+    const span = (stdout: string) => (JSON.parse(stdout) as { value: { start: string; end: string } }[]).map((m) => [m.value.start, m.value.end]);
+    expect(span(thirds.stdout)).toEqual([['2025-12-21', '2025-12-31']]);
+    expect(span(halves.stdout)).toEqual([['2025-12-16', '2025-12-31']]);
+  });
+
   it('dates: reads standard input for "-" and prints one line per match with --no-json', async () => {
     const run = await runZiyara(['dates', '-', '--no-json', '--reference', '2026-01-28'], 'يعود الوفد بعد يومين\n');
     expect(run.code).toBe(0);
