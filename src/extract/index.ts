@@ -8,3 +8,7 @@ export { extractStateVisit } from './article';
 export type { ExtractStateVisitOptions, StateVisitExtraction } from './article';
 export type { ExtractionWarning, FactCheck } from './checks';
 export type { CountryMention, CountryMentionKind, OfficeMention } from './types';
+export { findTopics } from './topics';
+export type { TopicMention } from './topics';
+export { TOPICS, TOPIC_CODES } from '../data/topics';
+export type { TopicCode, TopicEntry, TopicFalseFriend, TopicPhrase, TopicRegion } from '../data/topics';

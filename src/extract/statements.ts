@@ -31,6 +31,7 @@ import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
 import { PeopleRegistry, type PersonRecord, readName } from './people';
 import { statementOf } from './to-schema';
+import { topicCodesIn } from './topics';
 import { gapAfter, isPlainGap, tokenAtOrAfter } from './tokens';
 import type { ContentKind, ExtractedStatement, ReportingForm, SpeakerResolution, StatementAttribution, StatementCertainty } from './types';
 import { type VerbForm, readVerbForm } from './verb-forms';
@@ -530,6 +531,7 @@ function buildStatement(
     verb: { text: evidenceOf(document, verb.start, verb.end).text, code: verb.code, form: verb.form, evidence: evidenceOf(document, verb.start, verb.end) },
     content: { text: evidenceOf(document, content.start, content.end).text, kind: content.kind, evidence: evidenceOf(document, content.start, content.end) },
     certainty,
+    topics: topicCodesIn(document, reader.analysis.offices, tokenAtOrAfter(document.tokens, content.start), tokenAtOrAfter(document.tokens, content.end)),
     // The whole statement: speaker, verb and content in whatever order the text put them.
     evidence: evidenceOf(
       document,

@@ -90,7 +90,7 @@ export function statementOf(statement: ExtractedStatement): OfficialStatementInp
     attribution,
     verb: { text: statement.verb.text, code: statement.verb.code, evidence: statement.verb.evidence },
     content: { text: statement.content.text, mode: statement.content.kind, evidence: statement.content.evidence },
-    topics: [],
+    topics: [...statement.topics],
     certainty: statement.certainty,
     evidence: statement.evidence,
   };

@@ -4,6 +4,7 @@
  * @module
  */
 import type { ReportingVerbCode } from '../data/reporting-verbs';
+import type { TopicCode } from '../data/topics';
 import type { Evidence } from '../schemas/evidence';
 import type { Office } from '../schemas/office';
 
@@ -196,6 +197,8 @@ export interface ExtractedStatement {
     evidence: Evidence;
   };
   certainty: StatementCertainty;
+  /** What the content is about: codes of the topic table, in order of first occurrence. */
+  topics: TopicCode[];
   /** From the verb (or formula) to the end of the content. */
   evidence: Evidence;
 }

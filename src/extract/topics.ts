@@ -1,0 +1,170 @@
+/**
+ * `findTopics`: what a text (or a statement's content) is about, from the one
+ * topic table (`src/data/topics.ts`): keywords matched as whole words on the
+ * normalized text, with joined clitics, longest phrase first, so that a false
+ * friend (`السلام الوطني`، `مجلس الأمن`) hides the shorter keyword inside it.
+ * Words inside an office title (`وزير الطاقة`، `وزيري الخارجية والدفاع`) name
+ * an office, not a topic, and are skipped.
+ *
+ * @module
+ */
+import { TOPICS, type TopicCode } from '../data/topics';
+import { normalizeArabic } from '../text/normalize';
+import { type ArticleDocument, evidenceOf, prepareDocument } from './document';
+import { PhraseLexicon } from './lexicon';
+import { type OfficeHit, findOfficeHits } from './offices';
+import type { Evidence } from './types';
+
+/**
+ * One topic keyword found in a text.
+ *
+ * @example
+ * ```ts
+ * const [mention] = findTopics('بحث الجانبان ملف المياه');
+ * // mention.code === 'water', mention.keyword === 'مياه', mention.evidence.text === 'المياه'
+ * ```
+ */
+export interface TopicMention {
+  /** The topic. */
+  code: TopicCode;
+  /** The keyword of the topic table that matched, as the table writes it. */
+  keyword: string;
+  /** The words that matched (without a joined و/ب/ل), with offsets into the input. */
+  evidence: Evidence;
+}
+
+/** What a phrase of the lexicon stands for: a topic's keyword, or a false friend (`code: null`). */
+interface TopicLexiconValue {
+  readonly code: TopicCode | null;
+  readonly phrase: string;
+}
+
+const ARTICLE = 'ال';
+
+/**
+ * The spellings a table phrase matches: as written, and — for a phrase written
+ * without the article — with `ال` on its first word (`استثمارات` →
+ * `الاستثمارات`). Joined clitics are read by the lexicon itself.
+ */
+export function topicPhraseSpellings(phrase: string): string[] {
+  const normalized = normalizeArabic(phrase).trim();
+  if (normalized.length === 0) return [];
+  return normalized.startsWith(ARTICLE) ? [normalized] : [normalized, `${ARTICLE}${normalized}`];
+}
+
+let lexicon: PhraseLexicon<TopicLexiconValue> | null = null;
+
+function topicLexicon(): PhraseLexicon<TopicLexiconValue> {
+  if (lexicon) return lexicon;
+  const built = new PhraseLexicon<TopicLexiconValue>();
+  for (const topic of TOPICS) {
+    for (const keyword of topic.keywords) {
+      const value: TopicLexiconValue = { code: topic.code, phrase: keyword.phrase };
+      for (const spelling of topicPhraseSpellings(keyword.phrase)) built.add(spelling, value);
+    }
+    for (const friend of topic.falseFriends) {
+      const value: TopicLexiconValue = { code: null, phrase: friend.phrase };
+      for (const spelling of topicPhraseSpellings(friend.phrase)) built.add(spelling, value);
+    }
+  }
+  lexicon = built;
+  return built;
+}
+
+const officeMasks = new WeakMap<readonly OfficeHit[], Uint8Array>();
+
+/** Which tokens belong to an office title (1) — the same array object gives the same mask. */
+function officeMask(document: ArticleDocument, offices: readonly OfficeHit[]): Uint8Array {
+  const cached = officeMasks.get(offices);
+  if (cached && cached.length === document.tokens.length) return cached;
+  const mask = new Uint8Array(document.tokens.length);
+  for (const hit of offices) mask.fill(1, hit.from, Math.min(hit.to, mask.length));
+  officeMasks.set(offices, mask);
+  return mask;
+}
+
+/** One keyword match, in normalized offsets. */
+interface TopicHit {
+  readonly code: TopicCode;
+  readonly phrase: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The topic keywords in the tokens `[from, to)` of a document, left to right,
+ * longest phrase first, never overlapping; false friends and office titles give
+ * nothing. Linear in the number of tokens.
+ */
+function topicHits(document: ArticleDocument, offices: readonly OfficeHit[], from: number, to: number): TopicHit[] {
+  const { text, tokens } = document;
+  const mask = officeMask(document, offices);
+  const lex = topicLexicon();
+  const hits: TopicHit[] = [];
+  const end = Math.min(to, tokens.length);
+  let position = Math.max(0, from);
+  while (position < end) {
+    if (mask[position] === 1) {
+      position++;
+      continue;
+    }
+    const match = lex.matchAt(text, tokens, position, 'any');
+    if (!match || match.to > end || mask.subarray(match.from, match.to).includes(1)) {
+      position++;
+      continue;
+    }
+    const value = match.values[0] as TopicLexiconValue;
+    if (value.code !== null) hits.push({ code: value.code, phrase: value.phrase, start: match.start, end: match.end });
+    position = match.to;
+  }
+  return hits;
+}
+
+/**
+ * The topic codes of the tokens `[from, to)`, in order of first occurrence, without duplicates.
+ *
+ * @param document - the prepared article.
+ * @param offices - the office titles found in it (their words are skipped).
+ * @param from - first token position.
+ * @param to - token position to stop before.
+ * @returns the codes.
+ */
+export function topicCodesIn(document: ArticleDocument, offices: readonly OfficeHit[], from: number, to: number): TopicCode[] {
+  const codes: TopicCode[] = [];
+  for (const hit of topicHits(document, offices, from, to)) if (!codes.includes(hit.code)) codes.push(hit.code);
+  return codes;
+}
+
+/**
+ * Finds what an Arabic text is about: every keyword of the topic table
+ * (`TOPICS`: bilateral relations, economy, trade, investment, energy, security,
+ * defense, water, sanctions…, 25 topics), with its code and evidence offsets
+ * into `text`. Keywords are matched as whole words on normalized text, with
+ * the joined clitics و/ف/ب/ل/ك and لل (`وللاستثمار`، `بالطاقة`); a keyword the
+ * table writes without `ال` also matches with it. The longest phrase wins, so
+ * a false friend of the table hides the keyword inside it (`السلام الوطني` is
+ * an anthem, `الغاز المسيل للدموع` tear gas, `الدفاع عن` "defending"), and a
+ * longer keyword gives its own topic (`مجلس الأمن` → multilateral, `الأمن
+ * الغذائي` → food-security). Words of an office title (`وزير الطاقة`) are
+ * skipped: they name an office, not a topic.
+ *
+ * Linear in the length of the text; never throws.
+ *
+ * @param text - any string.
+ * @returns the keyword mentions in text order, `[]` when there are none.
+ * @example
+ * ```ts
+ * const mentions = findTopics('أكد وزير الطاقة العراقي أهمية الربط الكهربائي وتعزيز الأمن الغذائي، وعزف السلام الجمهوري.');
+ * mentions.map((m) => [m.code, m.evidence.text]);
+ * // [['energy', 'الكهربائي'], ['food-security', 'الأمن الغذائي']]
+ * ```
+ */
+export function findTopics(text: string): TopicMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const document = prepareDocument(text);
+  return topicHits(document, findOfficeHits(document), 0, document.tokens.length).map((hit) => ({
+    code: hit.code,
+    keyword: hit.phrase,
+    evidence: evidenceOf(document, hit.start, hit.end),
+  }));
+}
