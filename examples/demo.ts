@@ -12,7 +12,7 @@ import { fstatSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OFFICE_TITLES } from '../src/data/offices';
-import { type StateVisitExtraction, extractStateVisit } from '../src/extract';
+import { type StateVisitExtraction, TOPICS, extractStateVisit, findTopics } from '../src/extract';
 import { englishCountryName } from '../src/schemas';
 import { type DateValue, type TemporalMatch, formatArabicDate, toHijri } from '../src/temporal';
 
@@ -65,6 +65,12 @@ const TYPE_NAMES: Record<string, [string, string]> = {
   transit: ['زيارة عبور', 'transit visit'],
   unspecified: ['زيارة', 'visit (type not stated)'],
 };
+
+/** A topic code with its Arabic label from the topic table: `energy (الطاقة)`. */
+function topicLabel(code: string): string {
+  const topic = TOPICS.find((t) => t.code === code);
+  return topic ? `${code} (${topic.ar})` : code;
+}
 
 function english(code: string | undefined): string {
   return code ? `${englishCountryName(code) ?? code} (${code})` : '—';
@@ -140,7 +146,12 @@ function printSummary(result: StateVisitExtraction, reference: string, source: s
     for (const event of visit.relatedEvents) {
       console.log(`زيارة سابقة: ${event.description ?? ''}   earlier visit: ${event.date?.start ?? '?'}${event.date?.end && event.date.end !== event.date.start ? ` … ${event.date.end}` : ''}`);
     }
-    if (visit.agenda.length > 0) console.log(`جدول الأعمال / agenda: ${visit.agenda.join(' • ')}`);
+    if (visit.agenda.length > 0) {
+      console.log(`جدول الأعمال / agenda: ${visit.agenda.join(' • ')}`);
+      // The schema keeps the agenda as written; findTopics gives the codes of its words.
+      const codes = [...new Set(visit.agenda.flatMap((item) => findTopics(item).map((mention) => mention.code)))];
+      if (codes.length > 0) console.log(`  الموضوعات / topics: ${codes.join(' • ')}`);
+    }
     for (const outcome of visit.expectedOutcomes) console.log(`المتوقع / expected: ${outcome}`);
   }
   const delegation = result.delegation;
@@ -159,6 +170,7 @@ function printSummary(result: StateVisitExtraction, reference: string, source: s
     const speaker = [statement.speaker.person?.name.ar, statement.speaker.office?.title, statement.speaker.organization?.name.ar].filter(Boolean).join('، ') || '—';
     console.log(`  • ${speaker} — ${statement.verb.text} [${statement.verb.code}; ${statement.attribution}; ${statement.certainty}]`);
     console.log(`    «${statement.content.text}»`);
+    if (statement.topics.length > 0) console.log(`    الموضوعات / topics: ${statement.topics.map(topicLabel).join(' • ')}`);
   }
   if (result.checks.length > 0 || result.warnings.length > 0) {
     console.log('-'.repeat(72));

@@ -4,7 +4,7 @@
  *
  * Run: npx tsx examples/extract-visit.ts
  */
-import { extractDelegation, extractStatements, extractStateVisit, findCountries, findOffices } from '../src/extract';
+import { extractDelegation, extractStatements, extractStateVisit, findCountries, findOffices, findTopics } from '../src/extract';
 
 // An article written for this example (Iraqi press style).
 const article = [
@@ -27,11 +27,12 @@ console.log('checks   ', checks.map((c) => `«${c.duration.text}» ${c.from.date
 console.log('warnings ', warnings.length);
 for (const s of statements) {
   const speaker = s.speaker.person?.name.ar ?? s.speaker.organization?.name.ar ?? s.speaker.office?.title;
-  console.log(`statement ${speaker} — ${s.verb.text} (${s.verb.code}): «${s.content.text}» [${s.content.evidence?.index}–${s.content.evidence?.end}]`);
+  console.log(`statement ${speaker} — ${s.verb.text} (${s.verb.code}): «${s.content.text}» [${s.content.evidence?.index}–${s.content.evidence?.end}] topics ${JSON.stringify(s.topics)}`);
 }
 
 // The pieces, on their own.
 console.log('countries', findCountries('زار الوزير عمّان ثم مسقط').map((c) => `${c.evidence.text}→${c.code}`));
 console.log('offices  ', findOffices('ويرافقه وزيرا الخارجية والدفاع').map((o) => `${o.code}:${o.portfolio}`));
 console.log('statement', extractStatements('وقالت مصادر مطلعة إن الاتفاق بات وشيكا.').map((s) => `${s.attribution}/${s.certainty}`));
+console.log('topics   ', findTopics('وأكد الوزير دعم الاستثمار وأمن الحدود، بحضور وزير الطاقة، ثم عُزف السلام الجمهوري.').map((t) => `${t.evidence.text}→${t.code}`));
 console.log('delegation', extractDelegation('وصل إلى الرباط وفد اقتصادي سعودي برئاسة وزير الاستثمار، يضم عددا من رجال الأعمال.')?.unspecified?.text);

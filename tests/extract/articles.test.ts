@@ -52,6 +52,9 @@ describe('Levant: the demo article (Jordanian prime minister in Damascus)', asyn
     ]);
     expect(result.statements[0]?.content).toMatchObject({ text: 'الأردن يقف إلى جانب سوريا في مرحلة إعادة البناء', mode: 'direct-quote' });
   });
+  it('statement topics: reconstruction, relations, the electricity link, the border crossing', () => {
+    expect(result.statements.map((s) => s.topics)).toEqual([['reconstruction'], ['bilateral-relations'], ['energy'], ['transport', 'trade']]);
+  });
 });
 
 describe('Gulf: the Kuwaiti crown prince in Riyadh', async () => {
@@ -73,6 +76,7 @@ describe('Gulf: the Kuwaiti crown prince in Riyadh', async () => {
     ]);
     expect(speakers(result)).toEqual([['سالم العتيبي', 'say', 'named', 'confirmed']]);
     expect(result.statements[0]?.content.text.endsWith('الشقيقين"')).toBe(true);
+    expect(result.statements.map((s) => s.topics)).toEqual([['bilateral-relations']]);
   });
 });
 
@@ -96,6 +100,8 @@ describe('Egypt: the Iraqi prime minister received at the Ittihadiya palace', as
     ]);
     expect(result.statements[1]?.content).toMatchObject({ text: 'دعم مصر الكامل لأمن العراق واستقراره', mode: 'summary' });
     expect(visit.delegation?.members.map((m) => m.office?.portfolio ?? m.office?.code)).toEqual(['prime-minister', 'oil', 'trade', 'national-security-adviser']);
+    // «لأمن العراق واستقراره» is security; «الدور المصري في المنطقة» names no topic.
+    expect(result.statements.map((s) => s.topics)).toEqual([['energy', 'transport'], ['security'], []]);
   });
 });
 
@@ -115,6 +121,8 @@ describe('Maghreb: the Mauritanian president in Rabat', async () => {
       ['الديوان الملكي', 'state', 'official-source', 'confirmed'],
       ['وزير الشؤون الخارجية والتعاون الإفريقي المغربي', 'note', 'named', 'confirmed'],
     ]);
+    // The minister's title (with «التعاون») is no topic; «الصيد البحري والطاقة» in his words are.
+    expect(result.statements.map((s) => s.topics)).toEqual([[], ['food-security', 'energy']]);
   });
 });
 
@@ -134,6 +142,8 @@ describe('Algeria/Tunisia: a state visit with a quoted welcome and «من جهت
       ['هشام بن سالم', 'call-for', 'named', 'confirmed'],
     ]);
     expect(result.statements[0]?.content.mode).toBe('direct-quote');
+    // Maghrebi «الربط الطاقوي» is energy.
+    expect(result.statements.map((s) => s.topics)).toEqual([[], [], ['energy']]);
     expect(visit.delegation?.members.map((m) => [m.role, m.office?.portfolio ?? m.office?.code])).toEqual([
       ['head', 'president'],
       ['member', 'foreign'],
@@ -160,6 +170,7 @@ describe('Iraq: the Iranian foreign minister in Baghdad', async () => {
       ['علي الساعدي', 'add', 'named', 'confirmed'],
       ['الحكومة العراقية', 'announce', 'official-source', 'confirmed'],
     ]);
+    expect(result.statements.map((s) => s.topics)).toEqual([['bilateral-relations'], ['regional-conflict'], []]);
   });
 });
 
@@ -174,5 +185,7 @@ describe('Levant, no visit: statements and dates only', async () => {
       ['مصادر دبلوماسية', 'say', 'anonymous-source', 'unconfirmed'],
     ]);
     expect(result.temporal.map((m) => m.text)).toEqual(['الأسبوع المقبل']);
+    // «القرار الدولي» is multilateral; the denied «صحة التقارير» ("the truth of the reports") is not health.
+    expect(result.statements.map((s) => s.topics)).toEqual([['multilateral'], [], [], []]);
   });
 });

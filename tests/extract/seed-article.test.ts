@@ -119,6 +119,22 @@ describe.skipIf(!seed)(`seed article, reference 2026-01-28${seed ? '' : ` (${MIS
     expect(visit.expectedOutcomes[0]?.startsWith('تصدر بيانات رسمية')).toBe(true);
   });
 
+  it('statement topics, in the order of the statements', () => {
+    expect(visit.statements.map((s) => s.topics)).toEqual([
+      ['sovereignty', 'security'], // وحدة الأراضي السورية واستقرارها
+      ['sovereignty'], // توحيد أراضيها
+      ['security', 'economy'], // الاستقرار والتنمية
+      ['bilateral-relations'], // العلاقات الروسية السورية
+      ['sovereignty', 'security'], // وحدة الأراضي … استقرار البلاد
+      ['economy', 'trade'], // الاقتصادية … التبادل التجاري
+      ['bilateral-relations', 'defense'], // العلاقات الثنائية والتعاون العسكري
+      ['bilateral-relations'], // التعاون الثنائي
+      ['defense'], // القوات الروسية
+      [], // the declined comment
+      ['bilateral-relations'], // العلاقات بين موسكو ودمشق
+    ]);
+  });
+
   it('every evidence quotes the article exactly', () => {
     expect(expectEvidenceInInput(text, result)).toBeGreaterThan(80);
   });
