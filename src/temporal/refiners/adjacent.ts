@@ -8,16 +8,49 @@
 import type { Candidate } from '../parser';
 import type { DateValue } from '../types';
 
-/** Candidates grouped by start offset, longest first at each offset. */
-export function byStart(candidates: readonly Candidate[]): Map<number, Candidate[]> {
-  const map = new Map<number, Candidate[]>();
-  for (const candidate of candidates) {
-    const list = map.get(candidate.index);
-    if (list) list.push(candidate);
-    else map.set(candidate.index, [candidate]);
+/** The last index {@link byStart} built, and the candidates it holds. */
+let lastIndex: { candidates: readonly Candidate[]; starts: Map<number, Candidate[]> } | undefined;
+
+/** Whether `candidates` begins with every candidate of `earlier`, in the same order. */
+function extendsList(candidates: readonly Candidate[], earlier: readonly Candidate[]): boolean {
+  if (candidates.length < earlier.length) return false;
+  for (let i = 0; i < earlier.length; i++) if (candidates[i] !== earlier[i]) return false;
+  return true;
+}
+
+/** Adds `candidate` to its offset's list after every longer or equally long one (the order of a stable sort). */
+function insertByEnd(starts: Map<number, Candidate[]>, candidate: Candidate): void {
+  const list = starts.get(candidate.index);
+  if (!list) {
+    starts.set(candidate.index, [candidate]);
+    return;
   }
-  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.end - a.end);
-  return map;
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.end < candidate.end) at--;
+  list.splice(at, 0, candidate);
+}
+
+/**
+ * Candidates grouped by start offset, longest first at each offset (ties in list order). The
+ * merging refiners each ask for it in turn, and each passes the list the previous one returned:
+ * the previous list plus its merged readings. So the index is kept and only the new readings are
+ * added; it is valid until the next call.
+ */
+export function byStart(candidates: readonly Candidate[]): Map<number, Candidate[]> {
+  if (lastIndex && extendsList(candidates, lastIndex.candidates)) {
+    for (let i = lastIndex.candidates.length; i < candidates.length; i++) insertByEnd(lastIndex.starts, candidates[i]!);
+    lastIndex = { candidates, starts: lastIndex.starts };
+    return lastIndex.starts;
+  }
+  const starts = new Map<number, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = starts.get(candidate.index);
+    if (list) list.push(candidate);
+    else starts.set(candidate.index, [candidate]);
+  }
+  for (const list of starts.values()) if (list.length > 1) list.sort((a, b) => b.end - a.end);
+  lastIndex = { candidates, starts };
+  return starts;
 }
 
 /**

@@ -24,12 +24,14 @@ export const removeOverlaps: TemporalRefiner = {
       }
       return value;
     };
+    // The sort keys are computed once per candidate, not in every comparison.
     const ordered = candidates
       .filter((c) => c.end > c.index && c.index >= 0 && c.end <= text.length)
-      .sort((a, b) => b.end - b.index - (a.end - a.index) || rank(a.source) - rank(b.source) || a.index - b.index);
+      .map((candidate) => ({ candidate, length: candidate.end - candidate.index, rank: rank(candidate.source) }))
+      .sort((a, b) => b.length - a.length || a.rank - b.rank || a.candidate.index - b.candidate.index);
     const taken = new Uint8Array(text.length);
     const kept: Candidate[] = [];
-    for (const candidate of ordered) {
+    for (const { candidate } of ordered) {
       let free = true;
       for (let i = candidate.index; i < candidate.end; i++) {
         if (taken[i] === 1) {
