@@ -181,6 +181,7 @@ export const TOPICS: readonly TopicEntry[] = [
       { phrase: 'سيادة السفير', region: 'all', sense: 'His Excellency the Ambassador' },
       { phrase: 'سيادة اللواء', region: 'egypt', sense: 'His Excellency the General' },
       { phrase: 'سيادة المستشار', region: 'egypt', sense: 'His Excellency the Counsellor (a judge)' },
+      { phrase: 'سيادة القانون', region: 'all', sense: 'the rule of law' },
     ],
   },
   {

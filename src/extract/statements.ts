@@ -784,7 +784,9 @@ export function readStatements(analysis: ArticleAnalysis, roles: StatementRoles 
  * after the clause (`حسبما أفاد`). The speaker is read after the verb (with an
  * apposition: `بيسكوف، المتحدث باسم الكرملين،`), before it, or carried over
  * (`وأضاف`، `بدوره`، `من جهته`). The content runs from `أن`/`إن`/`على أن`/`:`
- * or a quotation to the end of its clause.
+ * or a quotation to the end of its clause. `topics` are the codes of the topic
+ * table whose keywords the content holds (`findTopics`), in order of first
+ * occurrence.
  *
  * Linear in the length of the text; never throws.
  *
@@ -799,6 +801,7 @@ export function readStatements(analysis: ArticleAnalysis, roles: StatementRoles 
  * s.verb.code; // 'affirm'
  * s.content.text; // 'بغداد تدعم الحوار'
  * s.content.evidence; // { text: 'بغداد تدعم الحوار', index: 40, end: 57 }
+ * extractStatements('وقال وزير النفط العراقي إن الصادرات عبر ميناء البصرة ارتفعت.')[0].topics; // ['trade', 'transport']
  * ```
  */
 export function extractStatements(text: string, options: ExtractStatementsOptions = {}): OfficialStatement[] {

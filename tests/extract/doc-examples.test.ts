@@ -1,6 +1,6 @@
 /** The `@example` blocks of the public extract functions give what they say. */
 import { describe, expect, it } from 'vitest';
-import { extractDelegation, extractStatements, extractStateVisit, findCountries, findOffices } from '../../src/extract';
+import { TOPICS, TOPIC_CODES, extractDelegation, extractStatements, extractStateVisit, findCountries, findOffices, findTopics } from '../../src/extract';
 
 describe('TSDoc examples', () => {
   it('findCountries', () => {
@@ -21,6 +21,18 @@ describe('TSDoc examples', () => {
     const [s] = extractStatements('وأكد وزير الخارجية العراقي فؤاد حسين أن بغداد تدعم الحوار.');
     expect([s?.speaker.person?.name.ar, s?.speaker.office?.portfolio, s?.verb.code, s?.content.text]).toEqual(['فؤاد حسين', 'foreign', 'affirm', 'بغداد تدعم الحوار']);
     expect(s?.content.evidence).toEqual({ text: 'بغداد تدعم الحوار', index: 40, end: 57 });
+    expect(extractStatements('وقال وزير النفط العراقي إن الصادرات عبر ميناء البصرة ارتفعت.')[0]?.topics).toEqual(['trade', 'transport']);
+  });
+  it('findTopics, TopicMention, TOPICS, TOPIC_CODES', () => {
+    expect(findTopics('أكد وزير الطاقة العراقي أهمية الربط الكهربائي وتعزيز الأمن الغذائي، وعزف السلام الجمهوري.').map((m) => [m.code, m.evidence.text])).toEqual([
+      ['energy', 'الكهربائي'],
+      ['food-security', 'الأمن الغذائي'],
+    ]);
+    const [mention] = findTopics('بحث الجانبان ملف المياه');
+    expect([mention?.code, mention?.keyword, mention?.evidence.text]).toEqual(['water', 'مياه', 'المياه']);
+    expect(TOPICS.find((t) => t.code === 'energy')?.keywords.some((k) => k.phrase === 'المحروقات' && k.region === 'maghreb')).toBe(true);
+    expect(TOPICS.find((t) => t.code === 'water')?.ar).toBe('المياه');
+    expect(TOPIC_CODES.includes('energy')).toBe(true);
   });
   it('extractDelegation', () => {
     const d = extractDelegation('وصل أمير قطر إلى الجزائر، ويرافقه وفد رسمي يضم وزيري الخارجية والتجارة.');
