@@ -33,6 +33,14 @@ export const VISIT_TYPE_PHRASES: readonly VisitTypePhrase[] = [
   { phrase: 'زيارة عبور', type: 'transit' },
   { phrase: 'زيارة ترانزيت', type: 'transit' },
   { phrase: 'زيارة أخوية', type: 'unspecified', region: 'gulf' },
+  // The visit with a pronoun or the article (`في إطار زيارته الرسمية`، `زيارة الدولة التي يقوم بها`).
+  { phrase: 'زيارته الرسمية', type: 'official' },
+  { phrase: 'زيارتها الرسمية', type: 'official' },
+  { phrase: 'الزيارة الرسمية', type: 'official' },
+  { phrase: 'زيارة الدولة', type: 'state' },
+  { phrase: 'زيارة العمل', type: 'working' },
+  { phrase: 'زيارته الخاصة', type: 'private' },
+  { phrase: 'زيارتها الخاصة', type: 'private' },
   { phrase: 'زيارة', type: 'unspecified' },
 ];
 
@@ -191,3 +199,73 @@ export const OUTCOME_KIND_WORDS: readonly { readonly word: string; readonly kind
  * same office in that country (`استقبل وزير الخارجية المصري نظيره الأردني`).
  */
 export const COUNTERPART_NOUNS: readonly string[] = ['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها'];
+
+/**
+ * Where a host-side frame puts the visitor and the host:
+ * - `visitor-before`: a relative clause about the visitor, who is named just before it
+ *   (`… الرئيس التونسي قيس سعيد الذي يزور الجزائر`); the host is the other party of the sentence.
+ * - `visitor-is-subject`: the visit is the subject's (`التقى السوداني في إطار زيارته إلى عمّان الملك عبدالله`);
+ *   the host is the other party.
+ * - `host-is-subject`: the reception is the subject's (`أكد تبون لدى استقباله وزير الخارجية الإيطالي`);
+ *   the visitor is named after the frame.
+ */
+export type HostSideReading = 'visitor-before' | 'visitor-is-subject' | 'host-is-subject';
+
+/** A phrase that reports a visit from the host's side, or in a clause that is not the sentence's main verb. */
+export interface HostSideFrame {
+  readonly phrase: string;
+  readonly reading: HostSideReading;
+  readonly region?: VisitWordRegion;
+}
+
+/** Host-side frames, masculine and feminine. */
+export const HOST_SIDE_FRAMES: readonly HostSideFrame[] = [
+  { phrase: 'الذي يزور', reading: 'visitor-before' },
+  { phrase: 'التي تزور', reading: 'visitor-before' },
+  { phrase: 'الذي يقوم بزيارة', reading: 'visitor-before' },
+  { phrase: 'التي تقوم بزيارة', reading: 'visitor-before' },
+  { phrase: 'الذي يجري زيارة', reading: 'visitor-before' },
+  { phrase: 'التي تجري زيارة', reading: 'visitor-before' },
+  { phrase: 'الذي يؤدي زيارة', reading: 'visitor-before', region: 'maghreb' },
+  { phrase: 'التي تؤدي زيارة', reading: 'visitor-before', region: 'maghreb' },
+  { phrase: 'الذي يحل ضيفا', reading: 'visitor-before' },
+  { phrase: 'التي تحل ضيفة', reading: 'visitor-before' },
+  { phrase: 'الذي بدأ زيارة', reading: 'visitor-before' },
+  { phrase: 'التي بدأت زيارة', reading: 'visitor-before' },
+  { phrase: 'الذي وصل', reading: 'visitor-before' },
+  { phrase: 'التي وصلت', reading: 'visitor-before' },
+  { phrase: 'في إطار زيارته', reading: 'visitor-is-subject' },
+  { phrase: 'في إطار زيارتها', reading: 'visitor-is-subject' },
+  { phrase: 'خلال زيارته', reading: 'visitor-is-subject' },
+  { phrase: 'خلال زيارتها', reading: 'visitor-is-subject' },
+  { phrase: 'أثناء زيارته', reading: 'visitor-is-subject' },
+  { phrase: 'أثناء زيارتها', reading: 'visitor-is-subject' },
+  { phrase: 'على هامش زيارته', reading: 'visitor-is-subject' },
+  { phrase: 'على هامش زيارتها', reading: 'visitor-is-subject' },
+  { phrase: 'ضمن زيارته', reading: 'visitor-is-subject' },
+  { phrase: 'ضمن زيارتها', reading: 'visitor-is-subject' },
+  { phrase: 'في مستهل زيارته', reading: 'visitor-is-subject' },
+  { phrase: 'في ختام زيارته', reading: 'visitor-is-subject' },
+  { phrase: 'بمناسبة زيارته', reading: 'visitor-is-subject', region: 'gulf' },
+  { phrase: 'لدى استقباله', reading: 'host-is-subject' },
+  { phrase: 'لدى استقبالها', reading: 'host-is-subject' },
+  { phrase: 'خلال استقباله', reading: 'host-is-subject' },
+  { phrase: 'خلال استقبالها', reading: 'host-is-subject' },
+  { phrase: 'أثناء استقباله', reading: 'host-is-subject' },
+  { phrase: 'أثناء استقبالها', reading: 'host-is-subject' },
+  { phrase: 'عند استقباله', reading: 'host-is-subject' },
+  { phrase: 'عند استقبالها', reading: 'host-is-subject' },
+];
+
+/**
+ * Words that make a reception something other than a visit: an ambassador
+ * presenting credentials (`لتقديم أوراق اعتماده`، `تسلم أوراق اعتماد`).
+ */
+export const CREDENTIALS_PHRASES: readonly string[] = ['أوراق اعتماد', 'أوراق اعتماده', 'أوراق اعتمادها', 'أوراق اعتمادهم', 'نسخة من أوراق اعتماده'];
+
+/**
+ * Offices whose holder is received at their post, not as a visitor: an
+ * ambassador or a chargé d'affaires received by the host is a resident
+ * diplomat (`استقبل وزير الخارجية سفير الاتحاد الأوروبي لدى المملكة`).
+ */
+export const RESIDENT_OFFICE_CODES: readonly string[] = ['ambassador', 'charge-d-affaires'];

@@ -23,6 +23,8 @@ export interface OfficeHit {
   readonly from: number;
   /** Token position after the title, its adjective and its complement. */
   readonly to: number;
+  /** `true` when the country came from an adjective after the title (`الرئيس الإندونيسي`), not from the title itself. */
+  readonly countryFromAdjective?: true;
 }
 
 interface Lexicons {
@@ -209,7 +211,7 @@ export function findOfficeHits(document: ArticleDocument): OfficeHit[] {
         end = complement.end;
       }
     }
-    hits.push({ mention: mentionOf(document, title, match.start, end, extra), from: position, to });
+    hits.push({ mention: mentionOf(document, title, match.start, end, extra), from: position, to, ...(country ? { countryFromAdjective: true as const } : {}) });
     position = to;
   }
   return hits;

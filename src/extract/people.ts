@@ -7,11 +7,13 @@
  * @internal
  * @module
  */
+import { HONORIFICS, NAME_EPITHETS } from '../data/honorifics';
 import { NAME_BOUNDARY_WORDS, NAME_PARTICLES, NOT_NAME_NOUNS } from '../data/name-boundaries';
 import { MOVEMENT_VERBS } from '../data/visit-words';
 import { normalizeArabic } from '../text/normalize';
 import { countryLexicon } from './country-lexicon';
 import { type ArticleDocument, evidenceOf } from './document';
+import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
 import { isPlainGap } from './tokens';
 import type { Evidence, OfficeMention, PersonMention } from './types';
@@ -47,8 +49,40 @@ let boundaryWords: ReadonlySet<string> | null = null;
 let particles: ReadonlySet<string> | null = null;
 let movementWords: ReadonlySet<string> | null = null;
 
+let honorifics: PhraseLexicon<true> | null = null;
+
+function honorificLexicon(): PhraseLexicon<true> {
+  if (honorifics) return honorifics;
+  honorifics = new PhraseLexicon<true>();
+  for (const honorific of HONORIFICS) honorifics.add(honorific.phrase, true);
+  return honorifics;
+}
+
+/**
+ * The token position after the honorifics that start at `position`
+ * (`حضرة صاحب السمو الشيخ` → the first word of the name); `position` itself
+ * when none does.
+ *
+ * @param document - the prepared article.
+ * @param position - a token position.
+ * @returns the position of the first word that is not an honorific.
+ */
+export function skipHonorifics(document: ArticleDocument, position: number): number {
+  const { text, tokens } = document;
+  let at = position;
+  // A chain is short (`حضرة صاحب السمو الملكي الأمير`): four steps are enough.
+  for (let step = 0; step < 4; step++) {
+    const match = honorificLexicon().matchAt(text, tokens, at, 'none');
+    if (!match || !isPlainGap(text, tokens, match.to - 1)) break;
+    at = match.to;
+  }
+  return at;
+}
+
 function lookups(): { boundaries: ReadonlySet<string>; particleSet: ReadonlySet<string>; movement: ReadonlySet<string> } {
-  boundaryWords ??= new Set([...NAME_BOUNDARY_WORDS, ...NOT_NAME_NOUNS].map(normalizeArabic));
+  // An epithet's first word (`المفدى`، `نصره الله`) ends a name like a boundary word.
+  const epithets = NAME_EPITHETS.map((e) => normalizeArabic(e.phrase).split(' ')[0] as string);
+  boundaryWords ??= new Set([...NAME_BOUNDARY_WORDS, ...NOT_NAME_NOUNS].map(normalizeArabic).concat(epithets));
   particles ??= new Set(NAME_PARTICLES.map(normalizeArabic));
   movementWords ??= new Set(MOVEMENT_VERBS.map((v) => normalizeArabic(v.verb).split(' ')[0] as string));
   return { boundaries: boundaryWords, particleSet: particles, movement: movementWords };
@@ -78,18 +112,20 @@ function isVerbLike(word: string, movement: ReadonlySet<string>): boolean {
 }
 
 /**
- * Reads a personal name starting at a token: words up to a boundary word,
- * punctuation, a verb, a title or a country word; at most four words plus
- * joining particles (`بن`، `آل`، `عبد`).
+ * Reads a personal name starting at a token: honorifics first are skipped
+ * (`الأمير فيصل بن فرحان` names «فيصل بن فرحان»), then words up to a boundary
+ * word, an epithet, punctuation, a verb, a title or a country word; at most
+ * four words plus joining particles (`بن`، `آل`، `عبد`، `ولد`).
  *
  * @param document - the prepared article.
- * @param position - the first token of the name.
+ * @param at - the first token of the name or of its honorifics.
  * @param officeStarts - token positions where a title starts.
  * @returns the name, or `null` when no name starts there.
  */
-export function readName(document: ArticleDocument, position: number, officeStarts: ReadonlySet<number>): NameSpan | null {
+export function readName(document: ArticleDocument, at: number, officeStarts: ReadonlySet<number>): NameSpan | null {
   const { tokens, text } = document;
   const { boundaries, particleSet, movement } = lookups();
+  const position = skipHonorifics(document, at);
   const words: string[] = [];
   let to = position;
   let plain = 0;
@@ -246,6 +282,24 @@ export class PeopleRegistry {
 }
 
 /**
+ * Names written after an honorific and right before a title (`الدكتور مصطفى
+ * مدبولي رئيس مجلس الوزراء`), by the token position of the title.
+ */
+function honorificNamesBeforeTitles(document: ArticleDocument, officeStarts: ReadonlySet<number>): Map<number, NameSpan> {
+  const { text, tokens } = document;
+  const found = new Map<number, NameSpan>();
+  for (let position = 0; position < tokens.length; position++) {
+    const first = skipHonorifics(document, position);
+    if (first === position) continue;
+    const name = readName(document, first, officeStarts);
+    if (name && officeStarts.has(name.to) && isPlainGap(text, tokens, name.to - 1) && !found.has(name.to)) found.set(name.to, name);
+    // The chain's later honorifics start the same name.
+    position = first - 1;
+  }
+  return found;
+}
+
+/**
  * Builds the registry of an article from its titles: a title followed by a
  * name is one person (`الرئيس الروسي فلاديمير بوتين`); a title alone adds the
  * office to a person already known with it.
@@ -258,9 +312,20 @@ export function collectPeople(document: ArticleDocument, offices: readonly Offic
   const registry = new PeopleRegistry(document);
   const officeStarts = new Set(offices.map((o) => o.from));
   const byOfficeHit = new Map<OfficeHit, PersonRecord>();
+  const namesBefore = honorificNamesBeforeTitles(document, officeStarts);
   for (const hit of offices) {
     if (hit.mention.fromDual) continue;
-    const name = isPlainGap(document.text, document.tokens, hit.to - 1) ? readName(document, hit.to, officeStarts) : null;
+    let name = isPlainGap(document.text, document.tokens, hit.to - 1) ? readName(document, hit.to, officeStarts) : null;
+    let start = (document.tokens[hit.from] as { start: number }).start;
+    let end = name ? (document.tokens[name.to - 1] as { end: number }).end : 0;
+    // «صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد»: the name before a title it is in apposition with.
+    // Not before a foreign title with its adjective (`استقبل الشيخ محمد الرئيس الإندونيسي`): that is the object.
+    const before = name ? undefined : namesBefore.get(hit.from);
+    if (before && !hit.countryFromAdjective) {
+      name = before;
+      start = (document.tokens[before.from] as { start: number }).start;
+      end = (document.tokens[hit.to - 1] as { end: number }).end;
+    }
     if (!name) {
       // A title that names its country (`رئيس الوزراء العراقي`) stands for one person even unnamed.
       if (!hit.mention.country) continue;
@@ -271,8 +336,6 @@ export function collectPeople(document: ArticleDocument, offices: readonly Offic
       }
       continue;
     }
-    const end = (document.tokens[name.to - 1] as { end: number }).end;
-    const start = (document.tokens[hit.from] as { start: number }).start;
     const person = registry.resolve(name, hit.mention, hit.from, evidenceOf(document, start, end));
     if (person) byOfficeHit.set(hit, person);
   }

@@ -9,14 +9,18 @@
 import { ORDINAL_WORDS } from '../data/ordinal-words';
 import {
   AGENDA_PHRASES,
+  CREDENTIALS_PHRASES,
   EARLIER_VISIT_MARKERS,
   FIRST_VISIT_PHRASES,
+  HOST_SIDE_FRAMES,
+  type HostSideReading,
   MEETING_PHRASES,
   MOVEMENT_VERBS,
   type MovementVerb,
   OUTCOME_KIND_WORDS,
   OUTCOME_PHRASES,
   type OutcomeKind,
+  RESIDENT_OFFICE_CODES,
   ROOT_WAW_WORDS,
   TOPIC_OPENING_WORDS,
   VISIT_ORDINAL_FRAMES,
@@ -29,8 +33,8 @@ import { type ArticleAnalysis, firstMentionAtOrAfter } from './analysis';
 import { type Sentence, evidenceOf, sentenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
-import type { PersonRecord } from './people';
-import { gapAfter } from './tokens';
+import { type PersonRecord, readName } from './people';
+import { gapAfter, isPlainGap } from './tokens';
 import { readVerbForm } from './verb-forms';
 import type { CountryMention, Evidence } from './types';
 
@@ -78,6 +82,9 @@ export interface VisitFacts {
 
 interface Lexicons {
   readonly movement: PhraseLexicon<MovementVerb>;
+  readonly frames: PhraseLexicon<HostSideReading>;
+  readonly credentials: PhraseLexicon<true>;
+  readonly residentOffices: ReadonlySet<string>;
   readonly earlier: PhraseLexicon<true>;
   readonly meeting: PhraseLexicon<true>;
   readonly agenda: PhraseLexicon<true>;
@@ -112,8 +119,13 @@ function getLexicons(): Lexicons {
     for (const frame of VISIT_ORDINAL_FRAMES) ordinals.add(frame.replace('{ordinal}', `ال${word.spelling}`), word.value);
   }
   for (const phrase of FIRST_VISIT_PHRASES) ordinals.add(phrase, 1);
+  const frames = new PhraseLexicon<HostSideReading>();
+  for (const frame of HOST_SIDE_FRAMES) frames.add(frame.phrase, frame.reading);
   lexicons = {
     movement,
+    frames,
+    credentials: phrases(CREDENTIALS_PHRASES, true as const),
+    residentOffices: new Set(RESIDENT_OFFICE_CODES),
     earlier: phrases(EARLIER_VISIT_MARKERS, true as const),
     meeting: phrases(MEETING_PHRASES, true as const),
     agenda: phrases(AGENDA_PHRASES, true as const),
@@ -302,6 +314,98 @@ function clauseEnd(analysis: ArticleAnalysis, from: number, sentence: Sentence):
   return sentence.to;
 }
 
+/** A host-side frame (`الذي يزور`، `لدى استقباله`، `في إطار زيارته`) in a sentence about the current visit. */
+interface FrameMatch {
+  readonly reading: HostSideReading;
+  readonly from: number;
+  readonly to: number;
+  readonly sentence: Sentence;
+  readonly earlier: boolean;
+}
+
+/** Every host-side frame; earlier when `كان`/`سبق أن` opens its clause or `السابقة` follows (`خلال زيارته السابقة`). */
+function findFrames(analysis: ArticleAnalysis): FrameMatch[] {
+  const { document } = analysis;
+  const { text, tokens } = document;
+  const lex = getLexicons();
+  const frames: FrameMatch[] = [];
+  for (const match of lex.frames.findAll(text, tokens, 'conjunction')) {
+    const sentence = sentenceOf(document, match.from);
+    if (!sentence) continue;
+    let earlier = false;
+    const last = Math.min(match.to + 1, sentence.to);
+    for (let p = Math.max(sentence.from, match.from - 12); p < last && !earlier; p++) earlier = lex.earlier.matchAt(text, tokens, p, 'conjunction') !== null;
+    frames.push({ reading: match.values[0] as HostSideReading, from: match.from, to: match.to, sentence, earlier });
+  }
+  return frames;
+}
+
+/** A participant with the token span it takes (title, adjective and name). */
+interface PlacedParticipant {
+  readonly participant: Participant;
+  readonly from: number;
+  readonly to: number;
+}
+
+const officeStartSets = new WeakMap<ArticleAnalysis, ReadonlySet<number>>();
+
+/** The participants of `[from, to)` in text order, each person once. */
+function participantsIn(analysis: ArticleAnalysis, from: number, to: number): PlacedParticipant[] {
+  const { document } = analysis;
+  let officeStarts = officeStartSets.get(analysis);
+  if (!officeStarts) {
+    officeStarts = new Set(analysis.offices.map((hit) => hit.from));
+    officeStartSets.set(analysis, officeStarts);
+  }
+  const placed: PlacedParticipant[] = [];
+  for (let p = from; p < to; p++) {
+    const participant = firstParticipant(analysis, p, p + 1);
+    if (!participant) continue;
+    let end = p + 1;
+    if (participant.office) {
+      end = participant.office.to;
+      const name = participant.person && isPlainGap(document.text, document.tokens, end - 1) ? readName(document, end, officeStarts) : null;
+      if (name) end = name.to;
+    }
+    if (!participant.person || !placed.some((other) => other.participant.person === participant.person)) placed.push({ participant, from: p, to: end });
+    p = Math.max(p, end - 1);
+  }
+  return placed;
+}
+
+/** Visitor and host around a host-side frame, and where the places of the visit end. */
+function readFrame(analysis: ArticleAnalysis, frame: FrameMatch): { visitor?: Participant; host?: Participant; placesTo: number } {
+  const placed = participantsIn(analysis, frame.sentence.from, frame.sentence.to).filter((x) => x.to <= frame.from || x.from >= frame.to);
+  const before = placed.filter((x) => x.from < frame.from);
+  const after = placed.filter((x) => x.from >= frame.to);
+  let visitor: PlacedParticipant | undefined;
+  let host: PlacedParticipant | undefined;
+  if (frame.reading === 'visitor-before') {
+    visitor = before[before.length - 1];
+    host = before.find((x) => x !== visitor) ?? after[0];
+  } else if (frame.reading === 'visitor-is-subject') {
+    visitor = before[0] ?? after[0];
+    host = [...before, ...after].find((x) => x !== visitor);
+  } else {
+    host = before[0];
+    visitor = after[0] ?? before[1];
+  }
+  // The places of the visit: up to a few words after the frame (`الذي يزور القاهرة`، `زيارته الرسمية إلى تونس`)
+  // and the names of both parties, not the rest of the sentence (`حرص الجزائر على … مع روما`).
+  const placesTo = Math.min(frame.sentence.to, Math.max(frame.to + 5, visitor?.to ?? 0, host?.to ?? 0));
+  return { ...(visitor ? { visitor: visitor.participant } : {}), ...(host ? { host: host.participant } : {}), placesTo };
+}
+
+/** Whether a country mention lies inside a title (`رئيس جمهورية كازاخستان`، `سفير اليابان`): that names an office, not a place. */
+function insideTitle(analysis: ArticleAnalysis, mention: CountryMention): boolean {
+  for (const hit of analysis.offices) {
+    const evidence = hit.mention.evidence;
+    if (evidence.index <= mention.evidence.index && mention.evidence.end <= evidence.end) return true;
+    if (evidence.index > mention.evidence.end) break;
+  }
+  return false;
+}
+
 /**
  * Reads the visit facts of an analysed article.
  *
@@ -314,16 +418,31 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   const { text, tokens } = document;
   const lex = getLexicons();
   const movements = findMovements(analysis);
-  const current = movements.filter((m) => !m.earlier);
+  const frames = findFrames(analysis);
+  // A verb inside a frame (`الذي يزور`) is the frame's, not the sentence's main verb.
+  const inFrame = (m: Movement): boolean => frames.some((f) => f.from <= m.from && m.from < f.to);
+  const current = movements.filter((m) => !m.earlier && !inFrame(m));
   const rank = (m: Movement): number => (m.verb.role === 'visitor-arrives' ? 0 : m.verb.role === 'host-receives' ? 1 : 2);
-  const main = [...current].sort((a, b) => rank(a) - rank(b) || a.from - b.from)[0];
+  const movementMain = [...current].sort((a, b) => rank(a) - rank(b) || a.from - b.from)[0];
+  // A host-side frame reads the visit unless a movement verb reports it earlier in the text, or
+  // `استقبل` in the same sentence already says who received whom.
+  const frame = frames.find(
+    (f) =>
+      !f.earlier &&
+      (!movementMain ||
+        f.sentence.start < movementMain.sentence.start ||
+        (f.sentence.start === movementMain.sentence.start && movementMain.verb.role !== 'host-receives')),
+  );
+  const main = frame ? undefined : movementMain;
   const typeMatches = lex.types.findAll(text, tokens, 'any');
   // Without a movement verb, only «في زيارة …» / «بزيارة …» reports a visit under way
   // (a visit merely talked about — «إن زيارة الرئيس ستتم» — is not one).
   const underWay = typeMatches.find((m) => m.clitic.endsWith('ب') || tokens[m.from - 1]?.text === 'في');
-  if (!main && !underWay) return null;
-  const earlierSentences = new Set(movements.filter((m) => m.earlier).map((m) => m.sentence.start));
-  const visitSentence = main?.sentence ?? sentenceOf(document, (underWay as { from: number }).from) ?? (document.sentences[0] as Sentence);
+  if (!main && !frame && !underWay) return null;
+  const earlierSentences = new Set([...movements.filter((m) => m.earlier), ...frames.filter((f) => f.earlier)].map((m) => m.sentence.start));
+  const visitSentence = main?.sentence ?? frame?.sentence ?? sentenceOf(document, (underWay as { from: number }).from) ?? (document.sentences[0] as Sentence);
+  // An ambassador presenting credentials is received at his post: no visit.
+  if (lex.credentials.findAll(text, tokens, 'any', visitSentence.from, visitSentence.to).length > 0) return null;
 
   const facts: VisitFacts = {
     evidence: evidenceOf(document, main ? main.start : visitSentence.start, (tokens[visitSentence.to - 1] as { end: number }).end),
@@ -336,7 +455,13 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
 
   // Visitor and host.
   const afterVerb = main ? main.to : visitSentence.from;
-  if (main?.verb.role === 'host-receives') {
+  let placesTo = visitSentence.to;
+  if (frame) {
+    const read = readFrame(analysis, frame);
+    if (read.visitor) facts.visitor = read.visitor;
+    if (read.host) facts.host = read.host;
+    placesTo = read.placesTo;
+  } else if (main?.verb.role === 'host-receives') {
     const host = firstParticipant(analysis, afterVerb, visitSentence.to);
     if (host) facts.host = host;
     const after = host?.office ? host.office.to : afterVerb + 1;
@@ -348,7 +473,7 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   }
 
   // Places: the countries named after the verb (`إلى موسكو`), not adjectives.
-  const placeMentions = countriesBetween(analysis, afterVerb, visitSentence.to).filter((c) => c.kind !== 'nisba');
+  const placeMentions = countriesBetween(analysis, afterVerb, placesTo).filter((c) => c.kind !== 'nisba' && !insideTitle(analysis, c));
   const seenPlaces = new Set<string>();
   facts.places = placeMentions.filter((c) => {
     const key = normalizeArabic(c.evidence.text);
@@ -388,11 +513,16 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
     if (other) facts.visitor = other;
     else delete facts.visitor;
   }
+  // A resident diplomat received at his post is not a visitor.
+  const visitorOffice = facts.visitor?.person?.office ?? facts.visitor?.office?.mention;
+  if (visitorOffice && lex.residentOffices.has(visitorOffice.code)) return null;
   const guestCode = participantCountry(facts.visitor);
   if (guestCode && facts.visitor) facts.guestCountry = { code: guestCode, evidence: facts.visitor.person?.office?.evidence ?? facts.visitor.evidence };
   if (!facts.hostCountry && participantCountry(facts.host)) {
     facts.hostCountry = { code: participantCountry(facts.host) as string, evidence: (facts.host as Participant).evidence };
   }
+  // A host named by a title without a country (`رئيس الجمهورية عبد المجيد تبون`) is of the host country.
+  if (facts.host?.person && !participantCountry(facts.host) && facts.hostCountry) facts.host.person.country = facts.hostCountry.code;
 
   // Type: in the visit sentence first, a specific type before the bare «زيارة».
   const typesInSentence = typeMatches.filter((m) => m.from >= visitSentence.from && m.to <= visitSentence.to);
