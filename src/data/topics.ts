@@ -174,6 +174,7 @@ export const TOPICS: readonly TopicEntry[] = [
       { phrase: 'توحيد أراضيها', region: 'levant' },
       { phrase: 'الوحدة الترابية', region: 'maghreb' },
       { phrase: 'عدم التدخل في الشؤون الداخلية', region: 'all' },
+      { phrase: 'ترسيم الحدود', region: 'all' },
     ],
     falseFriends: [
       { phrase: 'سيادة الرئيس', region: 'all', sense: 'His Excellency the President (an honorific)' },
@@ -205,6 +206,7 @@ export const TOPICS: readonly TopicEntry[] = [
       { phrase: 'صناعي', region: 'all' },
       { phrase: 'صناعية', region: 'all' },
       { phrase: 'القطاع الخاص', region: 'all' },
+      { phrase: 'التعدين', region: 'all' },
       { phrase: 'التضخم', region: 'all' },
       { phrase: 'صندوق النقد الدولي', region: 'all' },
       { phrase: 'البنك الدولي', region: 'all' },
@@ -445,6 +447,7 @@ export const TOPICS: readonly TopicEntry[] = [
       { phrase: 'الأزمة السودانية', region: 'egypt' },
       { phrase: 'الأزمة الليبية', region: 'maghreb' },
       { phrase: 'الأوضاع في غزة', region: 'all' },
+      { phrase: 'القضية الفلسطينية', region: 'all' },
     ],
     falseFriends: [
       { phrase: 'الحرب على الفساد', region: 'all', sense: 'the fight against corruption' },
@@ -512,6 +515,7 @@ export const TOPICS: readonly TopicEntry[] = [
     falseFriends: [
       { phrase: 'ضد الإنسانية', region: 'all', sense: '(crimes) against humanity' },
       { phrase: 'خدمة الإنسانية', region: 'all', sense: 'the service of humankind' },
+      { phrase: 'المخيمات الصيفية', region: 'all', sense: 'summer camps' },
     ],
   },
   {
@@ -577,8 +581,8 @@ export const TOPICS: readonly TopicEntry[] = [
   },
   {
     code: 'education',
-    ar: 'التعليم',
-    en: 'Education',
+    ar: 'التعليم والعلوم والتكنولوجيا',
+    en: 'Education, science and technology',
     keywords: [
       { phrase: 'تعليم', region: 'all' },
       { phrase: 'تعليمي', region: 'all' },
@@ -591,6 +595,11 @@ export const TOPICS: readonly TopicEntry[] = [
       { phrase: 'الطلبة', region: 'all' },
       { phrase: 'البحث العلمي', region: 'all' },
       { phrase: 'مدارس', region: 'all' },
+      { phrase: 'التكنولوجيا', region: 'all' },
+      { phrase: 'الذكاء الاصطناعي', region: 'all' },
+      { phrase: 'التحول الرقمي', region: 'all' },
+      { phrase: 'الرقمنة', region: 'maghreb' },
+      { phrase: 'الابتكار', region: 'all' },
     ],
     falseFriends: [],
   },
@@ -662,6 +671,9 @@ export const TOPICS: readonly TopicEntry[] = [
     falseFriends: [
       { phrase: 'المناخ السياسي', region: 'all', sense: 'the political climate' },
       { phrase: 'المناخ العام', region: 'all', sense: 'the general mood' },
+      { phrase: 'المناخ الإيجابي', region: 'all', sense: 'a positive atmosphere (of talks)' },
+      { phrase: 'البيئة المناسبة', region: 'all', sense: 'suitable conditions' },
+      { phrase: 'البيئة الملائمة', region: 'all', sense: 'suitable conditions' },
     ],
   },
   {

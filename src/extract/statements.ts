@@ -531,7 +531,7 @@ function buildStatement(
     verb: { text: evidenceOf(document, verb.start, verb.end).text, code: verb.code, form: verb.form, evidence: evidenceOf(document, verb.start, verb.end) },
     content: { text: evidenceOf(document, content.start, content.end).text, kind: content.kind, evidence: evidenceOf(document, content.start, content.end) },
     certainty,
-    topics: topicCodesIn(document, reader.analysis.offices, tokenAtOrAfter(document.tokens, content.start), tokenAtOrAfter(document.tokens, content.end)),
+    topics: topicCodesIn(reader.analysis, tokenAtOrAfter(document.tokens, content.start), tokenAtOrAfter(document.tokens, content.end)),
     // The whole statement: speaker, verb and content in whatever order the text put them.
     evidence: evidenceOf(
       document,

@@ -4,15 +4,18 @@
  * normalized text, with joined clitics, longest phrase first, so that a false
  * friend (`السلام الوطني`، `مجلس الأمن`) hides the shorter keyword inside it.
  * Words inside an office title (`وزير الطاقة`، `وزيري الخارجية والدفاع`) name
- * an office, not a topic, and are skipped.
+ * an office, not a topic, and are skipped. Names are not skipped: the name
+ * reader can take the words after a bare title for a name (`وزير الطاقة لبحث
+ * الطاقة`), and skipping them would lose more topics than the rare family name
+ * that is also a keyword (`حرب`) adds.
  *
  * @module
  */
 import { TOPICS, type TopicCode } from '../data/topics';
 import { normalizeArabic } from '../text/normalize';
-import { type ArticleDocument, evidenceOf, prepareDocument } from './document';
+import { type ArticleAnalysis, analyseArticle } from './analysis';
+import { evidenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
-import { type OfficeHit, findOfficeHits } from './offices';
 import type { Evidence } from './types';
 
 /**
@@ -71,15 +74,18 @@ function topicLexicon(): PhraseLexicon<TopicLexiconValue> {
   return built;
 }
 
-const officeMasks = new WeakMap<readonly OfficeHit[], Uint8Array>();
+const masks = new WeakMap<ArticleAnalysis, Uint8Array>();
 
-/** Which tokens belong to an office title (1) — the same array object gives the same mask. */
-function officeMask(document: ArticleDocument, offices: readonly OfficeHit[]): Uint8Array {
-  const cached = officeMasks.get(offices);
-  if (cached && cached.length === document.tokens.length) return cached;
-  const mask = new Uint8Array(document.tokens.length);
-  for (const hit of offices) mask.fill(1, hit.from, Math.min(hit.to, mask.length));
-  officeMasks.set(offices, mask);
+/**
+ * Which tokens belong to an office title (1). Built once per analysis (the
+ * statements of an article share it).
+ */
+function officeTokens(analysis: ArticleAnalysis): Uint8Array {
+  const cached = masks.get(analysis);
+  if (cached) return cached;
+  const mask = new Uint8Array(analysis.document.tokens.length);
+  for (const hit of analysis.offices) mask.fill(1, hit.from, Math.min(hit.to, mask.length));
+  masks.set(analysis, mask);
   return mask;
 }
 
@@ -96,9 +102,9 @@ interface TopicHit {
  * longest phrase first, never overlapping; false friends and office titles give
  * nothing. Linear in the number of tokens.
  */
-function topicHits(document: ArticleDocument, offices: readonly OfficeHit[], from: number, to: number): TopicHit[] {
-  const { text, tokens } = document;
-  const mask = officeMask(document, offices);
+function topicHits(analysis: ArticleAnalysis, from: number, to: number): TopicHit[] {
+  const { text, tokens } = analysis.document;
+  const mask = officeTokens(analysis);
   const lex = topicLexicon();
   const hits: TopicHit[] = [];
   const end = Math.min(to, tokens.length);
@@ -123,15 +129,14 @@ function topicHits(document: ArticleDocument, offices: readonly OfficeHit[], fro
 /**
  * The topic codes of the tokens `[from, to)`, in order of first occurrence, without duplicates.
  *
- * @param document - the prepared article.
- * @param offices - the office titles found in it (their words are skipped).
+ * @param analysis - the article analysis (words of office titles are skipped).
  * @param from - first token position.
  * @param to - token position to stop before.
  * @returns the codes.
  */
-export function topicCodesIn(document: ArticleDocument, offices: readonly OfficeHit[], from: number, to: number): TopicCode[] {
+export function topicCodesIn(analysis: ArticleAnalysis, from: number, to: number): TopicCode[] {
   const codes: TopicCode[] = [];
-  for (const hit of topicHits(document, offices, from, to)) if (!codes.includes(hit.code)) codes.push(hit.code);
+  for (const hit of topicHits(analysis, from, to)) if (!codes.includes(hit.code)) codes.push(hit.code);
   return codes;
 }
 
@@ -161,8 +166,9 @@ export function topicCodesIn(document: ArticleDocument, offices: readonly Office
  */
 export function findTopics(text: string): TopicMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const document = prepareDocument(text);
-  return topicHits(document, findOfficeHits(document), 0, document.tokens.length).map((hit) => ({
+  const analysis = analyseArticle(text);
+  const { document } = analysis;
+  return topicHits(analysis, 0, document.tokens.length).map((hit) => ({
     code: hit.code,
     keyword: hit.phrase,
     evidence: evidenceOf(document, hit.start, hit.end),

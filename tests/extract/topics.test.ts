@@ -85,6 +85,26 @@ describe('the topic table', () => {
   });
 });
 
+describe('the extraction guide', () => {
+  it('lists every topic with its labels, counts and keywords as the table has them', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const guide = readFileSync(resolve(__dirname, '..', '..', 'docs', 'guide-extraction.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('## Topics'), guide.indexOf('\n## ', guide.indexOf('## Topics')));
+    const rows = section.split('\n').filter((line) => /^\| `[a-z-]+` \|/.test(line));
+    expect(rows.map((row) => /`([a-z-]+)`/.exec(row)?.[1])).toEqual([...TOPIC_CODES]);
+    for (const row of rows) {
+      const [code, ar, en, examples, counts] = row.split('|').slice(1, 6).map((cell) => cell.trim());
+      const topic = TOPICS.find((t) => `\`${t.code}\`` === code)!;
+      expect([ar, en, counts], code).toEqual([topic.ar, topic.en, `${topic.keywords.length} / ${topic.falseFriends.length}`]);
+      for (const example of (examples ?? '').split('،').map((e) => e.trim())) {
+        const [, phrase, region] = /^(.+?)(?: \((\w+)\))?$/.exec(example) ?? [];
+        expect(topic.keywords.some((k) => k.phrase === phrase && k.region === (region ?? k.region)), `${code}: ${example}`).toBe(true);
+      }
+    }
+  });
+});
+
 describe('statement topics, region by region', () => {
   it('Levant', () => {
     expect(topicsOf('وأكد وزير الخارجية الأردني أن عمّان تدعم عودة اللاجئين السوريين الطوعية وتطالب برفع العقوبات عن دمشق.')).toEqual(['migration', 'sanctions']);
@@ -148,6 +168,7 @@ describe('words that look like topic keywords but are not', () => {
     ['the penal code', 'وأكد الوزير أن قانون العقوبات يطبق على الجميع.'],
     ['public relations', 'وأكد المسؤول أن مكتب العلاقات العامة سيصدر التفاصيل.'],
     ['rebuilding trust', 'وأكد الوزير أن الهدف هو إعادة بناء الثقة.'],
+    ['a positive atmosphere', 'وأوضح المتحدث أن المناخ الإيجابي ساد اللقاء.'],
   ];
 
   it.for(negatives)('%s', ([, sentence]) => {
