@@ -138,7 +138,8 @@ export function readName(document: ArticleDocument, at: number, officeStarts: Re
     if (word[0] !== undefined && word[0] >= '0' && word[0] <= '9') break;
     // A word joined with و after the first name word starts a new phrase.
     if (words.length > 0 && word.startsWith('و') && !particleSet.has(word)) break;
-    if (countryLexicon().matchAt(text, tokens, to, 'none')) break;
+    const country = countryLexicon().matchAt(text, tokens, to, 'none');
+    if (country && !isNameDespiteCountry(document, to, country, words.length, officeStarts)) break;
     words.push(word);
     if (!particleSet.has(word)) plain++;
     to++;
@@ -150,6 +151,41 @@ export function readName(document: ArticleDocument, at: number, officeStarts: Re
     to--;
   }
   return words.length > 0 ? { from: position, to, words } : null;
+}
+
+/** Whether a word that reads as a name word can continue a name (no boundary, title, verb, country or digit). */
+function isPlainNameWord(document: ArticleDocument, position: number, officeStarts: ReadonlySet<number>): boolean {
+  const token = document.tokens[position];
+  if (!token) return false;
+  const { boundaries, particleSet, movement } = lookups();
+  const word = token.text;
+  if (boundaries.has(word) || particleSet.has(word) || officeStarts.has(position) || isVerbLike(word, movement)) return false;
+  if (word.startsWith('و') || (word[0] !== undefined && word[0] >= '0' && word[0] <= '9')) return false;
+  return countryLexicon().matchAt(document.text, document.tokens, position, 'none') === null;
+}
+
+/**
+ * Whether a country word is part of a name after all:
+ * - a family name that is a nisba adjective, after a first name (`محمد شياع السوداني`);
+ * - a first name spelled like a country (`جورجيا ميلوني`), when exactly one plain name word
+ *   follows and the name ends there (not `زار الرئيس الفرنسي مصر الأربعاء`, `… مصر مطلع الأسبوع`).
+ */
+function isNameDespiteCountry(
+  document: ArticleDocument,
+  position: number,
+  country: { to: number; values: readonly { kind: string }[] },
+  wordsSoFar: number,
+  officeStarts: ReadonlySet<number>,
+): boolean {
+  const { text, tokens } = document;
+  const word = (tokens[position] as { text: string }).text;
+  const kind = country.values[0]?.kind;
+  if (country.to !== position + 1) return false;
+  if (wordsSoFar > 0) return kind === 'nisba' && word.startsWith('ال') && word.endsWith('ي');
+  if (kind !== 'name' || word.startsWith('ال') || !isPlainGap(text, tokens, position)) return false;
+  const next = tokens[position + 1];
+  if (!next || next.text.startsWith('ال') || !isPlainNameWord(document, position + 1, officeStarts)) return false;
+  return !isPlainGap(text, tokens, position + 1) || !isPlainNameWord(document, position + 2, officeStarts);
 }
 
 /** Whether one of the sorted `mentions` contains `evidence` (binary search). */
@@ -313,7 +349,8 @@ export function collectPeople(document: ArticleDocument, offices: readonly Offic
   const officeStarts = new Set(offices.map((o) => o.from));
   const byOfficeHit = new Map<OfficeHit, PersonRecord>();
   const namesBefore = honorificNamesBeforeTitles(document, officeStarts);
-  for (const hit of offices) {
+  for (let index = 0; index < offices.length; index++) {
+    const hit = offices[index] as OfficeHit;
     if (hit.mention.fromDual) continue;
     let name = isPlainGap(document.text, document.tokens, hit.to - 1) ? readName(document, hit.to, officeStarts) : null;
     let start = (document.tokens[hit.from] as { start: number }).start;
@@ -326,6 +363,13 @@ export function collectPeople(document: ArticleDocument, offices: readonly Offic
       start = (document.tokens[before.from] as { start: number }).start;
       end = (document.tokens[hit.to - 1] as { end: number }).end;
     }
+    // «… ولي العهد رئيس مجلس الوزراء»: a second title right after a named person's title is theirs too.
+    const previous = offices[index - 1];
+    const previousPerson = previous && previous.to === hit.from && !hit.countryFromAdjective ? byOfficeHit.get(previous) : undefined;
+    if (!name && previousPerson && previousPerson.nameWords.length > 0 && isPlainGap(document.text, document.tokens, hit.from - 1)) {
+      byOfficeHit.set(hit, previousPerson);
+      continue;
+    }
     if (!name) {
       // A title that names its country (`رئيس الوزراء العراقي`) stands for one person even unnamed.
       if (!hit.mention.country) continue;
@@ -337,7 +381,14 @@ export function collectPeople(document: ArticleDocument, offices: readonly Offic
       continue;
     }
     const person = registry.resolve(name, hit.mention, hit.from, evidenceOf(document, start, end));
-    if (person) byOfficeHit.set(hit, person);
+    if (!person) continue;
+    // «صاحب السمو الملكي الأمير محمد بن سلمان … ولي العهد»: the office written after the name says
+    // more than the royal rank written before it.
+    if (before && person.office && person.office !== hit.mention && (person.office.code === 'prince' || !person.office.country)) {
+      person.office = hit.mention;
+      if (hit.mention.country && !person.country) person.country = hit.mention.country;
+    }
+    byOfficeHit.set(hit, person);
   }
   return { registry, byOfficeHit };
 }

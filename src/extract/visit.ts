@@ -392,16 +392,31 @@ function readFrame(analysis: ArticleAnalysis, frame: FrameMatch): { visitor?: Pa
   }
   // The places of the visit: up to a few words after the frame (`الذي يزور القاهرة`، `زيارته الرسمية إلى تونس`)
   // and the names of both parties, not the rest of the sentence (`حرص الجزائر على … مع روما`).
-  const placesTo = Math.min(frame.sentence.to, Math.max(frame.to + 5, visitor?.to ?? 0, host?.to ?? 0));
+  let placesTo = Math.min(frame.sentence.to, Math.max(frame.to + 5, visitor?.to ?? 0, host?.to ?? 0));
+  // … and the rest of the clause that names the last of them (`وانغ يي في القاهرة اليوم`), up to a comma.
+  const { text, tokens } = analysis.document;
+  for (let extra = 0; extra < 3 && placesTo < frame.sentence.to && isPlainGap(text, tokens, placesTo - 1); extra++) placesTo++;
   return { ...(visitor ? { visitor: visitor.participant } : {}), ...(host ? { host: host.participant } : {}), placesTo };
 }
 
-/** Whether a country mention lies inside a title (`رئيس جمهورية كازاخستان`، `سفير اليابان`): that names an office, not a place. */
-function insideTitle(analysis: ArticleAnalysis, mention: CountryMention): boolean {
-  for (const hit of analysis.offices) {
-    const evidence = hit.mention.evidence;
-    if (evidence.index <= mention.evidence.index && mention.evidence.end <= evidence.end) return true;
-    if (evidence.index > mention.evidence.end) break;
+const wordSpans = new WeakMap<ArticleAnalysis, ReadonlyArray<{ index: number; end: number }>>();
+
+/**
+ * Whether a country mention lies inside a title (`رئيس جمهورية كازاخستان`، `سفير اليابان`) or a
+ * person's name (`جورجيا ميلوني`): that names an office or a person, not a place.
+ */
+function insideTitleOrName(analysis: ArticleAnalysis, mention: CountryMention): boolean {
+  let spans = wordSpans.get(analysis);
+  if (!spans) {
+    const all = [...analysis.offices.map((hit) => hit.mention.evidence), ...analysis.people.people.flatMap((person) => person.mentions)];
+    spans = all.map((e) => ({ index: e.index, end: e.end })).sort((a, b) => a.index - b.index);
+    wordSpans.set(analysis, spans);
+  }
+  const at = firstAtOrAfter(spans, mention.evidence.index + 1);
+  // Spans hardly nest: the few that start at or before the mention are enough to look at.
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    const span = spans[i] as { index: number; end: number };
+    if (span.index <= mention.evidence.index && mention.evidence.end <= span.end) return true;
   }
   return false;
 }
@@ -473,7 +488,7 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   }
 
   // Places: the countries named after the verb (`إلى موسكو`), not adjectives.
-  const placeMentions = countriesBetween(analysis, afterVerb, placesTo).filter((c) => c.kind !== 'nisba' && !insideTitle(analysis, c));
+  const placeMentions = countriesBetween(analysis, afterVerb, placesTo).filter((c) => c.kind !== 'nisba' && !insideTitleOrName(analysis, c));
   const seenPlaces = new Set<string>();
   facts.places = placeMentions.filter((c) => {
     const key = normalizeArabic(c.evidence.text);

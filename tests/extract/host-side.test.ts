@@ -92,7 +92,7 @@ const CASES: readonly HostSideCase[] = [
     visitor: ['أنطونيو تاياني', 'minister', 'IT'],
     host: ['عبد المجيد تبون', 'president', 'DZ'],
     hostCountry: 'DZ',
-    place: 'الجزائر',
+    place: 'الجزائر العاصمة',
     type: 'unspecified',
   },
   {
