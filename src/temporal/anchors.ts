@@ -9,7 +9,7 @@
  * @module
  */
 import { monthSpellings } from '../calendar/months';
-import { firstUnits } from '../text/first-units';
+import { matchStarts, mayBeginAt, type MatchStarts } from '../text/first-units';
 import { buildRegex } from '../text/regex';
 import { wordTrie } from '../text/word-trie';
 
@@ -110,16 +110,16 @@ function mayStartWord(text: string, offset: number): boolean {
   return isClitic(before) && (offset === 1 || !isWordUnit(text.charCodeAt(offset - 2)));
 }
 
-/** Each sticky pattern's possible first code units (`null`: any), read once from its source. */
-const firstUnitTables = new WeakMap<RegExp, Uint8Array | null>();
+/** Where each sticky pattern's matches can begin (`null`: anywhere), read once from its source. */
+const startTables = new WeakMap<RegExp, MatchStarts | null>();
 
-function firstUnitsOf(pattern: RegExp): Uint8Array | null {
-  let table = firstUnitTables.get(pattern);
-  if (table === undefined) {
-    table = firstUnits(pattern);
-    firstUnitTables.set(pattern, table);
+function matchStartsOf(pattern: RegExp): MatchStarts | null {
+  let starts = startTables.get(pattern);
+  if (starts === undefined) {
+    starts = matchStarts(pattern);
+    startTables.set(pattern, starts);
   }
-  return table;
+  return starts;
 }
 
 /** How far a match can start before its trigger word (`lead`) and after it (`trail`, for a trigger read by a lookbehind). */
@@ -142,14 +142,14 @@ export function scanNear(
   onMatch: (match: RegExpExecArray) => number | void,
 ): void {
   let from = 0;
-  // Most offsets of a window hold a unit no match can begin with: skip them without the regex engine.
-  const canBegin = firstUnitsOf(pattern);
+  // Most offsets of a window begin with units no match can begin with: skip them without the regex engine.
+  const starts = matchStartsOf(pattern);
   for (const trigger of anchors) {
     const anchor = trigger + window.trail;
     if (anchor < from) continue;
     let start = Math.max(from, trigger - window.lead);
     while (start <= anchor) {
-      if ((canBegin !== null && canBegin[text.charCodeAt(start)] !== 1) || !mayStartWord(text, start)) {
+      if ((starts !== null && !mayBeginAt(starts, text, start)) || !mayStartWord(text, start)) {
         start++;
         continue;
       }
