@@ -164,6 +164,33 @@ function matchCounterpart(document: ArticleDocument, position: number, previous:
   return { mention, from: position, to: country.to };
 }
 
+const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ']);
+
+/** The letters of a word without vowel marks, the dagger alef and tatweel. */
+function lettersOf(word: string): string {
+  let letters = '';
+  for (const character of word) {
+    const code = character.charCodeAt(0);
+    if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) continue;
+    letters += character;
+  }
+  return letters;
+}
+
+/**
+ * Whether the text wrote a hamza on an alef where the title's first word has a
+ * bare alef: then it is another word that only normalizes like the title
+ * (`وإلى` "and to" is not `والي` "governor"). Writers drop hamzas rather than
+ * add them, so a missing hamza is no contradiction.
+ */
+function hamzaContradicts(written: string, title: string): boolean {
+  const letters = lettersOf(written);
+  const expected = lettersOf(title.split(' ')[0] ?? '');
+  if (letters.length !== expected.length) return false;
+  for (let i = 0; i < letters.length; i++) if (expected[i] === 'ا' && HAMZA_ALEFS.has(letters[i] as string)) return true;
+  return false;
+}
+
 /**
  * The offices of a prepared document (shared by the extractors).
  *
@@ -194,6 +221,10 @@ export function findOfficeHits(document: ArticleDocument): OfficeHit[] {
       continue;
     }
     const title = match.values[0] as OfficeTitle;
+    if (hamzaContradicts(evidenceOf(document, match.start, (tokens[match.from] as { end: number }).end).text, title.ar)) {
+      position++;
+      continue;
+    }
     let to = match.to;
     let end = match.end;
     const extra: Partial<OfficeMention> = {};

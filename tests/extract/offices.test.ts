@@ -50,4 +50,9 @@ describe('findOffices', () => {
     expect(findOffices('')).toEqual([]);
     expect(findOffices('\uDFFF'.repeat(10))).toEqual([]);
   });
+  it('does not read «وإلى» ("and to") as the Maghrebi title «والي», which it normalizes like', () => {
+    expect(findOffices('وشدد على أن لبنان بحاجة إلى الوقود، وإلى دعم الجيش.')).toEqual([]);
+    expect(findOffices('واستقبل الوفد والي ولاية وهران.').map((o) => [o.code, o.title])).toEqual([['governor', 'والي ولاية وهران']]);
+    expect(findOffices('استقبل والى الولاية الوفد').map((o) => o.code)).toEqual(['governor']);
+  });
 });
