@@ -175,6 +175,13 @@ export const TOPICS: readonly TopicEntry[] = [
       { phrase: 'الوحدة الترابية', region: 'maghreb' },
       { phrase: 'عدم التدخل في الشؤون الداخلية', region: 'all' },
       { phrase: 'ترسيم الحدود', region: 'all' },
+      { phrase: 'وحدة أراضيه', region: 'all' },
+      { phrase: 'وحدة أراضيها', region: 'all' },
+      { phrase: 'التدخل في الشؤون الداخلية', region: 'all' },
+      { phrase: 'شؤونها الداخلية', region: 'all' },
+      { phrase: 'تدخل أجنبي', region: 'all' },
+      { phrase: 'التدخل الأجنبي', region: 'all' },
+      { phrase: 'التدخلات الخارجية', region: 'all' },
     ],
     falseFriends: [
       { phrase: 'سيادة الرئيس', region: 'all', sense: 'His Excellency the President (an honorific)' },

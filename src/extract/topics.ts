@@ -3,14 +3,17 @@
  * topic table (`src/data/topics.ts`): keywords matched as whole words on the
  * normalized text, with joined clitics, longest phrase first, so that a false
  * friend (`السلام الوطني`، `مجلس الأمن`) hides the shorter keyword inside it.
- * Words inside an office title (`وزير الطاقة`، `وزيري الخارجية والدفاع`) name
- * an office, not a topic, and are skipped. Names are not skipped: the name
+ * Words inside an office title (`وزير الطاقة`، `وزيري الخارجية والدفاع`) or a
+ * ministry's name (`وزارة الدفاع`) name an office or an organization, not a
+ * topic, and are skipped. Names are not skipped: the name
  * reader can take the words after a bare title for a name (`وزير الطاقة لبحث
  * الطاقة`), and skipping them would lose more topics than the rare family name
  * that is also a keyword (`حرب`) adds.
  *
  * @module
  */
+import { ORGANIZATION_KIND_WORDS } from '../data/attribution-phrases';
+import { MINISTRY_PORTFOLIOS } from '../data/offices';
 import { TOPICS, type TopicCode } from '../data/topics';
 import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, analyseArticle } from './analysis';
@@ -74,17 +77,31 @@ function topicLexicon(): PhraseLexicon<TopicLexiconValue> {
   return built;
 }
 
+let ministries: PhraseLexicon<true> | null = null;
+
+/** Ministry names from the organization words and the portfolio table: `وزارة` × `الطاقة`. */
+function ministryLexicon(): PhraseLexicon<true> {
+  if (ministries) return ministries;
+  const built = new PhraseLexicon<true>();
+  const heads = ORGANIZATION_KIND_WORDS.filter((w) => w.kind === 'ministry' && !normalizeArabic(w.word).startsWith(ARTICLE));
+  for (const head of heads) for (const portfolio of MINISTRY_PORTFOLIOS) built.add(`${head.word} ${portfolio.ar}`, true);
+  ministries = built;
+  return built;
+}
+
 const masks = new WeakMap<ArticleAnalysis, Uint8Array>();
 
 /**
- * Which tokens belong to an office title (1). Built once per analysis (the
- * statements of an article share it).
+ * Which tokens belong to an office title or a ministry's name (1). Built once
+ * per analysis (the statements of an article share it); linear in its tokens.
  */
 function officeTokens(analysis: ArticleAnalysis): Uint8Array {
   const cached = masks.get(analysis);
   if (cached) return cached;
-  const mask = new Uint8Array(analysis.document.tokens.length);
+  const { text, tokens } = analysis.document;
+  const mask = new Uint8Array(tokens.length);
   for (const hit of analysis.offices) mask.fill(1, hit.from, Math.min(hit.to, mask.length));
+  for (const ministry of ministryLexicon().findAll(text, tokens, 'any')) mask.fill(1, ministry.from, ministry.to);
   masks.set(analysis, mask);
   return mask;
 }
@@ -150,8 +167,9 @@ export function topicCodesIn(analysis: ArticleAnalysis, from: number, to: number
  * a false friend of the table hides the keyword inside it (`السلام الوطني` is
  * an anthem, `الغاز المسيل للدموع` tear gas, `الدفاع عن` "defending"), and a
  * longer keyword gives its own topic (`مجلس الأمن` → multilateral, `الأمن
- * الغذائي` → food-security). Words of an office title (`وزير الطاقة`) are
- * skipped: they name an office, not a topic.
+ * الغذائي` → food-security). Words of an office title (`وزير الطاقة`) or a
+ * ministry's name (`وزارة الدفاع`) are skipped: they name an office or an
+ * organization, not a topic.
  *
  * Linear in the length of the text; never throws.
  *

@@ -196,8 +196,9 @@ describe('findTopics', () => {
     expectEvidenceInInput(text, mentions);
   });
 
-  it('skips office titles, including a dual', () => {
+  it('skips office titles, including a dual, and ministries', () => {
     expect(findTopics('بحضور وزيري الخارجية والدفاع ووزير الطاقة')).toEqual([]);
+    expect(findTopics('وصل وفد من وزارة الدفاع ولوزارة الصحة مكتب في وزارة الشؤون الداخلية')).toEqual([]);
     expect(findTopics('بحضور وزير الطاقة لبحث الطاقة').map((m) => [m.code, m.evidence.index])).toEqual([['energy', 23]]);
   });
 
