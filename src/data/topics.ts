@@ -9,7 +9,10 @@
  * `بالطاقة`). A phrase written without the article also matches with it (`استثمارات` →
  * `الاستثمارات`، `والاستثمارات`); a phrase written with the article needs it, which is how a
  * word that is also something else is kept from firing alone (`الأمن` counts, the verb
- * `أمّن` does not). Adding a spelling is a one-line change.
+ * `أمّن` does not). A word with a joined pronoun counts only in the forms listed
+ * (`علاقاتهما`، `استقرارها`): generating them would turn `أمنية` "a wish" into security.
+ * A spelling the normalizer folds (`الإستراتيجية`، `الإفريقي`) needs no entry of its own.
+ * Adding a spelling is a one-line change.
  *
  * @module
  */

@@ -5,10 +5,10 @@
  * friend (`السلام الوطني`، `مجلس الأمن`) hides the shorter keyword inside it.
  * Words inside an office title (`وزير الطاقة`، `وزيري الخارجية والدفاع`) or a
  * ministry's name (`وزارة الدفاع`) name an office or an organization, not a
- * topic, and are skipped. Names are not skipped: the name
- * reader can take the words after a bare title for a name (`وزير الطاقة لبحث
- * الطاقة`), and skipping them would lose more topics than the rare family name
- * that is also a keyword (`حرب`) adds.
+ * topic, and are skipped. Names are not skipped: the name reader can take the
+ * words after a bare title for a name (`وزير الطاقة لبحث الطاقة`), and skipping
+ * them would lose more topics than the rare family name that is also a keyword
+ * (`حرب`) adds.
  *
  * @module
  */
@@ -51,6 +51,9 @@ const ARTICLE = 'ال';
  * The spellings a table phrase matches: as written, and — for a phrase written
  * without the article — with `ال` on its first word (`استثمارات` →
  * `الاستثمارات`). Joined clitics are read by the lexicon itself.
+ *
+ * @param phrase - a keyword or false friend as the table writes it.
+ * @returns its normalized spellings (none for an empty phrase).
  */
 export function topicPhraseSpellings(phrase: string): string[] {
   const normalized = normalizeArabic(phrase).trim();
