@@ -16,14 +16,27 @@ import { wordTrie } from '../text/word-trie';
 let cachedText: string | undefined;
 let cachedOffsets = new Map<RegExp, readonly number[]>();
 
+/** The words of every trigger, so that one scan of a text finds the offsets of all of them. */
+const triggerWords = new Map<RegExp, ReadonlySet<string>>();
+
+/** All triggers' words as one pattern; for each of its words, the indexes (in `triggers`) of the triggers that have it or a prefix of it. */
+let allTriggers: { pattern: RegExp; triggers: RegExp[]; triggersOf: Map<string, readonly number[]> } | undefined;
+
+/** A global pattern of literal words that {@link triggerOffsets} answers, with every other trigger, in one scan. */
+function registerTrigger(name: string, words: ReadonlySet<string>): RegExp {
+  const trigger = buildRegex(name, wordTrie(words), 'g');
+  triggerWords.set(trigger, words);
+  allTriggers = undefined; // built again, with these words, on the next scan
+  return trigger;
+}
+
 /**
  * Finds the first words of every month name of the tables (and «شهر», read by a lookbehind before
  * a month number): the trigger of the month-date, day-range, nth-of-month and period parsers.
  */
-export const MONTH_TRIGGER: RegExp = buildRegex(
+export const MONTH_TRIGGER: RegExp = registerTrigger(
   'temporal/month-trigger',
-  wordTrie(new Set([...monthSpellings().keys()].map((spelling) => /^\p{L}*/u.exec(spelling)![0]).filter((word) => word.length > 0).concat('شهر'))),
-  'g',
+  new Set([...monthSpellings().keys()].map((spelling) => /^\p{L}*/u.exec(spelling)![0]).filter((word) => word.length > 0).concat('شهر')),
 );
 
 /**
@@ -40,13 +53,53 @@ export function firstWordTrigger(name: string, phrases: Iterable<string>): RegEx
     const letters = /^\p{L}*/u.exec(phrase)![0];
     if (phrase.length > 0) words.add(letters.length > 0 ? letters : phrase.slice(0, 1));
   }
-  return buildRegex(name, wordTrie(words), 'g');
+  return registerTrigger(name, words);
+}
+
+function buildAllTriggers(): NonNullable<typeof allTriggers> {
+  const triggers = [...triggerWords.keys()];
+  const all = new Set<string>();
+  for (const words of triggerWords.values()) for (const word of words) all.add(word);
+  const triggersOf = new Map<string, readonly number[]>();
+  for (const word of all) {
+    const indexes: number[] = [];
+    triggers.forEach((trigger, index) => {
+      const words = triggerWords.get(trigger)!;
+      for (let length = 1; length <= word.length; length++) {
+        if (words.has(word.slice(0, length))) {
+          indexes.push(index);
+          break;
+        }
+      }
+    });
+    triggersOf.set(word, indexes);
+  }
+  return { pattern: buildRegex('temporal/all-triggers', wordTrie(all), 'g'), triggers, triggersOf };
+}
+
+/**
+ * The offsets of every trigger in `text`, in one scan instead of one per trigger. At each offset
+ * the pattern matches the longest word of all triggers; a trigger's word matches there exactly
+ * when it is a prefix of that word, so each trigger gets the offsets its own scan would find.
+ */
+function scanAllTriggers(text: string): void {
+  allTriggers ??= buildAllTriggers();
+  const { pattern, triggers, triggersOf } = allTriggers;
+  const found: number[][] = triggers.map(() => []);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    for (const index of triggersOf.get(match[0])!) found[index]!.push(match.index);
+    // Overlapping words («ابريل» inside «وابريل») each count: step one unit, not past the match.
+    pattern.lastIndex = match.index + 1;
+  }
+  triggers.forEach((trigger, index) => cachedOffsets.set(trigger, found[index]!));
 }
 
 /**
  * Every offset of normalized `text` where `trigger` (a global pattern of literal words, with no
  * boundary checks, so it finds a superset of the words) matches. The answers for the last text
- * are kept: several parsers ask for the same trigger in one `findTemporal` call.
+ * are kept: several parsers ask for triggers of the same text in one `findTemporal` call, and
+ * the triggers made here are all answered by one scan.
  */
 export function triggerOffsets(trigger: RegExp, text: string): readonly number[] {
   if (text !== cachedText) {
@@ -54,12 +107,15 @@ export function triggerOffsets(trigger: RegExp, text: string): readonly number[]
     cachedOffsets = new Map();
   }
   let offsets = cachedOffsets.get(trigger);
+  if (!offsets && triggerWords.has(trigger)) {
+    scanAllTriggers(text);
+    offsets = cachedOffsets.get(trigger);
+  }
   if (!offsets) {
     const found: number[] = [];
     trigger.lastIndex = 0;
     for (let match = trigger.exec(text); match !== null; match = trigger.exec(text)) {
       found.push(match.index);
-      // Overlapping words («ابريل» inside «وابريل») each count: step one unit, not past the match.
       trigger.lastIndex = match.index + 1;
     }
     offsets = found;

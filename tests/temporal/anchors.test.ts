@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets } from '../../src/temporal/anchors';
 import { normalizeArabic } from '../../src/text/normalize';
-import { buildRegex, WORD_END, WORD_START } from '../../src/text/regex';
+import { buildRegex, registeredPatterns, WORD_END, WORD_START } from '../../src/text/regex';
+import '../../src/temporal/find';
 import { CLITIC_START } from '../../src/temporal/patterns';
 
 /** Every match of a global copy of `source`, as [index, text]. */
@@ -70,6 +71,30 @@ describe('triggerOffsets', () => {
     const trigger = firstWordTrigger('test/anchors-overlap', ['اب', 'ابريل']);
     expect(triggerOffsets(trigger, 'وابريل')).toEqual([1]);
     expect(triggerOffsets(trigger, 'اب ابريل الانتخابات')).toEqual([0, 3, 15]);
+  });
+
+  it('answers every trigger from one shared scan exactly as a scan of its own words would', () => {
+    // Words of one trigger that are prefixes or extensions of another's («يوم»/«يومين»، «اب»/«ابريل»).
+    firstWordTrigger('test/anchors-shared-short', ['يوم', 'اب']);
+    firstWordTrigger('test/anchors-shared-long', ['يومين', 'ابريل الماضي', 'في وقت لاحق']);
+    const text = normalizeArabic(
+      [
+        'وصل الوفد يوم الخميس 3 نيسان، وبقي يومين في بغداد قبل أن يغادر في أبريل الماضي.', // Iraq
+        'في وقت لاحق من اليوم، أعلنت الرباط أن الزيارة ستتم في شتنبر أو في أكتوبر 2026 بعد عامين من التحضير.', // Maghreb
+        'منذ سنوات وحتى الآن، وفي الأسبوع المقبل، يلتقي الوزيران يومه الأحد في عيد الفطر.', // Gulf
+      ].join(' '),
+    );
+    const triggers = registeredPatterns().filter((p) => p.name.endsWith('-trigger') && p.regex.flags.includes('g'));
+    expect(triggers.length).toBeGreaterThan(10);
+    for (const { name, regex } of triggers) {
+      const own = buildRegex('test/anchors-own-scan', regex.source, 'g');
+      const expected: number[] = [];
+      for (let match = own.exec(text); match !== null; match = own.exec(text)) {
+        expected.push(match.index);
+        own.lastIndex = match.index + 1;
+      }
+      expect(triggerOffsets(regex, text), name).toEqual(expected);
+    }
   });
 });
 
