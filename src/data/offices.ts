@@ -171,6 +171,7 @@ export const NAMED_OFFICE_TITLES: readonly OfficeTitle[] = [
   { ar: 'خادم الحرمين الشريفين', code: 'king', en: 'Custodian of the Two Holy Mosques', gender: 'male', region: 'gulf', country: 'SA' },
   { ar: 'العاهل البحريني', code: 'king', en: 'Bahraini King', gender: 'male', region: 'gulf', country: 'BH' },
   { ar: 'ملك البحرين', code: 'king', en: 'King of Bahrain', gender: 'male', region: 'gulf', country: 'BH' },
+  { ar: 'ملك', code: 'king', en: 'King of', gender: 'male', takesComplement: true },
   { ar: 'أمير قطر', code: 'emir', en: 'Emir of Qatar', gender: 'male', region: 'gulf', country: 'QA' },
   { ar: 'أمير دولة قطر', code: 'emir', en: 'Emir of the State of Qatar', gender: 'male', region: 'gulf', country: 'QA' },
   { ar: 'أمير الكويت', code: 'emir', en: 'Emir of Kuwait', gender: 'male', region: 'gulf', country: 'KW' },

@@ -208,8 +208,10 @@ export const COUNTERPART_NOUNS: readonly string[] = ['نظيره', 'نظيرته
  *   the host is the other party.
  * - `host-is-subject`: the reception is the subject's (`أكد تبون لدى استقباله وزير الخارجية الإيطالي`);
  *   the visitor is named after the frame.
+ * - `visitor-then-host`: the arrival formula (`وكان في استقبال الرئيس الموريتاني لدى وصوله الرئيس قيس سعيد`):
+ *   the visitor first, then the host.
  */
-export type HostSideReading = 'visitor-before' | 'visitor-is-subject' | 'host-is-subject';
+export type HostSideReading = 'visitor-before' | 'visitor-is-subject' | 'host-is-subject' | 'visitor-then-host';
 
 /** A phrase that reports a visit from the host's side, or in a clause that is not the sentence's main verb. */
 export interface HostSideFrame {
@@ -255,6 +257,8 @@ export const HOST_SIDE_FRAMES: readonly HostSideFrame[] = [
   { phrase: 'أثناء استقبالها', reading: 'host-is-subject' },
   { phrase: 'عند استقباله', reading: 'host-is-subject' },
   { phrase: 'عند استقبالها', reading: 'host-is-subject' },
+  { phrase: 'كان في استقبال', reading: 'visitor-then-host', region: 'gulf' },
+  { phrase: 'كان في مقدمة مستقبلي', reading: 'visitor-then-host', region: 'gulf' },
 ];
 
 /**

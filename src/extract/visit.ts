@@ -158,6 +158,8 @@ function findMovements(analysis: ArticleAnalysis): Movement[] {
   for (const match of lex.movement.findAll(text, tokens, 'conjunction')) {
     const sentence = sentenceOf(document, match.from);
     if (!sentence) continue;
+    // «الأمير فيصل بن فرحان» is a name, not «ف» + «يصل».
+    if (match.clitic !== '' && insideTitleOrName(analysis, document.normalized.starts[match.start] ?? 0, document.normalized.ends[match.end - 1] ?? 0)) continue;
     const verb = match.values[0] as MovementVerb;
     if (verb.requires) {
       const required = new Set(verb.requires.map(normalizeArabic));
@@ -332,9 +334,10 @@ function findFrames(analysis: ArticleAnalysis): FrameMatch[] {
   for (const match of lex.frames.findAll(text, tokens, 'conjunction')) {
     const sentence = sentenceOf(document, match.from);
     if (!sentence) continue;
-    let earlier = false;
-    const last = Math.min(match.to + 1, sentence.to);
-    for (let p = Math.max(sentence.from, match.from - 12); p < last && !earlier; p++) earlier = lex.earlier.matchAt(text, tokens, p, 'conjunction') !== null;
+    // Before the frame (`وكان … قد التقى … خلال زيارته`) or on its last word (`زيارته السابقة`); a
+    // `كان` inside the frame (`وكان في استقبال`) is the frame's own.
+    let earlier = lex.earlier.matchAt(text, tokens, match.to - 1, 'conjunction') !== null;
+    for (let p = Math.max(sentence.from, match.from - 12); p < match.from && !earlier; p++) earlier = lex.earlier.matchAt(text, tokens, p, 'conjunction') !== null;
     frames.push({ reading: match.values[0] as HostSideReading, from: match.from, to: match.to, sentence, earlier });
   }
   return frames;
@@ -386,9 +389,12 @@ function readFrame(analysis: ArticleAnalysis, frame: FrameMatch): { visitor?: Pa
   } else if (frame.reading === 'visitor-is-subject') {
     visitor = before[0] ?? after[0];
     host = [...before, ...after].find((x) => x !== visitor);
-  } else {
+  } else if (frame.reading === 'host-is-subject') {
     host = before[0];
     visitor = after[0] ?? before[1];
+  } else {
+    visitor = after[0];
+    host = after[1];
   }
   // The places of the visit: up to a few words after the frame (`الذي يزور القاهرة`، `زيارته الرسمية إلى تونس`)
   // and the names of both parties, not the rest of the sentence (`حرص الجزائر على … مع روما`).
@@ -401,24 +407,29 @@ function readFrame(analysis: ArticleAnalysis, frame: FrameMatch): { visitor?: Pa
 
 const wordSpans = new WeakMap<ArticleAnalysis, ReadonlyArray<{ index: number; end: number }>>();
 
-/**
- * Whether a country mention lies inside a title (`رئيس جمهورية كازاخستان`، `سفير اليابان`) or a
- * person's name (`جورجيا ميلوني`): that names an office or a person, not a place.
- */
-function insideTitleOrName(analysis: ArticleAnalysis, mention: CountryMention): boolean {
+/** Whether `[index, end)` of the input lies inside a title or a person's titled mention. */
+function insideTitleOrName(analysis: ArticleAnalysis, index: number, end: number): boolean {
   let spans = wordSpans.get(analysis);
   if (!spans) {
     const all = [...analysis.offices.map((hit) => hit.mention.evidence), ...analysis.people.people.flatMap((person) => person.mentions)];
     spans = all.map((e) => ({ index: e.index, end: e.end })).sort((a, b) => a.index - b.index);
     wordSpans.set(analysis, spans);
   }
-  const at = firstAtOrAfter(spans, mention.evidence.index + 1);
-  // Spans hardly nest: the few that start at or before the mention are enough to look at.
+  const at = firstAtOrAfter(spans, index + 1);
+  // Spans hardly nest: the few that start at or before the words are enough to look at.
   for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
     const span = spans[i] as { index: number; end: number };
-    if (span.index <= mention.evidence.index && mention.evidence.end <= span.end) return true;
+    if (span.index <= index && end <= span.end) return true;
   }
   return false;
+}
+
+/**
+ * Whether a country mention names an office or a person, not a place: it lies inside a title
+ * (`رئيس جمهورية كازاخستان`، `سفير اليابان`) or a name (`جورجيا ميلوني`).
+ */
+function isPartOfTitleOrName(analysis: ArticleAnalysis, mention: CountryMention): boolean {
+  return insideTitleOrName(analysis, mention.evidence.index, mention.evidence.end);
 }
 
 /**
@@ -439,15 +450,9 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   const current = movements.filter((m) => !m.earlier && !inFrame(m));
   const rank = (m: Movement): number => (m.verb.role === 'visitor-arrives' ? 0 : m.verb.role === 'host-receives' ? 1 : 2);
   const movementMain = [...current].sort((a, b) => rank(a) - rank(b) || a.from - b.from)[0];
-  // A host-side frame reads the visit unless a movement verb reports it earlier in the text, or
-  // `استقبل` in the same sentence already says who received whom.
-  const frame = frames.find(
-    (f) =>
-      !f.earlier &&
-      (!movementMain ||
-        f.sentence.start < movementMain.sentence.start ||
-        (f.sentence.start === movementMain.sentence.start && movementMain.verb.role !== 'host-receives')),
-  );
+  // A host-side frame reads the visit unless a movement verb reports it in the same sentence or
+  // earlier (`وصل … إلى الرياض، وكان في استقبال سموه لدى وصوله ولي العهد السعودي`).
+  const frame = frames.find((f) => !f.earlier && (!movementMain || f.sentence.start < movementMain.sentence.start));
   const main = frame ? undefined : movementMain;
   const typeMatches = lex.types.findAll(text, tokens, 'any');
   // Without a movement verb, only «في زيارة …» / «بزيارة …» reports a visit under way
@@ -488,7 +493,7 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   }
 
   // Places: the countries named after the verb (`إلى موسكو`), not adjectives.
-  const placeMentions = countriesBetween(analysis, afterVerb, placesTo).filter((c) => c.kind !== 'nisba' && !insideTitleOrName(analysis, c));
+  const placeMentions = countriesBetween(analysis, afterVerb, placesTo).filter((c) => c.kind !== 'nisba' && !isPartOfTitleOrName(analysis, c));
   const seenPlaces = new Set<string>();
   facts.places = placeMentions.filter((c) => {
     const key = normalizeArabic(c.evidence.text);
@@ -496,8 +501,14 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
     seenPlaces.add(key);
     return true;
   });
-  const place = placeMentions[0];
-  const hostCode = place?.code ?? participantCountry(facts.host);
+  // The place that agrees with the host's title (`خادم الحرمين الشريفين … في قصر السلام بجدة`: Jeddah's
+  // palace, not Baghdad's), else the first city, capital or country, else the first seat of power.
+  const hostTitleCountry = participantCountry(facts.host);
+  const place =
+    placeMentions.find((c) => hostTitleCountry !== undefined && c.code === hostTitleCountry) ??
+    placeMentions.find((c) => c.kind !== 'institution') ??
+    placeMentions[0];
+  const hostCode = place?.code ?? hostTitleCountry;
   if (hostCode) facts.hostCountry = { code: hostCode, evidence: place?.evidence ?? (facts.host as Participant).evidence };
 
   if (!facts.host) {
