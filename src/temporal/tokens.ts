@@ -56,6 +56,26 @@ function numberEnd(text: string, from: number): number {
   }
 }
 
+/**
+ * A token whose text is cut from the source only when asked for: the readers skip most tokens
+ * by their shape ({@link WordShapes}) without reading it, and each cut string would cost an
+ * allocation that lives as long as the tokens.
+ */
+class SourceToken implements Token {
+  private cut: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    this.cut ??= this.source.slice(this.start, this.end);
+    return this.cut;
+  }
+}
+
 let lastText: string | undefined;
 let lastTokens: readonly Token[] = [];
 
@@ -78,7 +98,7 @@ export function tokenize(text: string): readonly Token[] {
     let end = i + 1;
     if (kind === 1) while (end < text.length && end - i < MAX_WORD && classOf(text.charCodeAt(end)) === 1) end++;
     else if (kind === 2) end = numberEnd(text, i);
-    tokens.push({ text: text.slice(i, end), start: i, end });
+    tokens.push(new SourceToken(text, i, end));
     i = end;
   }
   lastText = text;
@@ -103,4 +123,27 @@ export function isNumberToken(text: string): boolean {
   if (first >= 48 && first <= 57) return true;
   if (NUMBER_WORD_SET.has(text)) return true;
   return text.length > 1 && text[0] === 'و' && NUMBER_WORD_SET.has(text.slice(1));
+}
+
+function shapeOf(first: number, last: number, length: number): number {
+  return (first * 7919 + last * 31 + length) & 0xffff;
+}
+
+/**
+ * The shapes (first unit, last unit, length) of the words of a set, as a quick test before a
+ * set lookup: a word of the set always passes, most other words do not, and the test reads only
+ * two units of the text.
+ */
+export class WordShapes {
+  private readonly shapes = new Uint8Array(65_536);
+
+  /** @param words - the words of the set. */
+  constructor(words: Iterable<string>) {
+    for (const word of words) if (word.length > 0) this.shapes[shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
+  }
+
+  /** `false` when `text` from `start` to `end` is none of the words. */
+  mayBe(text: string, start: number, end: number): boolean {
+    return end > start && this.shapes[shapeOf(text.charCodeAt(start), text.charCodeAt(end - 1), end - start)] === 1;
+  }
 }

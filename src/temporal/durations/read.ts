@@ -12,7 +12,7 @@
  */
 import type { DurationUnit } from '../../data/duration-units';
 import { parseArabicNumber } from '../../text/numbers';
-import { adjacent, isNumberToken, tokenize, type Token } from '../tokens';
+import { adjacent, isNumberToken, tokenize, WordShapes, type Token } from '../tokens';
 import type { DurationParts, DurationQualifier } from '../types';
 import { NOT_A_DURATION, ONE_UNIT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, UNIT_TOKENS, INCLUDED_INTRODUCERS, LEADING_INTRODUCERS, WHOLE_UNIT_INTRODUCERS } from './lexicon';
 import { PROCLITICS, phraseAfter, phraseBefore } from '../phrase-match';
@@ -255,6 +255,8 @@ export function readDurations(text: string): readonly DurationReading[] {
 let lastText: string | undefined;
 let lastReadings: readonly DurationReading[] = [];
 
+const UNIT_TOKEN_SHAPES = new WordShapes(UNIT_TOKENS);
+
 function readAll(text: string): DurationReading[] {
   const tokens = tokenize(text);
   const readings: DurationReading[] = [];
@@ -268,7 +270,8 @@ function readAll(text: string): DurationReading[] {
     group = [];
   };
   for (let u = 0; u < tokens.length; u++) {
-    if (!UNIT_TOKENS.has(tokens[u]!.text)) continue;
+    const token = tokens[u]!;
+    if (!UNIT_TOKEN_SHAPES.mayBe(text, token.start, token.end) || !UNIT_TOKENS.has(token.text)) continue;
     const component = componentAt(text, tokens, u, floor);
     if (!component) continue;
     const previous = group[group.length - 1];

@@ -15,7 +15,7 @@ import { parseArabicNumber } from '../../text/numbers';
 import { buildRegex } from '../../text/regex';
 import { phraseAt, phraseBefore, PROCLITICS } from '../phrase-match';
 import { readDurations, type DurationReading } from '../durations/read';
-import { adjacent, isNumberToken, tokenize, type Token } from '../tokens';
+import { adjacent, isNumberToken, tokenize, WordShapes, type Token } from '../tokens';
 import type { TimeValue } from '../types';
 import {
   CLOCK_WORD,
@@ -311,14 +311,23 @@ function minutesBefore(text: string, tokens: readonly Token[], reading: TimeRead
   return { ...reading, start: minutes.start, value };
 }
 
+const TIME_STARTER_SHAPES = new WordShapes(TIME_STARTERS);
+
+/** Whether token `token` is a number or a word a time can begin with. */
+function mayStartTime(text: string, token: Token): boolean {
+  const code = text.charCodeAt(token.start);
+  return (code >= 48 && code <= 57) || (TIME_STARTER_SHAPES.mayBe(text, token.start, token.end) && TIME_STARTERS.has(token.text));
+}
+
+/** Last units of the words that open a range («من», «بين»), bare or after a proclitic: other tokens are skipped unread. */
+const RANGE_OPENER_ENDS = new Set([...RANGE_WORDS].filter(([, role]) => role === 'from' || role === 'between').map(([word]) => word.charCodeAt(word.length - 1)));
+
 /** Every clock time in normalized `text`, in text order, not overlapping. */
 export function readTimes(text: string): TimeReading[] {
   const tokens = tokenize(text);
   const readings: TimeReading[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.text;
-    const code = word.charCodeAt(0);
-    if (!(code >= 48 && code <= 57) && !TIME_STARTERS.has(word)) continue;
+    if (!mayStartTime(text, tokens[i]!)) continue;
     // An hour after «ثلاث دقائق قبل» is a clock time even without «الساعة».
     const reading = timeAt(text, tokens, i, false) ?? (minutesWrittenBefore(text, tokens, i) ? timeAt(text, tokens, i, true) : null);
     if (!reading) continue;
@@ -333,18 +342,17 @@ export function readTimeRanges(text: string): TimeRangeReading[] {
   const tokens = tokenize(text);
   const ranges: TimeRangeReading[] = [];
   for (let i = 0; i < tokens.length - 3; i++) {
-    let word = tokens[i]!.text;
-    let start = tokens[i]!.start;
-    if (word.length > 4) continue; // «من», «بين», «ومن»
+    const token = tokens[i]!;
+    if (token.end - token.start > 4 || !RANGE_OPENER_ENDS.has(text.charCodeAt(token.end - 1))) continue; // «من», «بين», «ومن»
+    let word = token.text;
+    let start = token.start;
     if (!RANGE_WORDS.has(word) && PROCLITICS.has(word[0] ?? '') && RANGE_WORDS.has(word.slice(1))) {
       word = word.slice(1);
       start += 1;
     }
     const role = RANGE_WORDS.get(word);
     if (role !== 'from' && role !== 'between') continue;
-    const next = tokens[i + 1]!.text;
-    const code = next.charCodeAt(0);
-    if (!(code >= 48 && code <= 57) && !TIME_STARTERS.has(next)) continue;
+    if (!mayStartTime(text, tokens[i + 1]!)) continue;
     const first = timeAt(text, tokens, i + 1, true);
     if (!first || first.start !== tokens[i + 1]!.start) continue;
     const joinIndex = first.lastToken + 1;
