@@ -201,6 +201,17 @@ function containedIn(mentions: readonly Evidence[], evidence: Evidence): boolean
   return before !== undefined && before.index <= evidence.index && evidence.end <= before.end;
 }
 
+/**
+ * Whether a title's country allows it to name a known holder of the same office. A title
+ * without a country names any holder; a title with one names a holder of that country, or an
+ * unnamed holder of none — not a named holder whose country is unknown (`رئيس الحكومة عزيز
+ * أخنوش … مباحثات مع رئيس الوزراء الفرنسي` are two people: counterparts share an office).
+ */
+function sameCountry(titleCountry: string | undefined, holderCountry: string | undefined, holderNamed: boolean): boolean {
+  if (!titleCountry) return true;
+  return holderCountry === undefined ? !holderNamed : holderCountry === titleCountry;
+}
+
 /** The people of one article. */
 export class PeopleRegistry {
   readonly people: PersonRecord[] = [];
@@ -258,7 +269,7 @@ export class PeopleRegistry {
         p.office &&
         p.office.code === office.code &&
         p.office.portfolio === office.portfolio &&
-        (!office.country || !p.office.country || p.office.country === office.country),
+        sameCountry(office.country, p.office.country ?? p.country, p.nameWords.length > 0),
     );
     if (candidates.length === 1) return candidates[0] as PersonRecord;
     // Several holders: the one the text named is the one a bare title refers back to.

@@ -432,6 +432,21 @@ function isPartOfTitleOrName(analysis: ArticleAnalysis, mention: CountryMention)
   return insideTitleOrName(analysis, mention.evidence.index, mention.evidence.end);
 }
 
+/** The dash or colon after a dateline (`الرياض - وصل …`، `الرباط: استقبل …`). */
+const DATELINE_MARKS = ['-', '–', '—', ':'];
+
+/** The place of the dateline that opens the article (`الجزائر - استقبل …`), if it names one. */
+function datelinePlace(analysis: ArticleAnalysis): CountryMention | undefined {
+  const { text, tokens } = analysis.document;
+  // A dateline is one to three words: a city, a capital or a country.
+  for (let to = 1; to <= 3 && to <= tokens.length; to++) {
+    const gap = gapAfter(text, tokens, to - 1);
+    if (!DATELINE_MARKS.some((mark) => gap.includes(mark))) continue;
+    return countriesBetween(analysis, 0, to).find((c) => c.kind !== 'nisba' && c.kind !== 'institution');
+  }
+  return undefined;
+}
+
 /**
  * Reads the visit facts of an analysed article.
  *
@@ -508,8 +523,11 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
     placeMentions.find((c) => hostTitleCountry !== undefined && c.code === hostTitleCountry) ??
     placeMentions.find((c) => c.kind !== 'institution') ??
     placeMentions[0];
-  const hostCode = place?.code ?? hostTitleCountry;
-  if (hostCode) facts.hostCountry = { code: hostCode, evidence: place?.evidence ?? (facts.host as Participant).evidence };
+  // The dateline comes last: it says where the report was filed, which a host-side report shares.
+  const dateline = place || hostTitleCountry ? undefined : datelinePlace(analysis);
+  if (dateline) facts.places.push(dateline);
+  const hostCode = place?.code ?? hostTitleCountry ?? dateline?.code;
+  if (hostCode) facts.hostCountry = { code: hostCode, evidence: place?.evidence ?? dateline?.evidence ?? (facts.host as Participant).evidence };
 
   if (!facts.host) {
     for (const sentence of document.sentences) {
