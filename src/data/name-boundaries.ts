@@ -39,3 +39,9 @@ export const NOT_NAME_NOUNS: readonly string[] = [
   // Where a reception takes place and what a title's portfolio is (`استقبل … بمكتبه`، `نائب رئيس الوزراء لشؤون الدفاع`).
   'مكتب', 'مكتبه', 'مكتبها', 'ديوان', 'الديوان', 'شؤون', 'الشؤون',
 ];
+
+/**
+ * Words between a title and the name that qualify the title (`رئيس الحكومة المغربية السابق
+ * عبد الإله بن كيران`، `وزير الخارجية بالوكالة`): skipped before a name like an honorific.
+ */
+export const TITLE_QUALIFIERS: readonly string[] = ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'المكلف', 'المكلفة', 'بالوكالة', 'بالنيابة', 'الجديد', 'الجديدة', 'المنتخب', 'المنتخبة'];

@@ -8,7 +8,7 @@
  * @module
  */
 import { HONORIFICS, NAME_EPITHETS } from '../data/honorifics';
-import { NAME_BOUNDARY_WORDS, NAME_PARTICLES, NOT_NAME_NOUNS } from '../data/name-boundaries';
+import { NAME_BOUNDARY_WORDS, NAME_PARTICLES, NOT_NAME_NOUNS, TITLE_QUALIFIERS } from '../data/name-boundaries';
 import { MOVEMENT_VERBS } from '../data/visit-words';
 import { normalizeArabic } from '../text/normalize';
 import { countryLexicon } from './country-lexicon';
@@ -55,13 +55,14 @@ function honorificLexicon(): PhraseLexicon<true> {
   if (honorifics) return honorifics;
   honorifics = new PhraseLexicon<true>();
   for (const honorific of HONORIFICS) honorifics.add(honorific.phrase, true);
+  for (const qualifier of TITLE_QUALIFIERS) honorifics.add(qualifier, true);
   return honorifics;
 }
 
 /**
- * The token position after the honorifics that start at `position`
- * (`حضرة صاحب السمو الشيخ` → the first word of the name); `position` itself
- * when none does.
+ * The token position after the honorifics and title qualifiers that start at
+ * `position` (`حضرة صاحب السمو الشيخ`، `السابق` → the first word of the name);
+ * `position` itself when none does.
  *
  * @param document - the prepared article.
  * @param position - a token position.
