@@ -40,6 +40,14 @@ describe('scanNear', () => {
     }
   });
 
+  it('tells word starts and glued proclitics apart as the pattern does («و12 آب»، «وو12 آب»، «2025آب»)', () => {
+    const source = `${CLITIC_START}(?:[0-9]{1,2} )?اب${WORD_END}`;
+    const text = normalizeArabic('و12 آب، وو12 آب، 2025آب، ب آب، فآب، ووآب (آب) 7آب آب');
+    const near = nearMatches(source, MONTH_TRIGGER, text, 3);
+    expect(near).toEqual(globalMatches(source, text));
+    expect(near.length).toBeGreaterThan(4);
+  });
+
   it('reads «15 من شهر آب» from its day, eleven units before the month name', () => {
     const text = normalizeArabic('وصل الوفد في 15 من شهر آب الماضي');
     const source = `${WORD_START}(?:[0-9]{1,2} (?:من )?(?:شهر )?)?اب${WORD_END}`;
