@@ -333,12 +333,18 @@ export class PeopleRegistry {
  * Names written after an honorific and right before a title (`الدكتور مصطفى
  * مدبولي رئيس مجلس الوزراء`), by the token position of the title.
  */
-function honorificNamesBeforeTitles(document: ArticleDocument, officeStarts: ReadonlySet<number>): Map<number, NameSpan> {
+function honorificNamesBeforeTitles(document: ArticleDocument, offices: readonly OfficeHit[], officeStarts: ReadonlySet<number>): Map<number, NameSpan> {
   const { text, tokens } = document;
   const found = new Map<number, NameSpan>();
+  // After a title the name is that title's (`استقبل الرئيس السيد عبد المجيد تبون وزير الخارجية`).
+  const officeEnds = new Set(offices.map((hit) => hit.to));
   for (let position = 0; position < tokens.length; position++) {
     const first = skipHonorifics(document, position);
     if (first === position) continue;
+    if (officeEnds.has(position)) {
+      position = first - 1;
+      continue;
+    }
     const name = readName(document, first, officeStarts);
     if (name && officeStarts.has(name.to) && isPlainGap(text, tokens, name.to - 1) && !found.has(name.to)) found.set(name.to, name);
     // The chain's later honorifics start the same name.
@@ -360,7 +366,7 @@ export function collectPeople(document: ArticleDocument, offices: readonly Offic
   const registry = new PeopleRegistry(document);
   const officeStarts = new Set(offices.map((o) => o.from));
   const byOfficeHit = new Map<OfficeHit, PersonRecord>();
-  const namesBefore = honorificNamesBeforeTitles(document, officeStarts);
+  const namesBefore = honorificNamesBeforeTitles(document, offices, officeStarts);
   for (let index = 0; index < offices.length; index++) {
     const hit = offices[index] as OfficeHit;
     if (hit.mention.fromDual) continue;
