@@ -97,6 +97,9 @@ export const NISBA_EXCEPTIONS: readonly NisbaException[] = [
   { masculine: 'النيوزيلندي', feminine: 'النيوزيلندية', code: 'NZ', usage: 'common' },
   { masculine: 'الفاتيكاني', feminine: 'الفاتيكانية', code: 'VA', usage: 'common' },
   { masculine: 'الصحراوي', feminine: 'الصحراوية', code: 'EH', usage: 'maghreb' },
+  // Names that begin with «أل» as a root, not the article: the rule would strip it (ألمانيا → «الماني»).
+  { masculine: 'الألماني', feminine: 'الألمانية', code: 'DE', usage: 'common' },
+  { masculine: 'الألباني', feminine: 'الألبانية', code: 'AL', usage: 'common' },
 ];
 
 /**

@@ -64,10 +64,13 @@ export const HONORIFICS: readonly Honorific[] = [
   { phrase: 'المهندس', kind: 'courtesy', region: 'egypt', gender: 'male' },
   { phrase: 'العماد', kind: 'courtesy', region: 'levant', gender: 'male' },
   { phrase: 'المشير', kind: 'courtesy', region: 'egypt', gender: 'male' },
+  { phrase: 'الفريق أول ركن', kind: 'courtesy', gender: 'male' },
+  { phrase: 'الفريق أول الركن', kind: 'courtesy', gender: 'male' },
   { phrase: 'الفريق أول', kind: 'courtesy', gender: 'male' },
   { phrase: 'الفريق الركن', kind: 'courtesy', region: 'iraq', gender: 'male' },
   { phrase: 'الفريق', kind: 'courtesy', gender: 'male' },
   { phrase: 'اللواء', kind: 'courtesy', gender: 'male' },
+  { phrase: 'العميد', kind: 'courtesy', gender: 'male' },
 ];
 
 /** Epithets after a ruler's name or title, never part of a name (`أمير البلاد المفدى`، `الملك محمد السادس نصره الله`). */
