@@ -19,7 +19,8 @@ export function findCandidates(text: string, context: ParserContext): Candidate[
   let candidates: Candidate[] = [];
   for (const parser of PARSERS) {
     try {
-      candidates.push(...parser.find(text, context));
+      // A loop, not push(...found): spreading a very long list as arguments overflows the stack.
+      for (const candidate of parser.find(text, context)) candidates.push(candidate);
     } catch {
       // Last line of defence: a parser bug loses that parser's readings, never the user's call.
     }

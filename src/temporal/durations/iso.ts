@@ -8,7 +8,8 @@ import type { DurationParts, DurationQualifier, DurationValue } from '../types';
 
 /** A number as ISO 8601 writes it: no exponent, at most 6 decimals, no trailing zeros (`3.5`, `0.333333`). */
 function isoNumber(value: number): string {
-  return String(Number(value.toFixed(6)));
+  // Most amounts are whole: String gives what the rounding would, without formatting six decimals.
+  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
 }
 
 /** A fraction written with at most three decimals (0.5, 0.25, 0.125). */
