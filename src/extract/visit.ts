@@ -432,6 +432,39 @@ function isPartOfTitleOrName(analysis: ArticleAnalysis, mention: CountryMention)
   return insideTitleOrName(analysis, mention.evidence.index, mention.evidence.end);
 }
 
+/**
+ * Merges into `holder` the unnamed records of the same office and country
+ * (`الرئيس عبد الفتاح السيسي` … `وقال الرئيس المصري`): they were kept apart while
+ * the holder's country was unknown (two holders of one office are counterparts
+ * in a visit), and the visit has now told it.
+ */
+function adoptUnnamedHolders(analysis: ArticleAnalysis, holder: PersonRecord): void {
+  const office = holder.office;
+  if (!office) return;
+  const people = analysis.people.people;
+  const adopted = new Set<PersonRecord>();
+  for (const other of people) {
+    if (other === holder || other.nameWords.length > 0 || !other.office || other.country !== holder.country) continue;
+    if (other.office.code !== office.code || other.office.portfolio !== office.portfolio) continue;
+    adopted.add(other);
+    for (const mention of other.mentions) {
+      if (holder.mentionStarts.has(mention.index)) continue;
+      holder.mentionStarts.add(mention.index);
+      holder.mentions.push(mention);
+    }
+  }
+  if (adopted.size === 0) return;
+  holder.mentions.sort((a, b) => a.index - b.index);
+  for (let i = people.length - 1; i >= 0; i--) if (adopted.has(people[i] as PersonRecord)) people.splice(i, 1);
+  const byHit = analysis.personOfOffice as Map<OfficeHit, PersonRecord>;
+  for (const [hit, person] of byHit) if (adopted.has(person)) byHit.set(hit, holder);
+  const mentions = analysis.personMentions as Array<readonly [number, PersonRecord]>;
+  for (let i = 0; i < mentions.length; i++) {
+    const [position, person] = mentions[i] as readonly [number, PersonRecord];
+    if (adopted.has(person)) mentions[i] = [position, holder];
+  }
+}
+
 /** The dash or colon after a dateline (`الرياض - وصل …`، `الرباط: استقبل …`). */
 const DATELINE_MARKS = ['-', '–', '—', ':'];
 
@@ -565,8 +598,12 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   if (!facts.hostCountry && participantCountry(facts.host)) {
     facts.hostCountry = { code: participantCountry(facts.host) as string, evidence: (facts.host as Participant).evidence };
   }
-  // A host named by a title without a country (`رئيس الجمهورية عبد المجيد تبون`) is of the host country.
-  if (facts.host?.person && !participantCountry(facts.host) && facts.hostCountry) facts.host.person.country = facts.hostCountry.code;
+  // A host named by a title without a country (`رئيس الجمهورية عبد المجيد تبون`) is of the host country,
+  // and the unnamed holder of the same office in that country (`وقال الرئيس المصري`) is the host.
+  if (facts.host?.person && !participantCountry(facts.host) && facts.hostCountry) {
+    facts.host.person.country = facts.hostCountry.code;
+    adoptUnnamedHolders(analysis, facts.host.person);
+  }
 
   // Type: in the visit sentence first, a specific type before the bare «زيارة».
   const typesInSentence = typeMatches.filter((m) => m.from >= visitSentence.from && m.to <= visitSentence.to);

@@ -552,6 +552,30 @@ describe('names with particles, honorifics and title qualifiers', () => {
   });
 });
 
+describe('statements after a host-side report', () => {
+  const speakers = (text: string) =>
+    extractStateVisit(text, { reference: REFERENCE }).statements.map((st) => [st.speaker.person?.name.ar ?? st.speaker.office?.title ?? null, st.verb.text]);
+
+  it('«الرئيس المصري» later in the article is the host named without a country, «الضيف» the visitor (Egypt)', () => {
+    const text =
+      'القاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس الذي يزور مصر حاليا. وأكد الرئيس السيسي أن مصر حريصة على تعزيز الشراكة مع اليونان. من جانبه، أعرب الضيف اليوناني عن تقديره لدور مصر. وقال الرئيس المصري إن البلدين سيوقعان اتفاقيات جديدة.';
+    expect(speakers(text)).toEqual([
+      ['عبد الفتاح السيسي', 'أكد'],
+      ['كيرياكوس ميتسوتاكيس', 'أعرب'],
+      ['عبد الفتاح السيسي', 'قال'],
+    ]);
+  });
+
+  it('two prime ministers stay two people: the host named without a country, the guest by his title (Morocco)', () => {
+    const text =
+      'الرباط - أجرى رئيس الحكومة عزيز أخنوش، اليوم بالرباط، مباحثات مع رئيس الوزراء الفرنسي الذي يقوم بزيارة رسمية للمغرب. وقال رئيس الوزراء الفرنسي إن باريس تدعم الشراكة. وأكد رئيس الحكومة المغربية أن المغرب منفتح.';
+    expect(speakers(text)).toEqual([
+      ['رئيس الوزراء الفرنسي', 'قال'],
+      ['عزيز أخنوش', 'أكد'],
+    ]);
+  });
+});
+
 /**
  * Receptions that are not visits. The rule (docs/guide-extraction.md): a visit needs a visitor from
  * another country than the host's who travelled for it. An ambassador received at his post — also
