@@ -56,6 +56,19 @@ export function firstWordTrigger(name: string, phrases: Iterable<string>): RegEx
   return registerTrigger(name, words);
 }
 
+/**
+ * A trigger for a pattern that reads one of these normalized phrases literally (after its
+ * lookbehind, and after what the window's lead covers): the whole phrases, so that a frequent
+ * first word («في» of «في وقت لاحق») does not make the pattern run at every «في».
+ *
+ * @param name - where it is used, for the ReDoS test report.
+ * @param phrases - the normalized phrases; a match contains one of them, spelled as given.
+ * @returns a global pattern for {@link triggerOffsets}.
+ */
+export function phraseTrigger(name: string, phrases: Iterable<string>): RegExp {
+  return registerTrigger(name, new Set([...phrases].filter((phrase) => phrase.length > 0)));
+}
+
 function buildAllTriggers(): NonNullable<typeof allTriggers> {
   const triggers = [...triggerWords.keys()];
   const all = new Set<string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets } from '../../src/temporal/anchors';
+import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, phraseTrigger, scanNear, triggerOffsets } from '../../src/temporal/anchors';
 import { normalizeArabic } from '../../src/text/normalize';
 import { buildRegex, registeredPatterns, WORD_END, WORD_START } from '../../src/text/regex';
 import '../../src/temporal/find';
@@ -79,6 +79,12 @@ describe('triggerOffsets', () => {
     const trigger = firstWordTrigger('test/anchors-overlap', ['اب', 'ابريل']);
     expect(triggerOffsets(trigger, 'وابريل')).toEqual([1]);
     expect(triggerOffsets(trigger, 'اب ابريل الانتخابات')).toEqual([0, 3, 15]);
+  });
+
+  it('finds a phrase trigger only where the whole phrase stands, not at every occurrence of its first word', () => {
+    const trigger = phraseTrigger('test/anchors-phrase', ['في وقت لاحق', 'في هذه اللحظه']);
+    const text = normalizeArabic('قال في بيان في وقت لاحق إنه في هذه اللحظة في القاهرة');
+    expect(triggerOffsets(trigger, text)).toEqual([text.indexOf('في وقت'), text.indexOf('في هذه')]);
   });
 
   it('answers every trigger from one shared scan exactly as a scan of its own words would', () => {

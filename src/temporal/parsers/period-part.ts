@@ -6,7 +6,7 @@ import { lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
 import { PERIOD_MODIFIER_WORDS } from '../../data/relative-words';
 import { NUMBER_PHRASE_SOURCE } from '../../text/index';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
-import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
+import { phraseTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DIRECTION_SOURCE, directionOf, lookupFrom, MONTH_NOUN_SOURCE, THIS_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { narrowToPart } from '../resolve-values';
@@ -31,8 +31,8 @@ const PERIOD_PART = buildRegex(
     `)${WORD_END}`,
   'y',
 );
-/** A match starts at the first word of a modifier: the pattern is tried only there. */
-const MODIFIER_TRIGGER = firstWordTrigger('temporal/period-part-trigger', MODIFIERS.keys());
+/** A match starts at a modifier, read literally: the pattern is tried only where one stands. */
+const MODIFIER_TRIGGER = phraseTrigger('temporal/period-part-trigger', MODIFIERS.keys());
 const AT_TRIGGER: TriggerWindow = { lead: 0, trail: 0 };
 
 function targetValue(g: Record<string, string | undefined>, context: ParserContext): DateValue | null {

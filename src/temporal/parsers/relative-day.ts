@@ -7,7 +7,7 @@ import { PART_OF_DAY_WORDS, RELATIVE_DAY_WORDS } from '../../data/relative-words
 import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { firstWordTrigger, longestAlternative, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
+import { phraseTrigger, longestAlternative, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { CLITIC_START, lookupFrom, wordsSource } from '../patterns';
 import { dayValue } from '../resolve-values';
 import { wordAfter } from '../text-context';
@@ -18,8 +18,8 @@ const RELATIVE_DAY = buildRegex(
   `${CLITIC_START}(?:(?<part>${wordsSource(PART_OF_DAY_WORDS, (w) => w.word)}) |(?<dayNoun>يوم) )?(?<day>${wordsSource(RELATIVE_DAY_WORDS, (w) => w.word)})${WORD_END}`,
   'y',
 );
-/** The first words of the relative days: the pattern runs only near them, a part of the day or «يوم» before. */
-const RELATIVE_DAY_TRIGGER = firstWordTrigger('temporal/relative-day-trigger', DAYS.keys());
+/** The relative days, whole (read literally): the pattern runs only near them, a part of the day or «يوم» before. */
+const RELATIVE_DAY_TRIGGER = phraseTrigger('temporal/relative-day-trigger', DAYS.keys());
 const RELATIVE_DAY_WINDOW: TriggerWindow = {
   lead: Math.max(longestAlternative(wordsSource(PART_OF_DAY_WORDS, (w) => w.word)), 'يوم'.length) + 1,
   trail: 0,

@@ -4,7 +4,7 @@
  */
 import { VAGUE_TIME_PHRASES } from '../../data/relative-words';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
-import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
+import { phraseTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, TemporalParser } from '../parser';
 import { lookupFrom, wordsSource } from '../patterns';
 import type { DateValue } from '../types';
@@ -12,7 +12,8 @@ import type { DateValue } from '../types';
 const PHRASES = lookupFrom(VAGUE_TIME_PHRASES, (p) => p.phrase);
 const VAGUE = buildRegex('temporal/vague', `${WORD_START}(?<phrase>${wordsSource(VAGUE_TIME_PHRASES, (p) => p.phrase)})${WORD_END}`, 'y');
 /** A match starts at the first word of a phrase: the pattern is tried only there. */
-const VAGUE_TRIGGER = firstWordTrigger('temporal/vague-trigger', PHRASES.keys());
+/** The pattern reads a phrase literally from where it starts: the whole phrases are the trigger. */
+const VAGUE_TRIGGER = phraseTrigger('temporal/vague-trigger', PHRASES.keys());
 const AT_TRIGGER: TriggerWindow = { lead: 0, trail: 0 };
 
 /** «قبل أيام»، «في الآونة الأخيرة»… */
