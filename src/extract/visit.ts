@@ -560,6 +560,8 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   const dateline = place || hostTitleCountry ? undefined : datelinePlace(analysis);
   if (dateline) facts.places.push(dateline);
   const hostCode = place?.code ?? hostTitleCountry ?? dateline?.code;
+  // A frame's other party from another country is not the host (`اتصالا هاتفيا مع الرئيس الفرنسي الذي يزور الصين`).
+  if (frame && hostCode && hostTitleCountry && hostTitleCountry !== hostCode) delete facts.host;
   if (hostCode) facts.hostCountry = { code: hostCode, evidence: place?.evidence ?? dateline?.evidence ?? (facts.host as Participant).evidence };
 
   if (!facts.host) {

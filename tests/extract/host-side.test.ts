@@ -601,6 +601,12 @@ describe('receptions that are not visits', () => {
     });
   }
 
+  it('a visit told in passing in a phone call report keeps the visitor and host country, and no host from the call', () => {
+    const text = 'أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون الذي يزور الصين حاليا.';
+    const visit = extractStateVisit(text, { reference: REFERENCE }).visit;
+    expect([party(visit?.visitor), visit?.hostCountry, visit?.host]).toEqual([['إيمانويل ماكرون', 'president', 'FR'], 'CN', undefined]);
+  });
+
   it('a planned visit (`من المقرر أن يزور`) is read as the visit, as `يصل غدا` is: visitor, host and place, arrival the week named', () => {
     const text = 'من المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون القاهرة الأسبوع المقبل، حيث يلتقي الرئيس المصري عبد الفتاح السيسي.';
     const visit = extractStateVisit(text, { reference: REFERENCE }).visit;
