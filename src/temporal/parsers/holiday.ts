@@ -6,7 +6,7 @@ import { compareCivilDates, toHijri } from '../../calendar/index';
 import type { CivilDate } from '../../calendar/types';
 import { HOLIDAYS, type HolidayEntry } from '../../data/holidays';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
-import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
+import { phraseTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { ERA_SOURCE, eraCalendar, lookupFrom, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { westernEaster } from '../resolve-easter';
@@ -20,8 +20,8 @@ const HOLIDAY = buildRegex(
   `${WORD_START}(?<name>${wordsSource(HOLIDAYS, (h) => h.name)})(?: (?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?: ?(?<era>${ERA_SOURCE}))?)?${WORD_END}`,
   'y',
 );
-/** A match starts at a holiday name: the pattern is tried only where one starts. */
-const HOLIDAY_TRIGGER = firstWordTrigger('temporal/holiday-trigger', NAMES.keys());
+/** A match starts at a holiday name, read literally: the pattern is tried only where a whole name stands. */
+const HOLIDAY_TRIGGER = phraseTrigger('temporal/holiday-trigger', NAMES.keys());
 const AT_NAME: TriggerWindow = { lead: 0, trail: 0 };
 
 /** The Gregorian day of `holiday` in year `year` of `calendar` (a Hijri year for an Islamic holiday read in Hijri). */

@@ -7,7 +7,7 @@ import { LAST_N_WORDS, PERIOD_DUAL_WORDS, PERIOD_PLURAL_WORDS, PERIOD_WORDS, RES
 import { normalizeArabic } from '../../text/normalize';
 import { ORDINAL_LEXICON } from '../../text/number-lexicon';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
-import { firstWordTrigger, longestAlternative, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
+import { firstWordTrigger, longestAlternative, phraseTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DIRECTION_SOURCE, directionOf, lookupFrom, THIS_SOURCE, wordsSource } from '../patterns';
 import { dayValue, decadeValue, monthsValue, monthValue, weekValue, yearValue } from '../resolve-values';
@@ -45,7 +45,8 @@ const PERIOD_TRIGGER = firstWordTrigger('temporal/relative-period-trigger', PERI
 const PLURAL_TRIGGER = firstWordTrigger('temporal/relative-periods-trigger', PLURALS.keys());
 const DUAL_TRIGGER = firstWordTrigger('temporal/relative-dual-periods-trigger', DUALS.keys());
 const COUNTED_TRIGGER = firstWordTrigger('temporal/relative-counted-periods-trigger', COUNTED.keys());
-const REST_TRIGGER = firstWordTrigger('temporal/rest-of-period-trigger', REST_OF_WORDS.map((w) => normalizeArabic(w.word)));
+/** «ما تبقى من» is read literally: the whole phrase, not every «ما», is its trigger. */
+const REST_TRIGGER = phraseTrigger('temporal/rest-of-period-trigger', REST_OF_WORDS.map((w) => normalizeArabic(w.word)));
 const AT_TRIGGER: TriggerWindow = { lead: 0, trail: 0 };
 const AFTER_THIS: TriggerWindow = { lead: longestAlternative(THIS_SOURCE) + 1, trail: 0 };
 const AFTER_COUNT: TriggerWindow = { lead: longestAlternative(wordsSource(LAST_N_WORDS, (w) => w.word)) + 1 + 3 + 1, trail: 0 };

@@ -2,7 +2,7 @@ import { toIsoDate } from '../../calendar/index';
 import { RANGE_WORDS } from '../../data/relative-words';
 import { buildRegex, WORD_START } from '../../text/regex';
 import { normalizeArabic } from '../../text/normalize';
-import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
+import { phraseTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalRefiner } from '../parser';
 import { wordsSource } from '../patterns';
 import { dayValue } from '../resolve-values';
@@ -17,8 +17,8 @@ const UNTIL = buildRegex(
   )}) `,
   'y',
 );
-/** A match starts at an «until» word: the pattern is tried only where one starts. */
-const UNTIL_TRIGGER = firstWordTrigger(
+/** The «until» phrases are read literally: the whole phrases («إلى غاية»), not every «إلى», are the trigger. */
+const UNTIL_TRIGGER = phraseTrigger(
   'temporal/until-range-trigger',
   RANGE_WORDS.filter((w) => w.role === 'until').map((w) => normalizeArabic(w.word)),
 );
