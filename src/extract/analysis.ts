@@ -9,6 +9,7 @@ import { findCountriesIn } from './countries';
 import { type ArticleDocument, prepareDocument } from './document';
 import { type OfficeHit, findOfficeHits } from './offices';
 import { type PeopleRegistry, type PersonRecord, collectPeople } from './people';
+import { extendOverStyles } from './styles';
 import type { CountryMention } from './types';
 
 /** Everything the extractors read from one article. */
@@ -31,7 +32,8 @@ export interface ArticleAnalysis {
  */
 export function analyseArticle(text: string): ArticleAnalysis {
   const document = prepareDocument(text);
-  const offices = findOfficeHits(document);
+  // `سمو ولي العهد`: the title's mention starts at its style of address.
+  const offices = extendOverStyles(document, findOfficeHits(document));
   const { registry, byOfficeHit } = collectPeople(document, offices);
   const mentions = new Map<number, PersonRecord>();
   for (const [hit, person] of byOfficeHit) mentions.set(hit.from, person);

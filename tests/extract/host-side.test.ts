@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { HONORIFICS, NAME_EPITHETS } from '../../src/data/honorifics';
 import { NAME_BOUNDARY_WORDS, TITLE_QUALIFIERS } from '../../src/data/name-boundaries';
 import { CREDENTIALS_PHRASES, HOST_SIDE_FRAMES } from '../../src/data/visit-words';
-import { extractStateVisit } from '../../src/extract';
+import { extractStateVisit, extractStatements } from '../../src/extract';
 import { normalizeArabic } from '../../src/text/normalize';
 import { expectEvidenceInInput } from './evidence';
 
@@ -543,6 +543,18 @@ describe('names with particles, honorifics and title qualifiers', () => {
       expect(extractStateVisit(text, { reference: REFERENCE }).visit?.visitor.person?.name.ar).toBe(expected);
     });
   }
+
+  it('a style of address before a title is no name: the speaker is the title (and its name)', () => {
+    const speakerOf = (text: string) => {
+      const [statement] = extractStatements(text);
+      return [statement?.speaker.person?.name.ar ?? null, statement?.speaker.office?.code ?? null, statement?.content.text ?? null];
+    };
+    expect(speakerOf('وأكد سمو ولي العهد أن العلاقات متينة.')).toEqual([null, 'crown-prince', 'العلاقات متينة']);
+    expect(speakerOf('وقال معالي وزير الخارجية إن الزيارة ناجحة.')).toEqual([null, 'minister', 'الزيارة ناجحة']);
+    expect(speakerOf('وقال فخامة الرئيس إن الزيارة تاريخية.')).toEqual([null, 'president', 'الزيارة تاريخية']);
+    expect(speakerOf('وأكد دولة رئيس الوزراء جعفر حسان أن الأردن يدعم الحل.')).toEqual(['جعفر حسان', 'prime-minister', 'الأردن يدعم الحل']);
+    expect(speakerOf('وأكد الشيخ محمد بن زايد أن الإمارات تدعم السلام.')).toEqual(['محمد بن زايد', null, 'الإمارات تدعم السلام']);
+  });
 
   it('a name keeps its honorific out but its mention (the evidence) starts at the title', () => {
     const text = 'وصل وزير الخارجية المصري بدر عبد العاطي إلى الرياض اليوم في زيارة رسمية يلتقي خلالها نظيره السعودي الأمير فيصل بن فرحان آل سعود.';
