@@ -44,4 +44,4 @@ export const NOT_NAME_NOUNS: readonly string[] = [
  * Words between a title and the name that qualify the title (`رئيس الحكومة المغربية السابق
  * عبد الإله بن كيران`، `وزير الخارجية بالوكالة`): skipped before a name like an honorific.
  */
-export const TITLE_QUALIFIERS: readonly string[] = ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'المكلف', 'المكلفة', 'بالوكالة', 'بالنيابة', 'الجديد', 'الجديدة', 'المنتخب', 'المنتخبة'];
+export const TITLE_QUALIFIERS: readonly string[] = ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'المكلف', 'المكلفة', 'بالوكالة', 'بالنيابة', 'الجديد', 'الجديدة', 'المنتخب', 'المنتخبة', 'الخاص', 'الخاصة'];

@@ -443,7 +443,10 @@ const SECOND_BATCH: readonly HostSideCase[] = [
   },
 ];
 
-/** A third batch, written after the second passed; two of the six failed when first run (Burhan's rank `الفريق أول ركن`, the nisba `الألمانية`). */
+/**
+ * A third batch, written after the second passed; three of the seven failed when first run
+ * (Burhan's rank `الفريق أول ركن`, the nisba `الألمانية`, Maghrebi `أدى … زيارة`).
+ */
 const THIRD_BATCH: readonly HostSideCase[] = [
   {
     region: 'gulf',
@@ -493,6 +496,16 @@ const THIRD_BATCH: readonly HostSideCase[] = [
     hostCountry: 'TN',
     place: 'تونس',
     type: 'state',
+  },
+  {
+    region: 'algeria-tunisia',
+    frame: 'أدى X اليوم زيارة عمل إلى تونس، التقى خلالها Y',
+    text: 'تونس - أدى وزير الخارجية الجزائري أحمد عطاف اليوم زيارة عمل إلى تونس، التقى خلالها رئيس الجمهورية قيس سعيد بقصر قرطاج.',
+    visitor: ['أحمد عطاف', 'minister', 'DZ'],
+    host: ['قيس سعيد', 'president', 'TN'],
+    hostCountry: 'TN',
+    place: 'تونس',
+    type: 'working',
   },
   {
     region: 'gulf',
