@@ -211,14 +211,15 @@ export function scanNear(
   onMatch: (match: RegExpExecArray) => number | void,
 ): void {
   let from = 0;
-  // Most offsets of a window begin with units no match can begin with: skip them without the regex engine.
+  // Most offsets of a window are inside a word or begin with units no match can begin with: skip
+  // them without the regex engine (the cheaper word-start test first).
   const starts = matchStartsOf(pattern);
   for (const trigger of anchors) {
     const anchor = trigger + window.trail;
     if (anchor < from) continue;
     let start = Math.max(from, trigger - window.lead);
     while (start <= anchor) {
-      if ((starts !== null && !mayBeginAt(starts, text, start)) || !mayStartWord(text, start)) {
+      if (!mayStartWord(text, start) || (starts !== null && !mayBeginAt(starts, text, start))) {
         start++;
         continue;
       }
