@@ -228,6 +228,8 @@ export interface PeriodModifierWord {
   readonly word: string;
   readonly modifier: 'start' | 'middle' | 'end';
   readonly region: WordRegion;
+  /** The word itself says a third (ten days of a month), whatever the `periodParts` option says. */
+  readonly split?: 'thirds';
 }
 
 /** «مطلع/أوائل/بداية»، «منتصف/أواسط»، «أواخر/نهاية/آخر» before a period, a month or a year. */
@@ -253,6 +255,14 @@ export const PERIOD_MODIFIER_WORDS: readonly PeriodModifierWord[] = [
   { word: 'في وقت لاحق من', modifier: 'end', region: 'all' },
   { word: 'في وقت لاحق', modifier: 'end', region: 'all' },
   { word: 'وقت لاحق من', modifier: 'end', region: 'all' },
+  // «العشر الأواخر من رمضان»، «العشر الأوائل من ذي الحجة»: ten days, whatever periodParts says.
+  { word: 'العشر الأوائل من', modifier: 'start', region: 'all', split: 'thirds' },
+  { word: 'العشر الأول من', modifier: 'start', region: 'all', split: 'thirds' },
+  { word: 'العشر الأواسط من', modifier: 'middle', region: 'all', split: 'thirds' },
+  { word: 'العشر الأواخر من', modifier: 'end', region: 'all', split: 'thirds' },
+  { word: 'العشر الأخيرة من', modifier: 'end', region: 'all', split: 'thirds' },
+  { word: 'الأيام العشرة الأخيرة من', modifier: 'end', region: 'all', split: 'thirds' },
+  { word: 'الأيام العشر الأواخر من', modifier: 'end', region: 'all', split: 'thirds' },
 ];
 
 /** A decade named by the plural of its tens: «الثمانينات» is the 1980s (century from the reference). */
@@ -380,6 +390,14 @@ export const RANGE_WORDS: readonly RangeWord[] = [
   { word: 'حتى', role: 'until', region: 'all' },
   { word: 'لغاية', role: 'until', region: 'all' },
   { word: 'إلى غاية', role: 'until', region: 'maghreb' },
+];
+
+/**
+ * «يومي» ("on the two days of") before two consecutive days: «يومي الأحد والاثنين»، «يومي 12 و13 مارس».
+ * Read only when the second day follows the first, so that the two days are the whole range.
+ */
+export const DAY_PAIR_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'يومي', region: 'all' },
 ];
 
 /** The word joining the two halves of a double date: «23 ربيع الآخر 1447 هـ الموافق 15 تشرين الأول 2025». */

@@ -9,6 +9,7 @@
  */
 import { findArabicNumbers, findArabicOrdinals } from '../text/find-numbers';
 import { NUMBER_LEXICON, ORDINAL_LEXICON } from '../text/number-lexicon';
+import { parseArabicNumber } from '../text/numbers';
 import { buildRegex } from '../text/regex';
 import { YEAR_NOUN_SOURCE } from './patterns';
 
@@ -71,10 +72,17 @@ export function numberStartingAt(text: string, position: number): { value: numbe
 
 /**
  * The number that starts at `position` when read alone, for a number glued to an article
- * («الثلاثة» read from after «ال»).
+ * («الثلاثة» read from after «ال»). After a counted noun a word that is also a fraction is the
+ * count: «السنوات الخمس» is five years, not a fifth (خُمس), likewise «السبع»، «العشر».
  */
 export function numberAloneAt(text: string, position: number): { value: number; end: number } | null {
-  return numberStartingAt(text, position);
+  const found = numberStartingAt(text, position);
+  if (found && !Number.isInteger(found.value)) {
+    const word = wordStartingAt(text, position);
+    const cardinal = parseArabicNumber(word);
+    if (cardinal !== null && Number.isInteger(cardinal)) return { value: cardinal, end: position + word.length };
+  }
+  return found;
 }
 
 /** What may stand between a month and the year after it: «سبتمبر، ألفين»، «فبراير من عام 2018». */

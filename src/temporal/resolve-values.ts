@@ -71,7 +71,8 @@ export function decadeValue(firstYear: number, known: DateFields, implied: DateF
   return spanValue('decade', { year: firstYear, month: 1, day: 1 }, { year: firstYear + 9, month: 12, day: 31 }, known, implied, extras);
 }
 
-function fromIso(iso: string): CivilDate {
+/** The civil date of a `YYYY-MM-DD` string this module wrote. */
+export function fromIso(iso: string): CivilDate {
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
@@ -84,8 +85,8 @@ const MONTH_COUNTS: Partial<Record<Precision, number>> = { year: 12, half: 6, qu
 /**
  * Narrows a period to its start, middle or end (`مطلع`، `منتصف`، `أواخر`).
  *
- * With `thirds` (the default), a month splits at days 10 and 20 (Duckling's «أوائل/أواخر»
- * intervals: 1–10 and 21–end); a year, a half or a quarter into thirds of its months; a decade by
+ * With `thirds` (the default), a month (Gregorian or Hijri) splits at days 10 and 20 (Duckling's
+ * «أوائل/أواخر» intervals: 1–10 and 21–end); a year, a half or a quarter into thirds of its months; a decade by
  * years (0–2, 3–6, 7–9); a week into thirds of its days. With `halves` (Recognizers-Text's
  * reading), a start or an end is the first or second half: days 1–15 and 16–end of a month,
  * January–June and July–December of a year, years 0–4 and 5–9 of a decade; a middle stays the
@@ -102,8 +103,9 @@ export function narrowToPart(value: DateValue, modifier: PeriodModifier, parts: 
 /** The first or last half of a period. */
 function halfOf(value: DateValue, first: CivilDate, last: CivilDate, modifier: 'start' | 'end'): [CivilDate, CivilDate] {
   const months = value.calendar === 'gregory' ? MONTH_COUNTS[value.precision] : undefined;
-  if (value.precision === 'month' && value.calendar === 'gregory') {
-    return modifier === 'start' ? [first, { ...first, day: 15 }] : [{ ...first, day: 16 }, last];
+  if (value.precision === 'month') {
+    // Counted in days from the first, so a Hijri month splits the same way (1–15, 16–end).
+    return modifier === 'start' ? [first, addDays(first, 14)] : [addDays(first, 15), last];
   }
   if (months !== undefined && months % 2 === 0) {
     const middle = addMonths(first, months / 2);
@@ -119,9 +121,10 @@ function halfOf(value: DateValue, first: CivilDate, last: CivilDate, modifier: '
 
 /** The first, middle or last third of a period. */
 function thirdOf(value: DateValue, first: CivilDate, last: CivilDate, modifier: PeriodModifier): [CivilDate, CivilDate] {
-  if (value.precision === 'month' && value.calendar === 'gregory') {
-    if (modifier === 'start') return [first, { ...first, day: 10 }];
-    return modifier === 'middle' ? [{ ...first, day: 11 }, { ...first, day: 20 }] : [{ ...first, day: 21 }, last];
+  if (value.precision === 'month') {
+    // Counted in days from the first, so a Hijri month splits the same way: «العشر الأواخر من رمضان» is 21–end.
+    if (modifier === 'start') return [first, addDays(first, 9)];
+    return modifier === 'middle' ? [addDays(first, 10), addDays(first, 19)] : [addDays(first, 20), last];
   }
   if (value.calendar === 'gregory' && MONTH_COUNTS[value.precision] !== undefined) {
     // A year splits into Jan–Apr, May–Aug, Sep–Dec; a half and a quarter into thirds of their months.

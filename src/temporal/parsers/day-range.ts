@@ -3,7 +3,7 @@
  * 2025»، «بداية من الخامس إلى 13 ماي». Ranges whose ends each carry a month («من 28 أيلول إلى 3
  * تشرين الأول») are joined by the `merge-range` refiner instead.
  */
-import { RANGE_WORDS } from '../../data/relative-words';
+import { DAY_PAIR_WORDS, RANGE_WORDS } from '../../data/relative-words';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { normalizeArabic } from '../../text/normalize';
 import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
@@ -14,7 +14,11 @@ import { DAY_DIGITS, THIS_SOURCE, DIRECTION_SOURCE, directionOf, ERA_SOURCE, era
 import type { DateValue, RangeValue } from '../types';
 import { monthDateValue } from './month-date';
 
-const OPENERS = RANGE_WORDS.filter((w) => w.role === 'from' || w.role === 'between');
+/** Words before the first day: «من», «بين», and «يومي» before two consecutive days («يومي 12 و13 مارس»). */
+const OPENERS: readonly { readonly word: string; readonly role: 'from' | 'between' | 'pair' }[] = [
+  ...RANGE_WORDS.flatMap((w) => (w.role === 'from' || w.role === 'between' ? [{ word: w.word, role: w.role }] : [])),
+  ...DAY_PAIR_WORDS.map((w) => ({ word: w.word, role: 'pair' as const })),
+];
 const OPENER_ROLES = lookupFrom(OPENERS, (w) => w.word);
 const OPENER_SOURCE = wordsSource(OPENERS, (w) => w.word);
 const TO_SOURCE = wordsSource(
@@ -158,8 +162,10 @@ function rangeOf(g: Record<string, string | undefined>, index: number, end: numb
   const lastDay = Number(g.d2);
   if (!(firstDay >= 1 && firstDay < lastDay)) return null;
   const separator = (g.sep ?? '').trim();
-  // «12 و15» is a range only after «بين».
-  if (separator === 'و' && (opener === undefined || OPENER_ROLES.get(opener)?.role !== 'between')) return null;
+  const role = opener === undefined ? undefined : OPENER_ROLES.get(opener)?.role;
+  // «12 و15» is a range only after «بين»; after «يومي» the two days must be consecutive («يومي 12 و13»).
+  if (separator === 'و' && role !== 'between' && role !== 'pair') return null;
+  if (role === 'pair' && (separator !== 'و' || lastDay !== firstDay + 1)) return null;
   const era = eraCalendar(g.era);
   if (era !== undefined && era !== month.calendar) return null;
   const common = { calendar: month.calendar, month: month.month };

@@ -16,6 +16,7 @@ import { seasonParser } from './season';
 import { timeParser } from './time';
 import { vagueParser } from './vague';
 import { weekdayParser } from './weekday';
+import { weekdayPairParser } from './weekday-pair';
 import { weekendParser } from './weekend';
 import { yearParser } from './year';
 import { yearPartParser } from './year-part';
@@ -37,6 +38,7 @@ export const PARSERS: readonly TemporalParser[] = [
   weekendParser,
   seasonParser,
   relativeDayParser,
+  weekdayPairParser,
   weekdayParser,
   dayOfMonthParser,
   yearParser,

@@ -1,10 +1,11 @@
 /**
  * The nth or last weekday, day or week of a month: «أول ثلاثاء من شهر تشرين الأول»، «الأربعاء الثانية
  * من شهر أكتوبر في سنة 2014»، «آخر اثنين من الشهر القادم»، «اليوم الأخير من شهر عشرة سنة 2015»،
- * «الأسبوع الأول من شهر عشرة 2014». A week is a whole week inside the month (starting on the context's
- * first day of the week).
+ * «الأسبوع الأول من شهر عشرة 2014»، «أول جمعة من رمضان». A week of a Gregorian month is a whole week inside
+ * the month (starting on the context's first day of the week); a week of a Hijri month counts from its
+ * first day.
  */
-import { addDays, addMonths, daysInMonth, lookupMonth, lookupWeekday, MONTH_NAME_SOURCE, weekdayOf } from '../../calendar/index';
+import { addDays, addMonths, daysBetween, daysInMonth, lookupMonth, lookupWeekday, MONTH_NAME_SOURCE, weekdayOf } from '../../calendar/index';
 import type { CivilDate } from '../../calendar/types';
 import { LAST_WORDS } from '../../data/relative-words';
 import { WEEKDAYS } from '../../data/weekdays';
@@ -16,7 +17,8 @@ import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, THIS_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { ordinalEndingAt } from '../number-context';
-import { dayValue, weekValue } from '../resolve-values';
+import { dayValue, fromIso, spanValue, weekValue } from '../resolve-values';
+import { monthDateValue } from './month-date';
 import { resolveYear } from '../resolve-year';
 import type { DateValue } from '../types';
 
@@ -73,6 +75,45 @@ function monthOf(g: Record<string, string | undefined>, context: ParserContext):
   return year === null ? null : { year, month, yearKnown: false };
 }
 
+/**
+ * The Hijri month a match names («رمضان»، «شهر رمضان 1447»), as the month-date parser reads it
+ * (year written, or resolved against the reference by `prefer`), or `null`.
+ */
+function hijriMonthOf(g: Record<string, string | undefined>, context: ParserContext): DateValue | null {
+  const found = g.month === undefined ? null : lookupMonth(g.month);
+  if (!found || found.calendar !== 'islamic-umalqura' || g.yearDirection !== undefined) return null;
+  const written = g.year ?? g.bareYear;
+  return monthDateValue({ calendar: found.calendar, month: found.month, ...(written !== undefined ? { year: Number(written) } : {}) }, context);
+}
+
+/**
+ * A day, week or weekday of a Hijri month. Its weeks count from its first day (1–7, 8–14…; the
+ * last week is its last seven days), as «الأسبوع الأول من رمضان» is meant.
+ */
+function readHijri(month: DateValue, n: number, unit: string): DateValue | null {
+  const { hijri, start, end } = month;
+  if (!hijri || !start || !end || hijri.month === undefined || hijri.year === undefined) return null;
+  const first = fromIso(start);
+  const length = daysBetween(first, fromIso(end)) + 1;
+  const extras = { calendar: month.calendar, hijri: { year: hijri.year, month: hijri.month } };
+  if (unit === 'يوم' || unit === 'اليوم') {
+    const day = n === -1 ? length : n;
+    if (day > length) return null;
+    return dayValue(addDays(first, day - 1), { ...month.known, day }, month.implied, { ...extras, hijri: { ...extras.hijri, day } });
+  }
+  if (unit === 'اسبوع' || unit === 'الاسبوع') {
+    if (n > 4) return null;
+    const offset = n === -1 ? length - 7 : 7 * (n - 1);
+    return spanValue('week', addDays(first, offset), addDays(first, offset + 6), month.known, month.implied, extras);
+  }
+  const weekday = lookupWeekday(unit.startsWith('ال') ? unit : `ال${unit}`);
+  if (weekday === null || n > 5) return null;
+  const offset = n === -1 ? length - 1 - ((weekdayOf(addDays(first, length - 1)) - weekday + 7) % 7) : ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1);
+  if (offset >= length) return null;
+  const day = offset + 1;
+  return dayValue(addDays(first, offset), { ...month.known, weekday }, { ...month.implied, day }, { ...extras, hijri: { ...extras.hijri, day } });
+}
+
 function nthWeekday(year: number, month: number, weekday: number, n: number): CivilDate | null {
   const length = daysInMonth(year, month);
   if (n === -1) {
@@ -87,8 +128,11 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Ci
 function read(match: RegExpExecArray, context: ParserContext): DateValue | null {
   const g = match.groups ?? {};
   const n = ordinalOf(g.ordA ?? g.ordB);
+  if (n === null) return null;
+  const hijriMonth = hijriMonthOf(g, context);
+  if (hijriMonth) return readHijri(hijriMonth, n, g.unitA ?? g.unitB ?? '');
   const target = monthOf(g, context);
-  if (n === null || !target) return null;
+  if (!target) return null;
   const { year, month } = target;
   const known = { month, ...(target.yearKnown ? { year } : {}) };
   const implied = target.yearKnown ? {} : { year };

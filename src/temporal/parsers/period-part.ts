@@ -5,10 +5,10 @@
 import { lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
 import { PERIOD_MODIFIER_WORDS } from '../../data/relative-words';
 import { NUMBER_PHRASE_SOURCE } from '../../text/index';
-import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
+import { buildRegex, WORD_END } from '../../text/regex';
 import { phraseTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { DIRECTION_SOURCE, directionOf, lookupFrom, MONTH_NOUN_SOURCE, THIS_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { CLITIC_START, DIRECTION_SOURCE, directionOf, lookupFrom, MONTH_NOUN_SOURCE, THIS_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { narrowToPart } from '../resolve-values';
 import type { DateValue } from '../types';
 import { DECADE_SOURCE, decadeWordValue } from './decade';
@@ -20,7 +20,7 @@ import { wholeYearValue } from './year';
 const MODIFIERS = lookupFrom(PERIOD_MODIFIER_WORDS, (w) => w.word);
 const PERIOD_PART = buildRegex(
   'temporal/period-part',
-  `${WORD_START}(?<modifier>${wordsSource(PERIOD_MODIFIER_WORDS, (w) => w.word)}) (?:` +
+  `${CLITIC_START}(?<modifier>${wordsSource(PERIOD_MODIFIER_WORDS, (w) => w.word)}) (?:` +
     `(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<periodDirection>${DIRECTION_SOURCE}))?` +
     `|(?:${MONTH_NOUN_SOURCE} )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))(?:(?: ?[،,])? (?:${YEAR_NOUN_SOURCE} )?(?<monthYear>${YEAR_DIGITS})| (?<monthDirection>${DIRECTION_SOURCE}))?` +
     `|(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})` +
@@ -31,7 +31,7 @@ const PERIOD_PART = buildRegex(
     `)${WORD_END}`,
   'y',
 );
-/** A match starts at a modifier, read literally: the pattern is tried only where one stands. */
+/** A match starts at a modifier (after a glued «و/ف/ب/ل»), read literally: the pattern is tried only where one stands. */
 const MODIFIER_TRIGGER = phraseTrigger('temporal/period-part-trigger', MODIFIERS.keys());
 const AT_TRIGGER: TriggerWindow = { lead: 0, trail: 0 };
 
@@ -67,7 +67,7 @@ export const periodPartParser: TemporalParser = {
       const modifier = MODIFIERS.get(g.modifier ?? '');
       const target = modifier ? targetValue(g, context) : null;
       if (!modifier || !target) return;
-      out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: narrowToPart(target, modifier.modifier, context.periodParts), source: 'period-part' });
+      out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: narrowToPart(target, modifier.modifier, modifier.split ?? context.periodParts), source: 'period-part' });
     });
     return out;
   },

@@ -72,14 +72,15 @@ export function weekdayOffset(weekday: number, context: ParserContext, direction
   return ahead < back ? ahead : -back;
 }
 
-function valueAt(date: CivilDate, weekday: number, context: ParserContext): DateValue {
+/** The day value of `date`, a `weekday` the text named, with its offset from the reference day. */
+export function weekdayDateValue(date: CivilDate, weekday: number, context: ParserContext): DateValue {
   const offset = Math.round((Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(context.reference.year, context.reference.month - 1, context.reference.day)) / 86_400_000);
   return dayValue(date, { weekday }, { year: date.year, month: date.month, day: date.day }, { relative: { unit: 'day', offset } });
 }
 
 /** The day value of a weekday resolved against the reference. */
 export function weekdayValue(weekday: number, context: ParserContext, direction: -1 | 0 | 1 | undefined): DateValue {
-  return valueAt(addDays(context.reference, weekdayOffset(weekday, context, direction)), weekday, context);
+  return weekdayDateValue(addDays(context.reference, weekdayOffset(weekday, context, direction)), weekday, context);
 }
 
 /** The day `day` of a month near the reference that falls on `weekday` («السبت السادس عشر»). */
@@ -91,7 +92,7 @@ function weekdayWithDay(weekday: number, day: number, context: ParserContext, th
     if (day > daysInMonth(month.year, month.month)) continue;
     const date = { ...month, day };
     if (weekdayOf(date) === weekday) {
-      const value = valueAt(date, weekday, context);
+      const value = weekdayDateValue(date, weekday, context);
       value.known = { day, weekday };
       value.implied = { year: date.year, month: date.month };
       return value;
@@ -105,7 +106,7 @@ function nthWeekdayOfMonth(weekday: number, n: number, context: ParserContext): 
   const first = { year: context.reference.year, month: context.reference.month, day: 1 };
   const date = addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1));
   if (date.month !== first.month) return null;
-  const value = valueAt(date, weekday, context);
+  const value = weekdayDateValue(date, weekday, context);
   value.known = { weekday };
   return value;
 }
@@ -133,7 +134,7 @@ function read(match: RegExpExecArray, text: string, context: ParserContext): Can
     const offset = g.weekThis !== undefined ? 0 : (directionOf(g.weekDirection) ?? 0);
     const weekStart = addDays(startOfWeek(context.reference, context.weekStart), 7 * offset);
     const date = addDays(weekStart, (weekday - context.weekStart + 7) % 7);
-    return [{ index, end, kind: 'date', value: valueAt(date, weekday, context), source: 'weekday' }];
+    return [{ index, end, kind: 'date', value: weekdayDateValue(date, weekday, context), source: 'weekday' }];
   }
   const direction = directionOf(g.direction);
   if (direction === undefined && g.this === undefined) {
@@ -160,7 +161,7 @@ function read(match: RegExpExecArray, text: string, context: ParserContext): Can
   const whole = match.index === 0 && end === text.length;
   if (NEEDS_CONTEXT.has(bare) && !prefixed && direction === undefined && !whole && !hasWeekdayContext(text, match.index, end)) return found;
   // «هذا الاثنين»: the coming one (today included), as Duckling reads it.
-  const value = g.this !== undefined ? valueAt(addDays(context.reference, (weekday - weekdayOf(context.reference) + 7) % 7), weekday, context) : weekdayValue(weekday, context, direction);
+  const value = g.this !== undefined ? weekdayDateValue(addDays(context.reference, (weekday - weekdayOf(context.reference) + 7) % 7), weekday, context) : weekdayValue(weekday, context, direction);
   found.push({ index, end, kind: 'date', value, source: 'weekday' });
   return found;
 }
@@ -180,7 +181,7 @@ export const weekdayParser: TemporalParser = {
       if (weekday === null) return;
       const offset = g.weekThis !== undefined ? 0 : (directionOf(g.weekDirection) ?? 0);
       const date = addDays(addDays(startOfWeek(context.reference, context.weekStart), 7 * offset), (weekday - context.weekStart + 7) % 7);
-      out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: valueAt(date, weekday, context), source: 'weekday' });
+      out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: weekdayDateValue(date, weekday, context), source: 'weekday' });
     });
     return out;
   },
