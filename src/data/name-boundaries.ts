@@ -45,3 +45,35 @@ export const NOT_NAME_NOUNS: readonly string[] = [
  * عبد الإله بن كيران`، `وزير الخارجية بالوكالة`): skipped before a name like an honorific.
  */
 export const TITLE_QUALIFIERS: readonly string[] = ['السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'المكلف', 'المكلفة', 'بالوكالة', 'بالنيابة', 'الجديد', 'الجديدة', 'المنتخب', 'المنتخبة', 'الخاص', 'الخاصة'];
+
+/**
+ * A word that opens a title's complement before the holder's name (`المبعوث الأمريكي الخاص إلى
+ * سوريا توم باراك`، `المبعوث الأمريكي لشؤون الشرق الأوسط ستيف ويتكوف`، `السفير البريطاني لدى
+ * العراق عرفان صديق`). The complement is a country or up to three definite words; it is read only
+ * when a name follows it.
+ */
+export interface TitleComplementLead {
+  /** The word as written (`إلى`، `لدى`، `لشؤون`). */
+  readonly lead: string;
+  /**
+   * `true` for a word that also says where someone goes (`وصل المبعوث إلى دمشق`): after a
+   * movement verb it is the destination, not a complement.
+   */
+  readonly destination?: true;
+  /** The office codes it completes; absent: any title (`نائب رئيس الوزراء لشؤون الدفاع`). */
+  readonly codes?: readonly string[];
+}
+
+/** The words that open a title's complement (see {@link TitleComplementLead}). */
+export const TITLE_COMPLEMENT_LEADS: readonly TitleComplementLead[] = [
+  { lead: 'إلى', destination: true, codes: ['envoy', 'high-representative'] },
+  { lead: 'الى', destination: true, codes: ['envoy', 'high-representative'] },
+  { lead: 'لدى', codes: ['ambassador', 'charge-d-affaires', 'envoy'] },
+  { lead: 'لشؤون' },
+];
+
+/**
+ * The office codes whose complement may be a country joined with «ل» (`المبعوث الأممي لليمن
+ * هانس غروندبرغ`، `السفير الأمريكي لسوريا`).
+ */
+export const JOINED_COMPLEMENT_CODES: readonly string[] = ['envoy', 'ambassador', 'high-representative'];

@@ -107,6 +107,9 @@ export const PORTFOLIO_CODES = [
   'presidential-affairs',
   'royal-court',
   'international-cooperation',
+  'youth-and-sports',
+  'municipal-affairs',
+  'public-works',
 ] as const;
 
 /**
@@ -255,6 +258,8 @@ export const NAMED_OFFICE_TITLES: readonly OfficeTitle[] = [
   { ar: 'المبعوث الخاص', code: 'envoy', en: 'Special Envoy', gender: 'male' },
   { ar: 'المبعوثة الخاصة', code: 'envoy', en: 'Special Envoy', gender: 'female' },
   { ar: 'المبعوث الأممي', code: 'envoy', en: 'UN Envoy', gender: 'male', organization: 'الأمم المتحدة' },
+  { ar: 'المبعوثة الأممية', code: 'envoy', en: 'UN Envoy', gender: 'female', organization: 'الأمم المتحدة' },
+  { ar: 'المبعوثة', code: 'envoy', en: 'Envoy', gender: 'female' },
   { ar: 'المبعوث الرئاسي', code: 'envoy', en: 'Presidential Envoy', gender: 'male' },
   { ar: 'المبعوث', code: 'envoy', en: 'Envoy', gender: 'male' },
   { ar: 'الممثل الخاص', code: 'envoy', en: 'Special Representative', gender: 'male' },
@@ -404,6 +409,65 @@ export const MINISTRY_PORTFOLIOS: readonly MinistryPortfolio[] = [
   { ar: 'البلاط الملكي', portfolio: 'royal-court', en: 'Minister of the Royal Court', region: 'levant', country: 'JO' },
   { ar: 'التعاون الدولي', portfolio: 'international-cooperation', en: 'Minister of International Cooperation' },
   { ar: 'التخطيط والتعاون الدولي', portfolio: 'planning', en: 'Minister of Planning and International Cooperation' },
+  // water and irrigation
+  { ar: 'الري', portfolio: 'water', en: 'Minister of Irrigation' },
+  { ar: 'الموارد المائية والري', portfolio: 'water', en: 'Minister of Water Resources and Irrigation', region: 'egypt', country: 'EG' },
+  { ar: 'المياه والري', portfolio: 'water', en: 'Minister of Water and Irrigation', region: 'levant', country: 'JO' },
+  { ar: 'المياه', portfolio: 'water', en: 'Minister of Water' },
+  { ar: 'الطاقة والمياه', portfolio: 'energy', en: 'Minister of Energy and Water', region: 'levant', country: 'LB' },
+  // religious affairs
+  { ar: 'الشؤون الإسلامية', portfolio: 'religious-affairs', en: 'Minister of Islamic Affairs' },
+  { ar: 'الشؤون الإسلامية والدعوة والإرشاد', portfolio: 'religious-affairs', en: 'Minister of Islamic Affairs, Dawah and Guidance', region: 'gulf', country: 'SA' },
+  { ar: 'الأوقاف والشؤون الدينية', portfolio: 'religious-affairs', en: 'Minister of Endowments and Religious Affairs' },
+  { ar: 'الشؤون الدينية والأوقاف', portfolio: 'religious-affairs', en: 'Minister of Religious Affairs and Endowments', region: 'maghreb', country: 'DZ' },
+  { ar: 'الحج والعمرة', portfolio: 'religious-affairs', en: 'Minister of Hajj and Umrah', region: 'gulf', country: 'SA' },
+  // youth and sports
+  { ar: 'الشباب والرياضة', portfolio: 'youth-and-sports', en: 'Minister of Youth and Sports' },
+  { ar: 'الرياضة', portfolio: 'youth-and-sports', en: 'Minister of Sports' },
+  { ar: 'الشباب', portfolio: 'youth-and-sports', en: 'Minister of Youth' },
+  { ar: 'الثقافة والشباب', portfolio: 'culture', en: 'Minister of Culture and Youth', region: 'gulf', country: 'AE' },
+  // social solidarity, labour, human resources
+  { ar: 'التضامن الاجتماعي', portfolio: 'social-affairs', en: 'Minister of Social Solidarity', region: 'egypt', country: 'EG' },
+  { ar: 'التضامن', portfolio: 'social-affairs', en: 'Minister of Solidarity' },
+  { ar: 'التضامن والإدماج الاجتماعي والأسرة', portfolio: 'social-affairs', en: 'Minister of Solidarity, Social Inclusion and the Family', region: 'maghreb', country: 'MA' },
+  { ar: 'الشؤون الاجتماعية والعمل', portfolio: 'social-affairs', en: 'Minister of Social Affairs and Labour' },
+  { ar: 'التنمية الاجتماعية', portfolio: 'social-affairs', en: 'Minister of Social Development' },
+  { ar: 'الموارد البشرية والتنمية الاجتماعية', portfolio: 'labour', en: 'Minister of Human Resources and Social Development', region: 'gulf', country: 'SA' },
+  { ar: 'العمل والشؤون الاجتماعية', portfolio: 'labour', en: 'Minister of Labour and Social Affairs' },
+  // municipalities and local government
+  { ar: 'البلديات', portfolio: 'municipal-affairs', en: 'Minister of Municipalities' },
+  { ar: 'البلديات والإسكان', portfolio: 'municipal-affairs', en: 'Minister of Municipalities and Housing', region: 'gulf', country: 'SA' },
+  { ar: 'الشؤون البلدية والقروية والإسكان', portfolio: 'municipal-affairs', en: 'Minister of Municipal and Rural Affairs and Housing', region: 'gulf', country: 'SA' },
+  { ar: 'الشؤون البلدية', portfolio: 'municipal-affairs', en: 'Minister of Municipal Affairs', region: 'gulf' },
+  { ar: 'الإدارة المحلية', portfolio: 'municipal-affairs', en: 'Minister of Local Administration' },
+  { ar: 'الإدارة المحلية والبيئة', portfolio: 'municipal-affairs', en: 'Minister of Local Administration and Environment', region: 'levant', country: 'SY' },
+  { ar: 'التنمية المحلية', portfolio: 'municipal-affairs', en: 'Minister of Local Development', region: 'egypt', country: 'EG' },
+  // public works and equipment
+  { ar: 'الأشغال العامة', portfolio: 'public-works', en: 'Minister of Public Works' },
+  { ar: 'الأشغال العامة والنقل', portfolio: 'public-works', en: 'Minister of Public Works and Transport', region: 'levant', country: 'LB' },
+  { ar: 'الأشغال العامة والإسكان', portfolio: 'public-works', en: 'Minister of Public Works and Housing', region: 'levant', country: 'JO' },
+  { ar: 'التجهيز والماء', portfolio: 'public-works', en: 'Minister of Equipment and Water', region: 'maghreb', country: 'MA' },
+  { ar: 'الأشغال العمومية', portfolio: 'public-works', en: 'Minister of Public Works', region: 'maghreb' },
+  { ar: 'الإسكان والمرافق والمجتمعات العمرانية', portfolio: 'housing', en: 'Minister of Housing, Utilities and Urban Communities', region: 'egypt', country: 'EG' },
+  { ar: 'الإعمار والإسكان', portfolio: 'housing', en: 'Minister of Construction and Housing', region: 'iraq', country: 'IQ' },
+  // longer spellings of portfolios listed above
+  { ar: 'الصحة والسكان', portfolio: 'health', en: 'Minister of Health and Population', region: 'egypt', country: 'EG' },
+  { ar: 'الصحة العامة', portfolio: 'health', en: 'Minister of Public Health' },
+  { ar: 'التعليم العالي والبحث العلمي', portfolio: 'higher-education', en: 'Minister of Higher Education and Scientific Research' },
+  { ar: 'الاتصالات وتكنولوجيا المعلومات', portfolio: 'communications', en: 'Minister of Communications and Information Technology' },
+  { ar: 'النقل والمواصلات', portfolio: 'transport', en: 'Minister of Transport and Communications' },
+  { ar: 'المواصلات', portfolio: 'transport', en: 'Minister of Transport (Communications)', region: 'gulf' },
+  { ar: 'الكهرباء والطاقة المتجددة', portfolio: 'electricity', en: 'Minister of Electricity and Renewable Energy', region: 'egypt', country: 'EG' },
+  { ar: 'البترول والثروة المعدنية', portfolio: 'oil', en: 'Minister of Petroleum and Mineral Resources', region: 'egypt', country: 'EG' },
+  { ar: 'الطاقة والمناجم', portfolio: 'energy', en: 'Minister of Energy and Mines', region: 'maghreb' },
+  { ar: 'الزراعة واستصلاح الأراضي', portfolio: 'agriculture', en: 'Minister of Agriculture and Land Reclamation', region: 'egypt', country: 'EG' },
+  { ar: 'الزراعة والإصلاح الزراعي', portfolio: 'agriculture', en: 'Minister of Agriculture and Agrarian Reform', region: 'levant', country: 'SY' },
+  { ar: 'الثقافة والإعلام', portfolio: 'culture', en: 'Minister of Culture and Information' },
+  { ar: 'الداخلية والبلديات', portfolio: 'interior', en: 'Minister of the Interior and Municipalities', region: 'levant', country: 'LB' },
+  { ar: 'الداخلية والجماعات المحلية', portfolio: 'interior', en: 'Minister of the Interior and Local Authorities', region: 'maghreb', country: 'DZ' },
+  { ar: 'المالية والاقتصاد الوطني', portfolio: 'finance', en: 'Minister of Finance and National Economy', region: 'gulf', country: 'BH' },
+  { ar: 'التخطيط والتنمية الاقتصادية', portfolio: 'planning', en: 'Minister of Planning and Economic Development', region: 'egypt', country: 'EG' },
+  { ar: 'العدل والشؤون الإسلامية والأوقاف', portfolio: 'justice', en: 'Minister of Justice, Islamic Affairs and Endowments', region: 'gulf', country: 'BH' },
 ];
 
 /**
@@ -420,6 +484,51 @@ export const MINISTER_TITLES: readonly OfficeTitle[] = MINISTRY_PORTFOLIOS.flatM
       ...(head.gender ? { gender: head.gender } : {}),
       ...(portfolio.region ? { region: portfolio.region } : {}),
       ...(portfolio.country ? { country: portfolio.country } : {}),
+    }),
+  ),
+);
+
+/**
+ * Titles in the construct state, joined directly to a country NAME rather than followed by a
+ * nisba adjective (`رئيس وزراء العراق`، `ولي عهد البحرين`، `رئيس الإمارات`). The extractor reads
+ * them only with a country name right after them, which gives the office its country; alone
+ * (`رئيس وزراء سابق`) they are no office. Minister titles of this kind are composed below.
+ * `ملك` and `أمير` are not here: `ملك` alone is also "property" (`الأرض ملك الدولة`), so the
+ * kingdoms and emirates are listed by name in {@link NAMED_OFFICE_TITLES}.
+ */
+export const CONSTRUCT_OFFICE_TITLES: readonly OfficeTitle[] = [
+  { ar: 'رئيس', code: 'president', en: 'President', gender: 'male' },
+  { ar: 'رئيسة', code: 'president', en: 'President', gender: 'female' },
+  { ar: 'نائب رئيس', code: 'vice-president', en: 'Vice-President', gender: 'male' },
+  { ar: 'رئيس وزراء', code: 'prime-minister', en: 'Prime Minister', gender: 'male' },
+  { ar: 'رئيسة وزراء', code: 'prime-minister', en: 'Prime Minister', gender: 'female' },
+  { ar: 'رئيس حكومة', code: 'prime-minister', en: 'Head of Government', gender: 'male' },
+  { ar: 'رئيسة حكومة', code: 'prime-minister', en: 'Head of Government', gender: 'female' },
+  { ar: 'رئيس مجلس وزراء', code: 'prime-minister', en: 'Prime Minister (Chairman of the Council of Ministers)', gender: 'male' },
+  { ar: 'نائب رئيس وزراء', code: 'deputy-prime-minister', en: 'Deputy Prime Minister', gender: 'male' },
+  { ar: 'ولي عهد', code: 'crown-prince', en: 'Crown Prince', gender: 'male' },
+  { ar: 'رئيس أركان', code: 'chief-of-general-staff', en: 'Chief of Staff (armed forces)', gender: 'male' },
+  { ar: 'قائد جيش', code: 'military-commander', en: 'Army Commander', gender: 'male' },
+  { ar: 'رئيس برلمان', code: 'speaker-of-parliament', en: 'Speaker of Parliament', gender: 'male' },
+  { ar: 'رئيس مخابرات', code: 'intelligence-chief', en: 'Head of Intelligence', gender: 'male' },
+];
+
+/**
+ * Construct-state minister titles: every singular head noun × every one-word portfolio without
+ * its article (`وزير خارجية`، `وزيرة دفاع`، `وزير ري`), read like {@link CONSTRUCT_OFFICE_TITLES}
+ * only before a country name (`وزير خارجية مصر`).
+ */
+export const CONSTRUCT_MINISTER_TITLES: readonly OfficeTitle[] = MINISTRY_PORTFOLIOS.filter(
+  (portfolio) => !portfolio.ar.includes(' ') && portfolio.ar.startsWith('ال'),
+).flatMap((portfolio) =>
+  MINISTER_HEADS.filter((head) => head.number === 'singular').map(
+    (head): OfficeTitle => ({
+      ar: `${head.ar} ${portfolio.ar.slice(2)}`,
+      code: 'minister',
+      en: portfolio.en,
+      portfolio: portfolio.portfolio,
+      ...(head.gender ? { gender: head.gender } : {}),
+      ...(portfolio.region ? { region: portfolio.region } : {}),
     }),
   ),
 );

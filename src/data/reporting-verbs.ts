@@ -132,3 +132,37 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { code: 'acknowledge', past: 'أقر', pastFeminine: 'أقرت', present: 'يقر', verbalNoun: 'إقرار', participle: 'مقرا', introducers: ['بأن', 'ب'], en: 'acknowledged' },
   { code: 'claim', past: 'زعم', pastFeminine: 'زعمت', present: 'يزعم', verbalNoun: 'زعم', participle: 'زاعما', introducers: ['أن'], en: 'claimed' },
 ];
+
+/** A noun that opens a reported content written as a noun phrase (see {@link CONTENT_HEAD_NOUNS}). */
+export interface ContentHeadNoun {
+  /** The noun (or the words) as written, in the construct state (`صحة`، `وجود`، `ما تردد`). */
+  readonly phrase: string;
+  /** English gloss. */
+  readonly en: string;
+  /** Where the phrase is typical, when it is regional. */
+  readonly region?: ReportingVerbRegion;
+}
+
+/**
+ * Nouns that open the content of a reporting verb as a noun phrase rather than a clause after
+ * `أن`: `نفى المتحدث باسم الخارجية صحة الأنباء عن انسحاب السفير`، `نفت الوزارة وجود أي
+ * اتصالات`. The content is their phrase to the end of the clause, in mode `summary`; a name
+ * read after a title stops before them. `أن` right after the verb still comes first.
+ */
+export const CONTENT_HEAD_NOUNS: readonly ContentHeadNoun[] = [
+  { phrase: 'صحة', en: 'the truth of' },
+  { phrase: 'وجود', en: 'the existence of' },
+  { phrase: 'حدوث', en: 'the occurrence of' },
+  { phrase: 'وقوع', en: 'the occurrence of' },
+  { phrase: 'تورط', en: 'involvement of' },
+  { phrase: 'مسؤولية', en: 'responsibility of' },
+  { phrase: 'مسؤوليته', en: 'his responsibility' },
+  { phrase: 'مسؤوليتها', en: 'its (her) responsibility' },
+  { phrase: 'علمه', en: 'his knowledge' },
+  { phrase: 'علمها', en: 'its (her) knowledge' },
+  { phrase: 'ما تردد', en: 'what was rumoured' },
+  { phrase: 'ما تداولته', en: 'what was circulated by' },
+  { phrase: 'ما نشرته', en: 'what was published by' },
+  { phrase: 'ما أوردته', en: 'what was reported by' },
+  { phrase: 'ما يروج', en: 'what is rumoured', region: 'maghreb' },
+];

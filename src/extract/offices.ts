@@ -6,14 +6,16 @@
  *
  * @module
  */
-import { MINISTER_HEADS, MINISTRY_PORTFOLIOS, type MinistryPortfolio, OFFICE_TITLES, type OfficeTitle } from '../data/offices';
-import { NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
-import { COUNTERPART_NOUNS } from '../data/visit-words';
+import { CONSTRUCT_MINISTER_TITLES, CONSTRUCT_OFFICE_TITLES, MINISTER_HEADS, MINISTRY_PORTFOLIOS, type MinistryPortfolio, OFFICE_TITLES, type OfficeTitle } from '../data/offices';
+import { JOINED_COMPLEMENT_CODES, NAME_BOUNDARY_WORDS, TITLE_COMPLEMENT_LEADS, TITLE_QUALIFIERS, type TitleComplementLead } from '../data/name-boundaries';
+import { COUNTERPART_NOUNS, MOVEMENT_VERBS } from '../data/visit-words';
 import { normalizeArabic } from '../text/normalize';
-import { countryLexicon, nisbaLexiconOf } from './country-lexicon';
+import { countryLexicon, needsContext, nisbaLexiconOf } from './country-lexicon';
 import { type ArticleDocument, evidenceOf, prepareDocument } from './document';
 import { PhraseLexicon } from './lexicon';
+import { readName } from './people';
 import { isPlainGap } from './tokens';
+import { readVerbForm } from './verb-forms';
 import type { OfficeMention } from './types';
 
 /** An office found in a document, with its token span. */
@@ -29,11 +31,17 @@ export interface OfficeHit {
 
 interface Lexicons {
   readonly titles: PhraseLexicon<OfficeTitle>;
+  /** Construct-state titles (`رئيس وزراء`، `وزير خارجية`), read only before a country name. */
+  readonly constructTitles: PhraseLexicon<OfficeTitle>;
   readonly portfolios: PhraseLexicon<MinistryPortfolio>;
   readonly dualHeads: ReadonlyMap<string, 'male' | 'female' | undefined>;
   readonly boundaries: ReadonlySet<string>;
   readonly byNormalizedTitle: ReadonlyMap<string, OfficeTitle>;
   readonly counterparts: ReadonlySet<string>;
+  readonly complementLeads: ReadonlyMap<string, TitleComplementLead>;
+  readonly qualifiers: ReadonlySet<string>;
+  /** First words of the movement verbs (`وصل`، `توجه`). */
+  readonly movement: ReadonlySet<string>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -41,6 +49,8 @@ let lexicons: Lexicons | null = null;
 function buildLexicons(): Lexicons {
   const titles = new PhraseLexicon<OfficeTitle>();
   for (const title of OFFICE_TITLES) titles.add(title.ar, title);
+  const constructTitles = new PhraseLexicon<OfficeTitle>();
+  for (const title of [...CONSTRUCT_OFFICE_TITLES, ...CONSTRUCT_MINISTER_TITLES]) constructTitles.add(title.ar, title);
   const portfolios = new PhraseLexicon<MinistryPortfolio>();
   for (const portfolio of MINISTRY_PORTFOLIOS) portfolios.add(portfolio.ar, portfolio);
   const dualHeads = new Map<string, 'male' | 'female' | undefined>();
@@ -52,7 +62,10 @@ function buildLexicons(): Lexicons {
     if (!byNormalizedTitle.has(key)) byNormalizedTitle.set(key, title);
   }
   const counterparts = new Set(COUNTERPART_NOUNS.map(normalizeArabic));
-  return { titles, portfolios, dualHeads, boundaries, byNormalizedTitle, counterparts };
+  const complementLeads = new Map(TITLE_COMPLEMENT_LEADS.map((lead) => [normalizeArabic(lead.lead), lead]));
+  const qualifiers = new Set(TITLE_QUALIFIERS.map(normalizeArabic));
+  const movement = new Set(MOVEMENT_VERBS.map((verb) => normalizeArabic(verb.verb).split(' ')[0] as string));
+  return { titles, constructTitles, portfolios, dualHeads, boundaries, byNormalizedTitle, counterparts, complementLeads, qualifiers, movement };
 }
 
 function getLexicons(): Lexicons {
@@ -164,6 +177,80 @@ function matchCounterpart(document: ArticleDocument, position: number, previous:
   return { mention, from: position, to: country.to };
 }
 
+/**
+ * A construct-state title joined to a country name (`وزير خارجية مصر`، `رئيس وزراء العراق`):
+ * the title, then at once a country NAME (not a capital, not a word that needs context such as
+ * `مالي`). Without the country it is no office.
+ */
+function matchConstruct(document: ArticleDocument, position: number): { title: OfficeTitle; start: number; to: number; end: number; country: string } | null {
+  const { tokens, text } = document;
+  const match = getLexicons().constructTitles.matchAt(text, tokens, position, 'any');
+  if (!match || !isPlainGap(text, tokens, match.to - 1)) return null;
+  const country = countryLexicon().matchAt(text, tokens, match.to, 'none');
+  const entry = country?.values[0];
+  if (!country || !entry || entry.kind !== 'name' || needsContext(country.phrase)) return null;
+  return { title: match.values[0] as OfficeTitle, start: match.start, to: country.to, end: country.end, country: entry.code };
+}
+
+const NO_OFFICE_STARTS: ReadonlySet<number> = new Set();
+
+/** Whether a movement verb stands right before a title (`وصل المبعوث …`، `وتوجه المبعوث …`). */
+function movementBefore(document: ArticleDocument, position: number): boolean {
+  const word = document.tokens[position - 1]?.text ?? '';
+  const { movement } = getLexicons();
+  const bare = word.startsWith('و') || word.startsWith('ف') ? word.slice(1) : word;
+  return movement.has(word) || movement.has(bare);
+}
+
+/** The end of a complement's object: a country phrase, or up to three definite words (`الشرق الأوسط`). */
+function complementObjectEnd(document: ArticleDocument, position: number, destination: boolean): number | null {
+  const { tokens, text } = document;
+  const country = countryLexicon().matchAt(text, tokens, position, 'none');
+  if (country) {
+    // «إلى دمشق» is where one goes: an envoy is sent to a country, not to its capital.
+    const kind = country.values[0]?.kind;
+    return destination && kind !== 'name' ? null : country.to;
+  }
+  const { boundaries } = getLexicons();
+  let to = position;
+  while (to < tokens.length && to - position < 3) {
+    const word = (tokens[to] as { text: string }).text;
+    if (!word.startsWith('ال') || boundaries.has(word) || readVerbForm(word)) break;
+    to++;
+    if (!isPlainGap(text, tokens, to - 1)) break;
+  }
+  return to > position ? to : null;
+}
+
+/**
+ * The complement between a title and its holder's name (`الخاص إلى سوريا`، `لشؤون الشرق
+ * الأوسط`، `لدى العراق`، `لليمن`), read only when a name follows it: returns the token position
+ * where the name starts and the end offset of the complement.
+ */
+function complementBeforeName(document: ArticleDocument, title: OfficeTitle, titleFrom: number, position: number): { to: number; end: number } | null {
+  const { tokens, text } = document;
+  const { complementLeads, qualifiers } = getLexicons();
+  if (position >= tokens.length || !isPlainGap(text, tokens, position - 1)) return null;
+  let at = position;
+  // «الخاص»، «الخاصة»: the qualifier comes between the title and its complement.
+  while (at < tokens.length && qualifiers.has((tokens[at] as { text: string }).text) && isPlainGap(text, tokens, at)) at++;
+  const leadWord = tokens[at]?.text ?? '';
+  const lead = complementLeads.get(leadWord);
+  let after: number | null = null;
+  if (lead) {
+    if (lead.codes && !lead.codes.includes(title.code)) return null;
+    if (lead.destination && movementBefore(document, titleFrom)) return null;
+    if (!isPlainGap(text, tokens, at)) return null;
+    after = complementObjectEnd(document, at + 1, Boolean(lead.destination));
+  } else if (leadWord.startsWith('ل') && JOINED_COMPLEMENT_CODES.includes(title.code) && !movementBefore(document, titleFrom)) {
+    const country = countryLexicon().matchAt(text, tokens, at, 'any');
+    if (country && country.clitic === 'ل' && country.values[0]?.kind === 'name') after = country.to;
+  }
+  if (after === null || after >= tokens.length || !isPlainGap(text, tokens, after - 1)) return null;
+  if (!readName(document, after, NO_OFFICE_STARTS)) return null;
+  return { to: after, end: (tokens[after - 1] as { end: number }).end };
+}
+
 const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ']);
 
 /** The letters of a word without vowel marks, the dagger alef and tatweel. */
@@ -217,6 +304,13 @@ export function findOfficeHits(document: ArticleDocument): OfficeHit[] {
     }
     const match = titles.matchAt(text, tokens, position, 'any');
     if (!match) {
+      const construct = matchConstruct(document, position);
+      if (construct) {
+        const mention = mentionOf(document, construct.title, construct.start, construct.end, { country: construct.country });
+        hits.push({ mention, from: position, to: construct.to, countryFromAdjective: true });
+        position = construct.to;
+        continue;
+      }
       position++;
       continue;
     }
@@ -241,6 +335,11 @@ export function findOfficeHits(document: ArticleDocument): OfficeHit[] {
         to = complement.to;
         end = complement.end;
       }
+    }
+    const complement = complementBeforeName(document, title, position, to);
+    if (complement) {
+      to = complement.to;
+      end = complement.end;
     }
     hits.push({ mention: mentionOf(document, title, match.start, end, extra), from: position, to, ...(country ? { countryFromAdjective: true as const } : {}) });
     position = to;

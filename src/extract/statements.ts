@@ -21,7 +21,7 @@ import {
   type SpeakerRole,
 } from '../data/attribution-phrases';
 import { NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
-import type { ReportingVerb, ReportingVerbCode } from '../data/reporting-verbs';
+import { CONTENT_HEAD_NOUNS, type ReportingVerb, type ReportingVerbCode } from '../data/reporting-verbs';
 import { OfficialStatement } from '../schemas/official-statement';
 import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, addPersonMention, analyseArticle, firstMentionAtOrAfter } from './analysis';
@@ -63,6 +63,8 @@ interface Lexicons {
   readonly passiveFrames: ReadonlySet<string>;
   readonly organizations: PhraseLexicon<true>;
   readonly roles: PhraseLexicon<SpeakerRole>;
+  /** Nouns that open a noun-phrase content (`صحة`، `وجود`). */
+  readonly contentHeads: PhraseLexicon<true>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -102,6 +104,11 @@ function getLexicons(): Lexicons {
     roles: (() => {
       const lexicon = new PhraseLexicon<SpeakerRole>();
       for (const role of SPEAKER_ROLE_NOUNS) lexicon.add(role.phrase, role.role);
+      return lexicon;
+    })(),
+    contentHeads: (() => {
+      const lexicon = new PhraseLexicon<true>();
+      for (const noun of CONTENT_HEAD_NOUNS) lexicon.add(noun.phrase, true);
       return lexicon;
     })(),
     verbalNounLeads: new Set(VERBAL_NOUN_LEADS.map(normalizeArabic)),
@@ -294,6 +301,18 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
       to: country.to,
     };
   }
+  const known = personBySurnameAt(reader, position);
+  if (known) {
+    addPersonMention(reader.analysis, position, known);
+    return {
+      person: known,
+      ...(known.country ? { country: known.country } : {}),
+      attribution: known.office?.code === 'spokesperson' ? 'spokesperson' : 'named',
+      resolution: 'explicit',
+      span: [tokenStart(reader, position), tokenEnd(reader, position)],
+      to: position + 1,
+    };
+  }
   const name = readName(document, position, reader.officeStarts);
   if (!name || name.to > limit) return null;
   const nameStart = tokenStart(reader, name.from);
@@ -321,6 +340,22 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
     span: [nameStart, office ? tokenEnd(reader, office.to - 1) : nameEnd],
     to,
   };
+}
+
+/**
+ * A bare family name that is also a country adjective (`وأكد السوداني أن`): read as a speaker
+ * only when the article named, before this point, exactly one person whose name has more than one
+ * word and ends with that word (`محمد شياع السوداني`); otherwise it is the adjective it looks like
+ * and names nobody.
+ */
+function personBySurnameAt(reader: StatementReader, position: number): PersonRecord | undefined {
+  const { document, people } = reader.analysis;
+  const word = tokenText(reader, position);
+  if (!word.startsWith('ال')) return undefined;
+  const nisba = nisbaLexiconOf().matchAt(document.text, document.tokens, position, 'none');
+  if (!nisba || nisba.to !== position + 1) return undefined;
+  const holders = people.people.filter((p) => p.nameWords.length > 1 && p.nameWords[p.nameWords.length - 1] === word && p.firstPosition < position);
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** Whether an indirect-speech word or a quote/colon starts at a token. */
@@ -382,6 +417,8 @@ function findContentStart(reader: StatementReader, verb: ReportingVerb | null, f
     }
   }
   if (from < limit && THAT_WORDS.has(tokenText(reader, from))) return afterThat(from + 1);
+  // «نفى … صحة الأنباء»: a noun phrase is the content, even after a carried-over speaker.
+  if (from < limit && verb && getLexicons().contentHeads.matchAt(text, tokens, from, 'none')) return { start: tokenStart(reader, from), position: from, kind: 'summary' };
   // Further in the clause: the first أن/إن, quote or colon, within 25 words.
   for (let position = from; position < limit && position - from < 25; position++) {
     if (readVerbForm(tokenText(reader, position))?.forms.some((f) => f.kind === 'finite') && position > from) break;
