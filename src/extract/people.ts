@@ -219,6 +219,8 @@ function sameCountry(titleCountry: string | undefined, holderCountry: string | u
 /** The people of one article. */
 export class PeopleRegistry {
   readonly people: PersonRecord[] = [];
+  /** Every person whose name was set or grew (`الشرع` → `أحمد الشرع`), in order, for indexes kept by readers. */
+  readonly renamed: PersonRecord[] = [];
 
   constructor(private readonly document: ArticleDocument) {}
 
@@ -240,6 +242,7 @@ export class PeopleRegistry {
       this.people.push(person);
     }
     if (name && name.words.length > person.nameWords.length) {
+      this.renamed.push(person);
       person.nameWords = name.words;
       const first = this.document.tokens[name.from] as { start: number };
       const last = this.document.tokens[name.to - 1] as { end: number };

@@ -170,6 +170,8 @@ interface StatementReader {
   readonly state: ReadingState;
   /** The parties of the visit, for role nouns (`الضيف`). */
   readonly roles: StatementRoles;
+  /** The people by the last word of their name, for bare family names (`وأكد السوداني`). */
+  readonly surnames: { indexed: number; renamed: number; readonly byLastWord: Map<string, Set<PersonRecord>> };
 }
 
 /** The parties of the visit a role noun can point to. */
@@ -354,8 +356,27 @@ function personBySurnameAt(reader: StatementReader, position: number): PersonRec
   if (!word.startsWith('ال')) return undefined;
   const nisba = nisbaLexiconOf().matchAt(document.text, document.tokens, position, 'none');
   if (!nisba || nisba.to !== position + 1) return undefined;
-  const holders = people.people.filter((p) => p.nameWords.length > 1 && p.nameWords[p.nameWords.length - 1] === word && p.firstPosition < position);
-  return holders.length === 1 ? holders[0] : undefined;
+  // People are indexed by their last name word as they are added (a linear scan per verb would be quadratic).
+  const index = reader.surnames;
+  const add = (person: PersonRecord): void => {
+    const last = person.nameWords[person.nameWords.length - 1];
+    if (last === undefined) return;
+    const holders = index.byLastWord.get(last);
+    if (holders) holders.add(person);
+    else index.byLastWord.set(last, new Set([person]));
+  };
+  for (; index.indexed < people.people.length; index.indexed++) add(people.people[index.indexed] as PersonRecord);
+  // A name that grew after it was indexed (`محمد شياع` → `محمد شياع السوداني`) is indexed again;
+  // the entry under its old last word is left and filtered out below.
+  for (; index.renamed < people.renamed.length; index.renamed++) add(people.renamed[index.renamed] as PersonRecord);
+  let found: PersonRecord | undefined;
+  for (const person of index.byLastWord.get(word) ?? []) {
+    if (person.nameWords.length < 2 || person.nameWords[person.nameWords.length - 1] !== word || person.firstPosition >= position) continue;
+    // Two people of that name: the bare word names neither.
+    if (found) return undefined;
+    found = person;
+  }
+  return found;
 }
 
 /** Whether an indirect-speech word or a quote/colon starts at a token. */
@@ -772,6 +793,7 @@ export function readStatements(analysis: ArticleAnalysis, roles: StatementRoles 
     officeStarts: new Set(officeAt.keys()),
     state: { lastSpeaker: undefined, sentenceSpeaker: new Map() },
     roles,
+    surnames: { indexed: 0, renamed: 0, byLastWord: new Map() },
   };
   const statements: ExtractedStatement[] = [];
   let consumedUntil = 0;

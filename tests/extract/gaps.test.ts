@@ -4,7 +4,7 @@
  * their exact names, offices, countries and contents, and look-alikes that must not.
  */
 import { describe, expect, it } from 'vitest';
-import { extractStatements, findOffices } from '../../src/extract';
+import { extractStateVisit, extractStatements, findOffices } from '../../src/extract';
 import { analyseArticle } from '../../src/extract/analysis';
 import { expectEvidenceInInput } from './evidence';
 
@@ -95,6 +95,13 @@ describe('gap 2: a title joined to a country name (construct state)', () => {
     expect(s.content.text).toBe('الحكومة ماضية في الإصلاح');
   });
 
+  it('a visitor named by a construct title (Egypt)', () => {
+    const { visit, statements } = extractStateVisit('وصل وزير خارجية مصر بدر عبد العاطي إلى موسكو اليوم في زيارة رسمية. وقال عبد العاطي إن العلاقات متينة.', { reference: '2026-01-20' });
+    expect(visit?.visitor.person?.name.ar).toBe('بدر عبد العاطي');
+    expect(visit?.visitor.office).toMatchObject({ code: 'minister', portfolio: 'foreign', country: 'EG', evidence: { text: 'وزير خارجية مصر', index: 4, end: 19 } });
+    expect(statements.map((s) => [s.speaker.person?.name.ar, s.content.text])).toEqual([['بدر عبد العاطي', 'العلاقات متينة']]);
+  });
+
   it('«ولي عهد البحرين» (Gulf), the honorific before the name skipped', () => {
     const s = one('وأعرب ولي عهد البحرين الأمير سلمان بن حمد عن تقديره لجهود الوساطة.');
     expect(s.speaker.person?.name.ar).toBe('سلمان بن حمد');
@@ -151,6 +158,19 @@ describe("gap 3: a name after the title's complement", () => {
     expect(iraq.speaker.office).toMatchObject({ code: 'ambassador', country: 'GB' });
   });
 
+  it('a country joined with «ل» (Levant): «السفير الروسي لسوريا»', () => {
+    const s = one('وقال السفير الروسي لسوريا ألكسندر يفيموف إن موسكو تدعم الحوار.');
+    expect(s.speaker.person?.name.ar).toBe('ألكسندر يفيموف');
+    expect(s.speaker.office).toMatchObject({ code: 'ambassador', country: 'RU', title: 'السفير الروسي لسوريا' });
+  });
+
+  it('the envoy named after the complement is the visitor a host receives (Levant)', () => {
+    const { visit } = extractStateVisit('استقبل الرئيس السوري أحمد الشرع في دمشق اليوم المبعوث الأمريكي الخاص إلى سوريا توم باراك.', { reference: '2026-01-20' });
+    expect(visit?.visitor.person?.name.ar).toBe('توم باراك');
+    expect(visit?.visitor.office).toMatchObject({ code: 'envoy', country: 'US' });
+    expect(visit?.host?.person?.name.ar).toBe('أحمد الشرع');
+  });
+
   it('«الخاصة إلى ليبيا» (Maghreb), a female envoy', () => {
     const s = one('وأبرزت المبعوثة الأممية الخاصة إلى ليبيا هانا تيتيه أن الحوار هو السبيل الوحيد.');
     expect(s.speaker.person?.name.ar).toBe('هانا تيتيه');
@@ -184,11 +204,23 @@ describe('gap 4: a bare family name that is also a country adjective', () => {
     expect(levant.map((s) => [s.speaker.person?.name.ar, s.content.text])).toEqual([['فادي العراقي', 'اللقاء كان مثمرا']]);
   });
 
+  it('the bare name before its verb (Iraq)', () => {
+    const s = one('التقى رئيس الوزراء العراقي محمد شياع السوداني وفدا من رجال الأعمال. السوداني قال إن الحكومة ماضية في الإصلاح.');
+    expect(s.speaker.person?.name.ar).toBe('محمد شياع السوداني');
+    expect(s.content.text).toBe('الحكومة ماضية في الإصلاح');
+  });
+
   it('with nobody of that name named before, the adjective is no speaker', () => {
     expect(statementsOf('وأكد السوداني أن الحكومة ماضية في الإصلاح.')).toEqual([]);
     // Named only after: the earlier bare word is not that person.
     const later = statementsOf('وأكد السوداني أن الحكومة ماضية. والتقى رئيس الوزراء العراقي محمد شياع السوداني وفدا.');
     expect(later.map((s) => s.speaker.person?.name.ar)).not.toContain('محمد شياع السوداني');
+  });
+
+  it('two people of that name: the bare word names neither (Iraq)', () => {
+    const text = 'حضر وزير النفط العراقي حيان عبد الغني السوداني لقاء رئيس الوزراء العراقي محمد شياع السوداني. وأكد السوداني أن الإنتاج سيرتفع.';
+    expect(statementsOf(text).map((s) => s.speaker.person?.name.ar ?? null)).not.toContain('محمد شياع السوداني');
+    expect(statementsOf(text).map((s) => s.speaker.person?.name.ar ?? null)).not.toContain('حيان عبد الغني السوداني');
   });
 
   it('another nisba, or the adjective of a noun, is not the person', () => {
