@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { OfficeCode } from './offices';
 
 /** Words that can never be part of a person's name. */
 export const NAME_BOUNDARY_WORDS: readonly string[] = [
@@ -61,13 +62,12 @@ export interface TitleComplementLead {
    */
   readonly destination?: true;
   /** The office codes it completes; absent: any title (`نائب رئيس الوزراء لشؤون الدفاع`). */
-  readonly codes?: readonly string[];
+  readonly codes?: readonly OfficeCode[];
 }
 
 /** The words that open a title's complement (see {@link TitleComplementLead}). */
 export const TITLE_COMPLEMENT_LEADS: readonly TitleComplementLead[] = [
   { lead: 'إلى', destination: true, codes: ['envoy', 'high-representative'] },
-  { lead: 'الى', destination: true, codes: ['envoy', 'high-representative'] },
   { lead: 'لدى', codes: ['ambassador', 'charge-d-affaires', 'envoy'] },
   { lead: 'لشؤون' },
 ];
@@ -76,4 +76,4 @@ export const TITLE_COMPLEMENT_LEADS: readonly TitleComplementLead[] = [
  * The office codes whose complement may be a country joined with «ل» (`المبعوث الأممي لليمن
  * هانس غروندبرغ`، `السفير الأمريكي لسوريا`).
  */
-export const JOINED_COMPLEMENT_CODES: readonly string[] = ['envoy', 'ambassador', 'high-representative'];
+export const JOINED_COMPLEMENT_CODES: readonly OfficeCode[] = ['envoy', 'ambassador', 'high-representative'];

@@ -21,6 +21,6 @@ for (const text of sentences) {
     console.log(`${s.verb.text} (${s.verb.code})`);
     console.log(`  speaker ${s.speaker.person?.name.ar ?? '—'}`);
     console.log(`  office  ${office ? `${office.title} → ${[office.code, office.portfolio, office.country].filter(Boolean).join(', ')}` : '—'}`);
-    console.log(`  content ${s.content.mode}: ${s.content.text} [${s.content.evidence.index}, ${s.content.evidence.end})`);
+    console.log(`  content ${s.content.mode}: ${s.content.text} [${s.content.evidence?.index}, ${s.content.evidence?.end})`);
   }
 }

@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractStateVisit, extractStatements, findOffices } from '../../src/extract';
 import { analyseArticle } from '../../src/extract/analysis';
+import { JOINED_COMPLEMENT_CODES, TITLE_COMPLEMENT_LEADS } from '../../src/data/name-boundaries';
+import { CONSTRUCT_MINISTER_TITLES, CONSTRUCT_OFFICE_TITLES, MINISTRY_PORTFOLIOS, OFFICE_CODES, OFFICE_REGIONS } from '../../src/data/offices';
+import { CONTENT_HEAD_NOUNS } from '../../src/data/reporting-verbs';
+import { normalizeArabic } from '../../src/text/normalize';
 import { expectEvidenceInInput } from './evidence';
 
 const statementsOf = (text: string) => {
@@ -128,6 +132,8 @@ describe('gap 2: a title joined to a country name (construct state)', () => {
     expect(findOffices('وصرح رئيس وزراء الاحتلال بأن العملية مستمرة.')).toEqual([]);
     // A capital is not the country's name: «وزير خارجية دمشق» is not read.
     expect(findOffices('هاجم وزير خارجية دمشق في مقال.')).toEqual([]);
+    // «مالي» is "financial" unless «جمهورية»/«دولة» comes before it.
+    expect(findOffices('قال رئيس مالي سابق إن الأزمة عميقة.')).toEqual([]);
   });
 });
 
@@ -175,6 +181,11 @@ describe("gap 3: a name after the title's complement", () => {
     const s = one('وأبرزت المبعوثة الأممية الخاصة إلى ليبيا هانا تيتيه أن الحوار هو السبيل الوحيد.');
     expect(s.speaker.person?.name.ar).toBe('هانا تيتيه');
     expect(s.content.text).toBe('الحوار هو السبيل الوحيد');
+  });
+
+  it('«في» + a place is where a meeting happens, not a complement: the person after it is not the ambassador', () => {
+    const names = analyseArticle('التقى السفير الأمريكي في بغداد محمد شياع السوداني.').people.people.map((p) => [p.name ?? null, p.office?.code ?? null]);
+    expect(names).not.toContainEqual(['محمد شياع السوداني', 'ambassador']);
   });
 
   it('a destination after a movement verb is no complement: no name is read after it', () => {
@@ -274,5 +285,36 @@ describe('gap 5: a denial whose content is a noun phrase', () => {
     const inside = one('وقال الوزير إن وجود القوات الأجنبية مرفوض.');
     expect(inside.content).toMatchObject({ text: 'وجود القوات الأجنبية مرفوض', mode: 'indirect' });
     expect(statementsOf('وتفقد وزير الصحة الأردني صحة المرضى في المستشفى.')).toEqual([]);
+  });
+});
+
+describe('the tables behind the five gaps', () => {
+  const normalized = (words: readonly string[]) => words.map((w) => normalizeArabic(w));
+
+  it('no portfolio spelling, construct title or content head noun is listed twice', () => {
+    for (const list of [
+      MINISTRY_PORTFOLIOS.map((p) => p.ar),
+      [...CONSTRUCT_OFFICE_TITLES, ...CONSTRUCT_MINISTER_TITLES].map((t) => t.ar),
+      CONTENT_HEAD_NOUNS.map((n) => n.phrase),
+      TITLE_COMPLEMENT_LEADS.map((l) => l.lead),
+    ]) {
+      const keys = normalized(list);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  it('construct minister titles are the one-word portfolios without their article', () => {
+    const titles = new Map(CONSTRUCT_MINISTER_TITLES.map((t) => [t.ar, t.portfolio]));
+    expect(titles.get('وزير خارجية')).toBe('foreign');
+    expect(titles.get('وزيرة دفاع')).toBe('defence');
+    expect(titles.get('وزير ري')).toBe('water');
+    // Two-word portfolios have no construct form here (`وزير شؤون خارجية` is not written).
+    expect([...titles.keys()].every((title) => title.split(' ').length === 2)).toBe(true);
+  });
+
+  it('every region tag of a new spelling is a known region, every lead names known office codes', () => {
+    for (const portfolio of MINISTRY_PORTFOLIOS) if (portfolio.region) expect(OFFICE_REGIONS).toContain(portfolio.region);
+    for (const lead of TITLE_COMPLEMENT_LEADS) for (const code of lead.codes ?? []) expect(OFFICE_CODES).toContain(code);
+    for (const code of JOINED_COMPLEMENT_CODES) expect(OFFICE_CODES).toContain(code);
   });
 });
