@@ -70,6 +70,8 @@ export const TITLE_COMPLEMENT_LEADS: readonly TitleComplementLead[] = [
   { lead: 'إلى', destination: true, codes: ['envoy', 'high-representative'] },
   { lead: 'لدى', codes: ['ambassador', 'charge-d-affaires', 'envoy'] },
   { lead: 'لشؤون' },
+  // «وزير الدولة للشؤون الخارجية»، «مستشار الرئيس للشؤون العربية والأفريقية» (ل + الشؤون).
+  { lead: 'للشؤون' },
 ];
 
 /**

@@ -202,7 +202,10 @@ function movementBefore(document: ArticleDocument, position: number): boolean {
   return movement.has(word) || movement.has(bare);
 }
 
-/** The end of a complement's object: a country phrase, or up to three definite words (`الشرق الأوسط`). */
+/**
+ * The end of a complement's object: a country phrase, or up to three definite words (`الشرق
+ * الأوسط`), the later ones possibly joined with و (`العربية والأفريقية`).
+ */
 function complementObjectEnd(document: ArticleDocument, position: number, destination: boolean): number | null {
   const { tokens, text } = document;
   const country = countryLexicon().matchAt(text, tokens, position, 'none');
@@ -214,8 +217,9 @@ function complementObjectEnd(document: ArticleDocument, position: number, destin
   const { boundaries } = getLexicons();
   let to = position;
   while (to < tokens.length && to - position < 3) {
-    const word = (tokens[to] as { text: string }).text;
-    if (!word.startsWith('ال') || boundaries.has(word) || readVerbForm(word)) break;
+    const written = (tokens[to] as { text: string }).text;
+    const word = to > position && written.startsWith('وال') ? written.slice(1) : written;
+    if (!word.startsWith('ال') || boundaries.has(word) || readVerbForm(written)) break;
     to++;
     if (!isPlainGap(text, tokens, to - 1)) break;
   }

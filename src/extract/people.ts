@@ -139,6 +139,8 @@ export function readName(document: ArticleDocument, at: number, officeStarts: Re
     if ((boundaries.has(word) && !isNameSpelledLikeBoundary(document, token)) || officeStarts.has(to) || isVerbLike(word, movement)) break;
     // «بمطار»، «لقصر»: a preposition joined to a noun that is never a name.
     if (word.length > 3 && 'بلكف'.includes(word[0] as string) && boundaries.has(word.slice(1))) break;
+    // «للشؤون» is ل + «الشؤون».
+    if (word.length > 4 && word.startsWith('لل') && boundaries.has(`ا${word.slice(1)}`)) break;
     if (word[0] !== undefined && word[0] >= '0' && word[0] <= '9') break;
     // A word joined with و after the first name word starts a new phrase.
     if (words.length > 0 && word.startsWith('و') && !particleSet.has(word)) break;

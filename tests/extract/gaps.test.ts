@@ -164,6 +164,19 @@ describe("gap 3: a name after the title's complement", () => {
     expect(iraq.speaker.office).toMatchObject({ code: 'ambassador', country: 'GB' });
   });
 
+  it('«للشؤون …» (Gulf), adjectives joined with و in the complement', () => {
+    const gulf = one('وقال وزير الدولة للشؤون الخارجية شخبوط بن نهيان إن الإمارات تدعم الحل السياسي.');
+    expect(gulf.speaker.person?.name.ar).toBe('شخبوط بن نهيان');
+    expect(gulf.speaker.office).toMatchObject({ code: 'minister-of-state', title: 'وزير الدولة للشؤون الخارجية' });
+    const adviser = one('وأكد مستشار الرئيس الأمريكي للشؤون العربية والأفريقية مسعد بولس أن واشنطن تدعم الحوار.');
+    expect(adviser.speaker.person?.name.ar).toBe('مسعد بولس');
+    expect(adviser.speaker.office).toMatchObject({ code: 'adviser', country: 'US' });
+    // Without a name after it, the complement is not taken for one.
+    const unnamed = one('وقال وزير الدولة للشؤون الخارجية إن الإمارات تدعم الحل.');
+    expect(unnamed.speaker.person).toBeUndefined();
+    expect(unnamed.speaker.office?.title).toBe('وزير الدولة');
+  });
+
   it('a country joined with «ل» (Levant): «السفير الروسي لسوريا»', () => {
     const s = one('وقال السفير الروسي لسوريا ألكسندر يفيموف إن موسكو تدعم الحوار.');
     expect(s.speaker.person?.name.ar).toBe('ألكسندر يفيموف');
