@@ -228,10 +228,11 @@ function complementObjectEnd(document: ArticleDocument, position: number, destin
 
 /**
  * The complement between a title and its holder's name (`الخاص إلى سوريا`، `لشؤون الشرق
- * الأوسط`، `لدى العراق`، `لليمن`), read only when a name follows it: returns the token position
- * where the name starts and the end offset of the complement.
+ * الأوسط`، `لدى العراق`، `لليمن`), read when a name follows it or when an adjective of country
+ * closes it (`وزير الدولة للشؤون الخارجية القطري`): returns the token position after it, its end
+ * offset and that country.
  */
-function complementBeforeName(document: ArticleDocument, title: OfficeTitle, titleFrom: number, position: number): { to: number; end: number } | null {
+function complementBeforeName(document: ArticleDocument, title: OfficeTitle, titleFrom: number, position: number): { to: number; end: number; country?: string } | null {
   const { tokens, text } = document;
   const { complementLeads, qualifiers } = getLexicons();
   if (position >= tokens.length || !isPlainGap(text, tokens, position - 1)) return null;
@@ -250,9 +251,15 @@ function complementBeforeName(document: ArticleDocument, title: OfficeTitle, tit
     const country = countryLexicon().matchAt(text, tokens, at, 'any');
     if (country && country.clitic === 'ل' && country.values[0]?.kind === 'name') after = country.to;
   }
-  if (after === null || after >= tokens.length || !isPlainGap(text, tokens, after - 1)) return null;
-  if (!readName(document, after, NO_OFFICE_STARTS)) return null;
-  return { to: after, end: (tokens[after - 1] as { end: number }).end };
+  if (after === null || after <= at) return null;
+  // «للشؤون الخارجية القطري»: an adjective closing the complement is the holder's country.
+  // Not after a country phrase (`إلى المملكة العربية السعودية` is where the envoy is sent).
+  const objectIsCountry = countryLexicon().matchAt(text, tokens, at + 1, 'none') !== null || !lead;
+  const last = objectIsCountry ? null : nisbaLexiconOf().matchAt(text, tokens, after - 1, 'none');
+  const country = last && last.to === after && after - 1 > at + 1 ? (last.values[0] as { code: string }).code : undefined;
+  const named = after < tokens.length && isPlainGap(text, tokens, after - 1) && readName(document, after, NO_OFFICE_STARTS) !== null;
+  if (!named && !country) return null;
+  return { to: after, end: (tokens[after - 1] as { end: number }).end, ...(country ? { country } : {}) };
 }
 
 const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ']);
@@ -344,6 +351,7 @@ export function findOfficeHits(document: ArticleDocument): OfficeHit[] {
     if (complement) {
       to = complement.to;
       end = complement.end;
+      if (complement.country && !extra.country && !title.country) extra.country = complement.country;
     }
     hits.push({ mention: mentionOf(document, title, match.start, end, extra), from: position, to, ...(country ? { countryFromAdjective: true as const } : {}) });
     position = to;

@@ -177,6 +177,18 @@ describe("gap 3: a name after the title's complement", () => {
     expect(unnamed.speaker.office?.title).toBe('وزير الدولة');
   });
 
+  it('an adjective closing the complement is the office\'s country, with or without a name (Gulf)', () => {
+    const named = one('وأكد وزير الدولة للشؤون الخارجية القطري محمد الخليفي أن الدوحة مستمرة في الوساطة.');
+    expect(named.speaker.person?.name.ar).toBe('محمد الخليفي');
+    expect(named.speaker.office).toMatchObject({ code: 'minister-of-state', country: 'QA', title: 'وزير الدولة للشؤون الخارجية القطري' });
+    const unnamed = one('وأكد وزير الدولة للشؤون الخارجية القطري أن الدوحة مستمرة في الوساطة.');
+    expect(unnamed.speaker.person).toBeUndefined();
+    expect(unnamed.speaker.office).toMatchObject({ code: 'minister-of-state', country: 'QA' });
+    // The country an envoy is sent to is not his: «إلى المملكة العربية السعودية» gives the envoy no country.
+    const [envoy] = findOffices('وقال المبعوث الأممي إلى المملكة العربية السعودية إن الحوار مستمر.');
+    expect(envoy?.country).toBeUndefined();
+  });
+
   it('a country joined with «ل» (Levant): «السفير الروسي لسوريا»', () => {
     const s = one('وقال السفير الروسي لسوريا ألكسندر يفيموف إن موسكو تدعم الحوار.');
     expect(s.speaker.person?.name.ar).toBe('ألكسندر يفيموف');
