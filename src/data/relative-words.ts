@@ -393,11 +393,14 @@ export const RANGE_WORDS: readonly RangeWord[] = [
 ];
 
 /**
- * «يومي» ("on the two days of") before two consecutive days: «يومي الأحد والاثنين»، «يومي 12 و13 مارس».
- * Read only when the second day follows the first, so that the two days are the whole range.
+ * A word before consecutive days joined by «و»: «يومي» ("on the two days of") before two — «يومي الأحد
+ * والاثنين»، «يومي 12 و13 مارس» —, «أيام» before two or more days of a month — «أيام 5 و6 و7 أبريل».
+ * Read only when each day follows the one before, so that the days are the whole range. «أيام» is not
+ * read before weekdays: «أيام الجمعة والسبت» are recurring days.
  */
-export const DAY_PAIR_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
-  { word: 'يومي', region: 'all' },
+export const DAY_LIST_WORDS: readonly { readonly word: string; readonly days: 'two' | 'two-or-more'; readonly region: WordRegion }[] = [
+  { word: 'يومي', days: 'two', region: 'all' },
+  { word: 'أيام', days: 'two-or-more', region: 'all' },
 ];
 
 /** The word joining the two halves of a double date: «23 ربيع الآخر 1447 هـ الموافق 15 تشرين الأول 2025». */

@@ -85,7 +85,7 @@ describe('a count after a plural period that is also a fraction word', () => {
   });
 });
 
-describe('«يومي» before two consecutive days', () => {
+describe('«يومي» and «أيام» before consecutive days', () => {
   it('two weekdays, with a dual or plural direction', () => {
     expect(rangeDays(only('تعقد القمة يومي الأحد والاثنين المقبلين في شرم الشيخ'))).toEqual(['يومي الأحد والاثنين المقبلين', '2026-03-15', '2026-03-16']);
     expect(rangeDays(only('في يومي السبت والأحد الماضيين'))).toEqual(['يومي السبت والأحد الماضيين', '2026-03-07', '2026-03-08']);
@@ -98,7 +98,18 @@ describe('«يومي» before two consecutive days', () => {
     expect([...rangeDays(pair), pair.index, pair.end]).toEqual(['يومي 12 و13 مارس', '2026-03-12', '2026-03-13', 13, 29]);
   });
 
+  it('«أيام» before two or more consecutive days of a month', () => {
+    const list = only('وتقام الفعاليات أيام 5 و6 و7 أبريل');
+    expect([...rangeDays(list), list.index, list.end]).toEqual(['أيام 5 و6 و7 أبريل', '2025-04-05', '2025-04-07', 16, 34]);
+    expect(rangeDays(only('في أيام 28 و29 و30 أكتوبر 2025'))).toEqual(['أيام 28 و29 و30 أكتوبر 2025', '2025-10-28', '2025-10-30']);
+  });
+
+  it('«يومي» names exactly two days', () => {
+    expect(findTemporal('يومي 12 و13 و14 مارس', REF).some((m) => m.kind === 'range')).toBe(false);
+  });
+
   it('days that are not consecutive are not a range', () => {
+    expect(findTemporal('أيام 5 و7 أبريل', REF).some((m) => m.kind === 'range')).toBe(false);
     expect(findTemporal('يومي الأحد والخميس', REF)).toEqual([]);
     expect(findTemporal('يومي 12 و15 مارس', REF).some((m) => m.kind === 'range')).toBe(false);
   });

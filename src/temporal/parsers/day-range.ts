@@ -3,7 +3,7 @@
  * 2025»، «بداية من الخامس إلى 13 ماي». Ranges whose ends each carry a month («من 28 أيلول إلى 3
  * تشرين الأول») are joined by the `merge-range` refiner instead.
  */
-import { DAY_PAIR_WORDS, RANGE_WORDS } from '../../data/relative-words';
+import { DAY_LIST_WORDS, RANGE_WORDS } from '../../data/relative-words';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { normalizeArabic } from '../../text/normalize';
 import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
@@ -14,11 +14,13 @@ import { DAY_DIGITS, THIS_SOURCE, DIRECTION_SOURCE, directionOf, ERA_SOURCE, era
 import type { DateValue, RangeValue } from '../types';
 import { monthDateValue } from './month-date';
 
-/** Words before the first day: «من», «بين», and «يومي» before two consecutive days («يومي 12 و13 مارس»). */
-const OPENERS: readonly { readonly word: string; readonly role: 'from' | 'between' | 'pair' }[] = [
+/** Words before the first day: «من», «بين», and «يومي»/«أيام» before consecutive days («يومي 12 و13 مارس»). */
+const OPENERS: readonly { readonly word: string; readonly role: 'from' | 'between' | 'two' | 'two-or-more' }[] = [
   ...RANGE_WORDS.flatMap((w) => (w.role === 'from' || w.role === 'between' ? [{ word: w.word, role: w.role }] : [])),
-  ...DAY_PAIR_WORDS.map((w) => ({ word: w.word, role: 'pair' as const })),
+  ...DAY_LIST_WORDS.map((w) => ({ word: w.word, role: w.days })),
 ];
+/** At most this many days between the first and the last of a list («أيام 5 و6 و7 و8 أبريل»). */
+const MAX_MIDDLE_DAYS = 5;
 const OPENER_ROLES = lookupFrom(OPENERS, (w) => w.word);
 const OPENER_SOURCE = wordsSource(OPENERS, (w) => w.word);
 const TO_SOURCE = wordsSource(
@@ -30,13 +32,13 @@ const MONTH_TAIL =
   `(?:(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?: ?(?<era>${ERA_SOURCE}))?| (?<direction>${DIRECTION_SOURCE}))?${WORD_END}`;
 const DAY_RANGE = buildRegex(
   'temporal/day-range',
-  `${WORD_START}(?:(?<opener>${OPENER_SOURCE}) )?(?:(?<d1>${DAY_DIGITS})(?<sep> ?[-–] ?| ${TO_SOURCE} | و ?)|(?<to>${TO_SOURCE}) )(?<d2>${DAY_DIGITS})${MONTH_TAIL}`,
+  `${WORD_START}(?:(?<opener>${OPENER_SOURCE}) )?(?:(?<d1>${DAY_DIGITS})(?<sep> ?[-–] ?| ${TO_SOURCE} | و ?)(?<middle>(?:${DAY_DIGITS} و ?){1,${MAX_MIDDLE_DAYS}})?|(?<to>${TO_SOURCE}) )(?<d2>${DAY_DIGITS})${MONTH_TAIL}`,
   'dy',
 );
-/** How far before its month name (or «الشهر») a range can start: opener, two days, the word between, «من», «شهر» or «هذا». */
+/** How far before its month name (or «الشهر») a range can start: opener, the days, the words between, «من», «شهر» or «هذا». */
 const DAY_RANGE_WINDOW: TriggerWindow = {
   lead:
-    longestAlternative(OPENER_SOURCE) + 1 + Math.max(2 + longestAlternative(TO_SOURCE) + 2, longestAlternative(TO_SOURCE) + 1) + 2 + 1 + 'من '.length +
+    longestAlternative(OPENER_SOURCE) + 1 + Math.max(2 + longestAlternative(TO_SOURCE) + 2, longestAlternative(TO_SOURCE) + 1) + MAX_MIDDLE_DAYS * '31 و '.length + 2 + 1 + 'من '.length +
     Math.max(longestAlternative(MONTH_NOUN_SOURCE), longestAlternative(THIS_SOURCE)) + 1,
   trail: 0,
 };
@@ -154,6 +156,16 @@ function readRange(match: RegExpExecArray, text: string, context: ParserContext)
   return rangeOf(g, match.index, end, context);
 }
 
+/** The days of a list's middle («6 و7 و» → [6, 7]). */
+function daysIn(middle: string | undefined): number[] {
+  return middle === undefined ? [] : middle.split('و').map((part) => Number(part.trim())).filter((day) => day > 0);
+}
+
+/** Does each day follow the one before? */
+function consecutive(days: readonly number[]): boolean {
+  return days.every((day, i) => i === 0 || day === days[i - 1]! + 1);
+}
+
 function rangeOf(g: Record<string, string | undefined>, index: number, end: number, context: ParserContext): Candidate | null {
   const month = g.month !== undefined ? lookupMonth(g.month) : relativeMonth(g, context);
   if (!month) return null;
@@ -163,9 +175,12 @@ function rangeOf(g: Record<string, string | undefined>, index: number, end: numb
   if (!(firstDay >= 1 && firstDay < lastDay)) return null;
   const separator = (g.sep ?? '').trim();
   const role = opener === undefined ? undefined : OPENER_ROLES.get(opener)?.role;
-  // «12 و15» is a range only after «بين»; after «يومي» the two days must be consecutive («يومي 12 و13»).
-  if (separator === 'و' && role !== 'between' && role !== 'pair') return null;
-  if (role === 'pair' && (separator !== 'و' || lastDay !== firstDay + 1)) return null;
+  const listed = role === 'two' || role === 'two-or-more';
+  // «12 و15» is a range only after «بين»; after «يومي»/«أيام» the days must follow each other
+  // («يومي 12 و13»، «أيام 5 و6 و7»), and «يومي» names exactly two.
+  if (separator === 'و' && role !== 'between' && !listed) return null;
+  if (g.middle !== undefined && role !== 'two-or-more') return null;
+  if (listed && (separator !== 'و' || !consecutive([firstDay, ...daysIn(g.middle), lastDay]))) return null;
   const era = eraCalendar(g.era);
   if (era !== undefined && era !== month.calendar) return null;
   const common = { calendar: month.calendar, month: month.month };

@@ -4,7 +4,7 @@
  * days between them, so it is left to the weekday parser.
  */
 import { addDays, lookupWeekday, parseIsoDate, WEEKDAY_SOURCE } from '../../calendar/index';
-import { DAY_PAIR_WORDS } from '../../data/relative-words';
+import { DAY_LIST_WORDS } from '../../data/relative-words';
 import { buildRegex, WORD_END } from '../../text/regex';
 import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
@@ -12,6 +12,8 @@ import { CLITIC_START, DIRECTION_SOURCE, directionOf, wordsSource } from '../pat
 import type { RangeValue } from '../types';
 import { weekdayDateValue, weekdayValue } from './weekday';
 
+/** Only the dual «يومي»: «أيام الجمعة والسبت» are recurring days. */
+const DAY_PAIR_WORDS = DAY_LIST_WORDS.filter((w) => w.days === 'two');
 const DAY_PAIR_SOURCE = wordsSource(DAY_PAIR_WORDS, (w) => w.word);
 const WEEKDAY_PAIR = buildRegex(
   'temporal/weekday-pair',
