@@ -32,7 +32,8 @@ export const NOT_NAME_NOUNS: readonly string[] = [
   'جلسة', 'جلسات', 'مباحثات', 'محادثات', 'لقاء', 'لقاءات', 'اجتماع', 'اجتماعا', 'اتصالا', 'اتصال', 'كلمة',
   'رسالة', 'برقية', 'قمة', 'مؤتمر', 'مؤتمرا', 'الضيف', 'الضيفة', 'المضيف', 'ضيفه', 'ضيفها', 'نظيره', 'نظيرته',
   'دعم', 'حرص', 'تقدير', 'تقديره', 'ترحيب', 'استعداد', 'حكومة', 'الحكومة', 'وزارة', 'الوزارة', 'الرئاسة',
-  'الجانبان', 'الجانبين', 'البلدان', 'البلدين', 'الطرفان', 'الطرفين',
+  // The nominative duals are collective speakers (COLLECTIVE_SPEAKER_NOUNS); these are their other case.
+  'الجانبين', 'البلدين', 'الطرفين',
   'مطار', 'قصر', 'مقر', 'العاصمة', 'مدينة', 'القصر', 'المطار', 'قاعدة',
   // What two officials discuss, right after the second one's name (`بحث مع نظيره عباس عراقجي الملف النووي`).
   'الملف', 'الملفات', 'ملف', 'ملفات', 'التطورات', 'تطورات', 'المستجدات', 'مستجدات', 'العلاقات', 'علاقات', 'سبل', 'آفاق',
@@ -79,3 +80,43 @@ export const TITLE_COMPLEMENT_LEADS: readonly TitleComplementLead[] = [
  * هانس غروندبرغ`، `السفير الأمريكي لسوريا`).
  */
 export const JOINED_COMPLEMENT_CODES: readonly OfficeCode[] = ['envoy', 'ambassador', 'high-representative'];
+
+/** Regions where a collective noun is typical in the press (absent = used across the Arab press). */
+export type CollectiveSpeakerRegion = 'levant' | 'iraq' | 'egypt' | 'gulf' | 'maghreb';
+
+/**
+ * A noun that names a side, a delegation or a group of sources in a speaker's place (`أكد
+ * الوفد السوداني`، `قال الجانب المصري`، `أكد الطرفان`). It never starts a person's name: a name
+ * read word by word stops before it.
+ */
+export interface CollectiveSpeakerNoun {
+  /** The noun as written, definite (`الوفد`). */
+  readonly word: string;
+  /**
+   * `side`: one party, whose country the adjective or name after it gives (`الجانب المصري`);
+   * `joint`: both parties together (`الطرفان`); `sources`: unnamed officials or circles.
+   */
+  readonly kind: 'side' | 'joint' | 'sources';
+  /** English gloss. */
+  readonly en: string;
+  /** Where the noun is typical, when it is regional. */
+  readonly region?: CollectiveSpeakerRegion;
+}
+
+/** THE collective speakers (see {@link CollectiveSpeakerNoun}), one line each. */
+export const COLLECTIVE_SPEAKER_NOUNS: readonly CollectiveSpeakerNoun[] = [
+  { word: 'الوفد', kind: 'side', en: 'the delegation' },
+  { word: 'الجانب', kind: 'side', en: 'the side' },
+  { word: 'الطرف', kind: 'side', en: 'the party' },
+  { word: 'السلطات', kind: 'side', en: 'the authorities', region: 'maghreb' },
+  { word: 'الجهات', kind: 'side', en: 'the (official) bodies' },
+  { word: 'المصادر', kind: 'sources', en: 'the sources' },
+  { word: 'الأوساط', kind: 'sources', en: 'the circles', region: 'levant' },
+  { word: 'الدوائر', kind: 'sources', en: 'the circles', region: 'egypt' },
+  { word: 'الطرفان', kind: 'joint', en: 'the two parties' },
+  { word: 'الجانبان', kind: 'joint', en: 'the two sides' },
+  { word: 'البلدان', kind: 'joint', en: 'the two countries' },
+  { word: 'الوفدان', kind: 'joint', en: 'the two delegations' },
+  { word: 'الزعيمان', kind: 'joint', en: 'the two leaders' },
+  { word: 'القائدان', kind: 'joint', en: 'the two leaders', region: 'gulf' },
+];

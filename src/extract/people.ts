@@ -8,7 +8,7 @@
  * @module
  */
 import { HONORIFICS, NAME_EPITHETS } from '../data/honorifics';
-import { NAME_BOUNDARY_WORDS, NAME_PARTICLES, NOT_NAME_NOUNS, TITLE_QUALIFIERS } from '../data/name-boundaries';
+import { COLLECTIVE_SPEAKER_NOUNS, NAME_BOUNDARY_WORDS, NAME_PARTICLES, NOT_NAME_NOUNS, TITLE_QUALIFIERS } from '../data/name-boundaries';
 import { CONTENT_HEAD_NOUNS } from '../data/reporting-verbs';
 import { MOVEMENT_VERBS } from '../data/visit-words';
 import { normalizeArabic } from '../text/normalize';
@@ -86,7 +86,8 @@ function lookups(): { boundaries: ReadonlySet<string>; particleSet: ReadonlySet<
   const epithets = NAME_EPITHETS.map((e) => normalizeArabic(e.phrase).split(' ')[0] as string);
   // A content's head noun (`نفى المتحدث صحة الأنباء`) ends a name the same way.
   const contentHeads = CONTENT_HEAD_NOUNS.map((n) => normalizeArabic(n.phrase).split(' ')[0] as string);
-  boundaryWords ??= new Set([...NAME_BOUNDARY_WORDS, ...NOT_NAME_NOUNS].map(normalizeArabic).concat(epithets, contentHeads));
+  // A side or a delegation (`الوفد السوداني`، `الجانب المصري`) is never a person.
+  boundaryWords ??= new Set([...NAME_BOUNDARY_WORDS, ...NOT_NAME_NOUNS, ...COLLECTIVE_SPEAKER_NOUNS.map((n) => n.word)].map(normalizeArabic).concat(epithets, contentHeads));
   particles ??= new Set(NAME_PARTICLES.map(normalizeArabic));
   movementWords ??= new Set(MOVEMENT_VERBS.map((v) => normalizeArabic(v.verb).split(' ')[0] as string));
   return { boundaries: boundaryWords, particleSet: particles, movement: movementWords };

@@ -20,7 +20,7 @@ import {
   type AttributionPhrase,
   type SpeakerRole,
 } from '../data/attribution-phrases';
-import { NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
+import { COLLECTIVE_SPEAKER_NOUNS, type CollectiveSpeakerNoun, NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
 import { CONTENT_HEAD_NOUNS, type ReportingVerb, type ReportingVerbCode } from '../data/reporting-verbs';
 import { OfficialStatement } from '../schemas/official-statement';
 import { normalizeArabic } from '../text/normalize';
@@ -65,6 +65,8 @@ interface Lexicons {
   readonly roles: PhraseLexicon<SpeakerRole>;
   /** Nouns that open a noun-phrase content (`صحة`، `وجود`). */
   readonly contentHeads: PhraseLexicon<true>;
+  /** Sides, delegations and the two parties in a speaker's place (`الوفد`، `الطرفان`). */
+  readonly collectives: PhraseLexicon<CollectiveSpeakerNoun>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -109,6 +111,11 @@ function getLexicons(): Lexicons {
     contentHeads: (() => {
       const lexicon = new PhraseLexicon<true>();
       for (const noun of CONTENT_HEAD_NOUNS) lexicon.add(noun.phrase, true);
+      return lexicon;
+    })(),
+    collectives: (() => {
+      const lexicon = new PhraseLexicon<CollectiveSpeakerNoun>();
+      for (const noun of COLLECTIVE_SPEAKER_NOUNS) lexicon.add(noun.word, noun);
       return lexicon;
     })(),
     verbalNounLeads: new Set(VERBAL_NOUN_LEADS.map(normalizeArabic)),
@@ -238,6 +245,8 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
       to,
     };
   }
+  const collective = collectiveSpeakerAt(reader, position, limit);
+  if (collective) return collective;
   const role = getLexicons().roles.matchAt(text, tokens, position, 'none');
   if (role) {
     // «الضيف التونسي»: the adjective after the role noun belongs to it.
@@ -340,6 +349,56 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
     attribution: effectiveOffice?.code === 'spokesperson' ? 'spokesperson' : 'named',
     resolution: 'explicit',
     span: [nameStart, office ? tokenEnd(reader, office.to - 1) : nameEnd],
+    to,
+  };
+}
+
+/** The attribution a collective speaker gets: a side speaks officially, the two parties jointly. */
+const COLLECTIVE_ATTRIBUTION: Readonly<Record<CollectiveSpeakerNoun['kind'], StatementAttribution>> = {
+  side: 'official-source',
+  joint: 'joint',
+  sources: 'anonymous-source',
+};
+
+/**
+ * A side, a delegation or both parties in the speaker's place (`الوفد السوداني`، `الجانب
+ * المصري`، `الطرفان`، `الأوساط الدبلوماسية`): no person; the country comes from the adjective or
+ * name after a side (one qualifying word may stand between: `الوفد الوزاري المصري`); the two
+ * parties take the adjectives of both (`الجانبان السوري والروسي`) but no single country.
+ */
+function collectiveSpeakerAt(reader: StatementReader, position: number, limit: number): SpeakerFinding | null {
+  const { document } = reader.analysis;
+  const { text, tokens } = document;
+  const match = getLexicons().collectives.matchAt(text, tokens, position, 'none');
+  if (!match || match.to > limit) return null;
+  const noun = match.values[0] as CollectiveSpeakerNoun;
+  let to = match.to;
+  let country: string | undefined;
+  const countryAt = (at: number, policy: 'none' | 'conjunction') => (at < limit && isPlainGap(text, tokens, at - 1) ? countryLexicon().matchAt(text, tokens, at, policy) : null);
+  if (noun.kind === 'side') {
+    const next = countryAt(to, 'none') ?? (tokenText(reader, to).startsWith('ال') && !isFunctionWord(tokenText(reader, to)) ? countryAt(to + 1, 'none') : null);
+    if (next) {
+      country = (next.values[0] as { code: string }).code;
+      to = next.to;
+    }
+  } else if (noun.kind === 'joint') {
+    // «الجانبان السوري والروسي»: both adjectives belong to the speaker.
+    for (let step = 0; step < 3; step++) {
+      const next = countryAt(to, step === 0 ? 'none' : 'conjunction');
+      if (!next) break;
+      to = next.to;
+    }
+  } else {
+    // «الأوساط الدبلوماسية»، «المصادر المطلعة»: up to two adjectives.
+    while (to < limit && to - match.to < 2 && isPlainGap(text, tokens, to - 1) && tokenText(reader, to).startsWith('ال') && !isFunctionWord(tokenText(reader, to)) && !getLexicons().contentHeads.matchAt(text, tokens, to, 'none')) to++;
+  }
+  const end = tokenEnd(reader, to - 1);
+  return {
+    organization: evidenceOf(document, match.start, end).text,
+    ...(country ? { country } : {}),
+    attribution: COLLECTIVE_ATTRIBUTION[noun.kind],
+    resolution: 'explicit',
+    span: [match.start, end],
     to,
   };
 }
