@@ -141,6 +141,8 @@ export interface ContentHeadNoun {
   readonly en: string;
   /** Where the phrase is typical, when it is regional. */
   readonly region?: ReportingVerbRegion;
+  /** `true` when the noun also opens a content with a possessive pronoun (`حرصه`، `التزامها`، `ارتياحهما`). */
+  readonly withPronoun?: true;
 }
 
 /**
@@ -165,4 +167,26 @@ export const CONTENT_HEAD_NOUNS: readonly ContentHeadNoun[] = [
   { phrase: 'ما نشرته', en: 'what was published by' },
   { phrase: 'ما أوردته', en: 'what was reported by' },
   { phrase: 'ما يروج', en: 'what is rumoured', region: 'maghreb' },
+  // Diplomatic positions after أكد/شدد على/جدد/أعرب عن/دعا إلى (`أكد الطرفان أهمية الحوار`).
+  { phrase: 'أهمية', en: 'the importance of', withPronoun: true },
+  { phrase: 'ضرورة', en: 'the need for', withPronoun: true },
+  { phrase: 'حرص', en: 'the keenness of', withPronoun: true },
+  { phrase: 'دعم', en: 'support for', withPronoun: true },
+  { phrase: 'رفض', en: 'rejection of', withPronoun: true },
+  { phrase: 'تمسك', en: 'adherence to', withPronoun: true },
+  { phrase: 'استعداد', en: 'readiness for', withPronoun: true },
+  { phrase: 'التزام', en: 'commitment to', withPronoun: true },
+  { phrase: 'تطلع', en: 'the aspiration to', withPronoun: true },
+  { phrase: 'ترحيب', en: 'welcoming of', withPronoun: true },
+  { phrase: 'تقدير', en: 'appreciation of', withPronoun: true },
+  { phrase: 'ارتياح', en: 'satisfaction with', withPronoun: true },
+  { phrase: 'قلق', en: 'concern about', withPronoun: true },
+  { phrase: 'رغبة', en: 'the wish for', withPronoun: true },
+  { phrase: 'عزم', en: 'the determination to', withPronoun: true },
+  { phrase: 'تضامن', en: 'solidarity with', withPronoun: true },
+  { phrase: 'وقوف', en: 'standing by', withPronoun: true },
+  { phrase: 'موقف', en: 'the position of', withPronoun: true },
+  { phrase: 'استمرار', en: 'the continuation of' },
+  { phrase: 'متانة', en: 'the strength of', region: 'gulf' },
+  { phrase: 'عمق', en: 'the depth of' },
 ];

@@ -9,9 +9,9 @@
  */
 import { HONORIFICS, NAME_EPITHETS } from '../data/honorifics';
 import { COLLECTIVE_SPEAKER_NOUNS, NAME_BOUNDARY_WORDS, NAME_PARTICLES, NOT_NAME_NOUNS, TITLE_QUALIFIERS } from '../data/name-boundaries';
-import { CONTENT_HEAD_NOUNS } from '../data/reporting-verbs';
 import { MOVEMENT_VERBS } from '../data/visit-words';
 import { normalizeArabic } from '../text/normalize';
+import { contentHeadSpellings } from './content-heads';
 import { countryLexicon } from './country-lexicon';
 import { type ArticleDocument, evidenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
@@ -85,7 +85,7 @@ function lookups(): { boundaries: ReadonlySet<string>; particleSet: ReadonlySet<
   // An epithet's first word (`المفدى`، `نصره الله`) ends a name like a boundary word.
   const epithets = NAME_EPITHETS.map((e) => normalizeArabic(e.phrase).split(' ')[0] as string);
   // A content's head noun (`نفى المتحدث صحة الأنباء`) ends a name the same way.
-  const contentHeads = CONTENT_HEAD_NOUNS.map((n) => normalizeArabic(n.phrase).split(' ')[0] as string);
+  const contentHeads = contentHeadSpellings().map((phrase) => normalizeArabic(phrase).split(' ')[0] as string);
   // A side or a delegation (`الوفد السوداني`، `الجانب المصري`) is never a person.
   boundaryWords ??= new Set([...NAME_BOUNDARY_WORDS, ...NOT_NAME_NOUNS, ...COLLECTIVE_SPEAKER_NOUNS.map((n) => n.word)].map(normalizeArabic).concat(epithets, contentHeads));
   particles ??= new Set(NAME_PARTICLES.map(normalizeArabic));

@@ -21,10 +21,11 @@ import {
   type SpeakerRole,
 } from '../data/attribution-phrases';
 import { COLLECTIVE_SPEAKER_NOUNS, type CollectiveSpeakerNoun, NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
-import { CONTENT_HEAD_NOUNS, type ReportingVerb, type ReportingVerbCode } from '../data/reporting-verbs';
+import { type ReportingVerb, type ReportingVerbCode } from '../data/reporting-verbs';
 import { OfficialStatement } from '../schemas/official-statement';
 import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, addPersonMention, analyseArticle, firstMentionAtOrAfter } from './analysis';
+import { contentHeadSpellings } from './content-heads';
 import { countryLexicon, nisbaLexiconOf } from './country-lexicon';
 import { type Sentence, evidenceOf, sentenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
@@ -110,7 +111,7 @@ function getLexicons(): Lexicons {
     })(),
     contentHeads: (() => {
       const lexicon = new PhraseLexicon<true>();
-      for (const noun of CONTENT_HEAD_NOUNS) lexicon.add(noun.phrase, true);
+      for (const phrase of contentHeadSpellings()) lexicon.add(phrase, true);
       return lexicon;
     })(),
     collectives: (() => {
@@ -679,12 +680,10 @@ function readVerbStatement(reader: StatementReader, sentence: Sentence, position
   const roleTo = speaker && speaker.resolution === 'carried-over' ? speaker.to : null;
   if (speaker && speaker.resolution !== 'source' && !speaker.person && !speaker.organization && !speaker.office) speaker = null;
   const contentFrom = speaker ? speaker.to : (roleTo ?? position + 1);
-  // Only a speaker known by a title, an organization or an earlier mention may take a bare object:
-  // an unknown name after a verb (`توضح نتائج المباحثات …`) is no speaker without `أن`.
-  const explicit = speaker !== null && speaker.resolution !== 'carried-over' && Boolean(speaker.office || speaker.organization || speaker.country || speaker.person?.office);
-  // «أكد الرئيس المصري دعم مصر …»: after a named speaker the object itself is the content.
-  const bareObject = explicit && contentFrom < sentence.to && !gapHasComma(reader, contentFrom - 1) && !isFunctionWord(tokenText(reader, contentFrom));
-  const allowBare = form.verb.introducers.length === 0 || bareObject;
+  // A verb that takes its content through an introducer (`أكد أن`، `أعرب عن`) reads a bare object
+  // only when it opens with a content head (`أكد الرئيس المصري دعم مصر …`), which findContentStart
+  // checks from the table: «نقل الوفد رسالة خطية» reports a letter, not a statement.
+  const allowBare = form.verb.introducers.length === 0;
   const start = findContentStart(reader, form.verb, contentFrom, sentence.to, allowBare);
   if (!start) return null;
   // Without a named speaker the content must follow the verb at once (`وأضاف أن`).
