@@ -364,7 +364,7 @@ const COLLECTIVE_ATTRIBUTION: Readonly<Record<CollectiveSpeakerNoun['kind'], Sta
 /**
  * A side, a delegation or both parties in the speaker's place (`الوفد السوداني`، `الجانب
  * المصري`، `الطرفان`، `الأوساط الدبلوماسية`): no person; the country comes from the adjective or
- * name after a side (one qualifying word may stand between: `الوفد الوزاري المصري`); the two
+ * name after a side (one qualifying word may stand first: `الوفد الوزاري المصري`); the two
  * parties take the adjectives of both (`الجانبان السوري والروسي`) but no single country.
  */
 function collectiveSpeakerAt(reader: StatementReader, position: number, limit: number): SpeakerFinding | null {
@@ -377,11 +377,14 @@ function collectiveSpeakerAt(reader: StatementReader, position: number, limit: n
   let country: string | undefined;
   const countryAt = (at: number, policy: 'none' | 'conjunction') => (at < limit && isPlainGap(text, tokens, at - 1) ? countryLexicon().matchAt(text, tokens, at, policy) : null);
   if (noun.kind === 'side') {
-    const next = countryAt(to, 'none') ?? (tokenText(reader, to).startsWith('ال') && !isFunctionWord(tokenText(reader, to)) ? countryAt(to + 1, 'none') : null);
+    // One qualifying word may come first (`الوفد الوزاري المصري`، `الجهات المختصة`), never a content head.
+    const word = tokenText(reader, to);
+    const qualifier = to < limit && isPlainGap(text, tokens, to - 1) && word.startsWith('ال') && !isFunctionWord(word) && !countryAt(to, 'none') && !getLexicons().contentHeads.matchAt(text, tokens, to, 'none');
+    const next = countryAt(to, 'none') ?? (qualifier ? countryAt(to + 1, 'none') : null);
     if (next) {
       country = (next.values[0] as { code: string }).code;
       to = next.to;
-    }
+    } else if (qualifier) to++;
   } else if (noun.kind === 'joint') {
     // «الجانبان السوري والروسي»: both adjectives belong to the speaker.
     for (let step = 0; step < 3; step++) {

@@ -62,6 +62,24 @@ describe('a collective speaker is a side, not a person', () => {
     expectContent(text, s.content, content, mode);
   });
 
+  it('sources and circles are unnamed sources; a qualifier and both adjectives belong to the speaker (Levant, Gulf, Egypt)', () => {
+    const circles = one('وقالت الأوساط السياسية في بيروت إن الحكومة ستجتمع.');
+    expect(circles.speaker.person).toBeUndefined();
+    expect(circles.speaker.organization?.name.ar).toBe('الأوساط السياسية');
+    expect(circles.attribution).toBe('anonymous-source');
+    const bodies = one('وأكدت الجهات المختصة في الكويت أن المطار يعمل بصورة طبيعية.');
+    expect(bodies.speaker.organization?.name.ar).toBe('الجهات المختصة');
+    expect(bodies.attribution).toBe('official-source');
+    const ministerial = one('وأكد الوفد الوزاري المصري أن الاتفاق جاهز للتوقيع.');
+    expect(ministerial.speaker.organization?.name.ar).toBe('الوفد الوزاري المصري');
+    expect(ministerial.speaker.country).toBe('EG');
+    const both = one('وأكد الجانبان السوري والروسي أهمية تعزيز التنسيق.');
+    expect(both.speaker.organization?.name.ar).toBe('الجانبان السوري والروسي');
+    expect(both.speaker.country).toBeUndefined();
+    expect(both.attribution).toBe('joint');
+    expect(both.content).toMatchObject({ text: 'أهمية تعزيز التنسيق', mode: 'summary' });
+  });
+
   it('no person of the article starts with a collective noun (Iraq, Egypt)', () => {
     const text = 'استقبل رئيس الوزراء العراقي محمد شياع السوداني الوفد السوداني. وأكد الجانب المصري أن المصادر الرسمية لم تعلن الموعد.';
     expect(analyseArticle(text).people.people.flatMap((p) => (p.name ? [p.name] : []))).toEqual(['محمد شياع السوداني']);
