@@ -904,7 +904,10 @@ export function readStatements(analysis: ArticleAnalysis, roles: StatementRoles 
  * after the clause (`حسبما أفاد`). The speaker is read after the verb (with an
  * apposition: `بيسكوف، المتحدث باسم الكرملين،`), before it, or carried over
  * (`وأضاف`، `بدوره`، `من جهته`). The content runs from `أن`/`إن`/`على أن`/`:`
- * or a quotation to the end of its clause. `topics` are the codes of the topic
+ * or a quotation to the end of its clause, or from a noun of the content-head table (`أهمية`،
+ * `ضرورة`، `التزامه` …) as a `summary`. A side or a delegation in the speaker's place (`الوفد
+ * السوداني`، `الجانب المصري`) is no person but the country its adjective names; `الطرفان`،
+ * `الجانبان`، `البلدان` speak jointly. `topics` are the codes of the topic
  * table whose keywords the content holds (`findTopics`), in order of first
  * occurrence.
  *
@@ -922,6 +925,10 @@ export function readStatements(analysis: ArticleAnalysis, roles: StatementRoles 
  * s.content.text; // 'بغداد تدعم الحوار'
  * s.content.evidence; // { text: 'بغداد تدعم الحوار', index: 40, end: 57 }
  * extractStatements('وقال وزير النفط العراقي إن الصادرات عبر ميناء البصرة ارتفعت.')[0].topics; // ['trade', 'transport']
+ * const [side] = extractStatements('وأكد الجانب المصري أهمية الحوار.');
+ * side.speaker.person; // undefined
+ * [side.speaker.country, side.attribution]; // ['EG', 'official-source']
+ * side.content.evidence; // { text: 'أهمية الحوار', index: 19, end: 31 }
  * ```
  */
 export function extractStatements(text: string, options: ExtractStatementsOptions = {}): OfficialStatement[] {

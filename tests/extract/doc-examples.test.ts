@@ -22,6 +22,10 @@ describe('TSDoc examples', () => {
     expect([s?.speaker.person?.name.ar, s?.speaker.office?.portfolio, s?.verb.code, s?.content.text]).toEqual(['فؤاد حسين', 'foreign', 'affirm', 'بغداد تدعم الحوار']);
     expect(s?.content.evidence).toEqual({ text: 'بغداد تدعم الحوار', index: 40, end: 57 });
     expect(extractStatements('وقال وزير النفط العراقي إن الصادرات عبر ميناء البصرة ارتفعت.')[0]?.topics).toEqual(['trade', 'transport']);
+    const [side] = extractStatements('وأكد الجانب المصري أهمية الحوار.');
+    expect(side?.speaker.person).toBeUndefined();
+    expect([side?.speaker.country, side?.attribution]).toEqual(['EG', 'official-source']);
+    expect(side?.content.evidence).toEqual({ text: 'أهمية الحوار', index: 19, end: 31 });
   });
   it('findTopics, TopicMention, TOPICS, TOPIC_CODES', () => {
     expect(findTopics('أكد وزير الطاقة العراقي أهمية الربط الكهربائي وتعزيز الأمن الغذائي، وعزف السلام الجمهوري.').map((m) => [m.code, m.evidence.text])).toEqual([
