@@ -17,3 +17,14 @@ export const JOINING_CONJUNCTION = 'و';
 
 /** The definite article, which turns a cardinal word into an ordinal (`العشرون`). */
 export const DEFINITE_ARTICLE = 'ال';
+
+/**
+ * Third-person pronouns written joined to the end of a word: his, her, their two, their
+ * (`حرصه`، `يرافقها`، `التزامهما`، `موقفهم`).
+ *
+ * @example
+ * ```ts
+ * THIRD_PERSON_SUFFIXES.map((suffix) => `حرص${suffix}`); // ['حرصه', 'حرصها', 'حرصهما', 'حرصهم']
+ * ```
+ */
+export const THIRD_PERSON_SUFFIXES: readonly string[] = ['ه', 'ها', 'هما', 'هم'];

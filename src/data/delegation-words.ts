@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { THIRD_PERSON_SUFFIXES } from './clitics';
 
 /** Kind of a delegation, from the adjective after `وفد`. */
 export type DelegationKindCode = 'official' | 'security' | 'economic' | 'parliamentary' | 'military' | 'ministerial' | 'diplomatic' | 'technical' | 'media';
@@ -43,7 +44,7 @@ export const DELEGATION_NOUNS: readonly string[] = ['وفد', 'وفدا', 'ال�
 export const ACCOMPANY_VERBS: readonly string[] = ['يرافق', 'رافق', 'ترافق', 'يصطحب', 'اصطحب', 'يرافقه', 'رافقه', 'يرافقها', 'رافقها', 'يرافقهم'];
 
 /** Pronoun suffixes of the accompanying verbs, so `يرافقه` is read as `يرافق` + head. */
-export const ACCOMPANY_PRONOUNS: readonly string[] = ['ه', 'ها', 'هم', 'هما'];
+export const ACCOMPANY_PRONOUNS: readonly string[] = THIRD_PERSON_SUFFIXES;
 
 /** Phrases after which the head of the delegation is named (`وفد … برئاسة`). */
 export const HEAD_AFTER_PHRASES: readonly string[] = ['برئاسة', 'يترأسه', 'يرأسه', 'يتقدمه', 'يقوده', 'بقيادة'];

@@ -414,10 +414,14 @@ export const EQUIVALENCE_WORDS: readonly { readonly word: string; readonly regio
   { word: 'وفق', region: 'all' },
 ];
 
-/** Words that end an ordinal series: «الربع الأخير» is the 4th quarter, «النصف الأخير» the 2nd half. */
-export const LAST_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
-  { word: 'الأخير', region: 'all' },
-  { word: 'الأخيرة', region: 'all' },
+/**
+ * Words that mean "the last" of a series: after the noun («الربع الأخير» is the 4th quarter, «الجمعة
+ * الأخيرة من رمضان») or before it («آخر جمعة من رمضان»).
+ */
+export const LAST_WORDS: readonly { readonly word: string; readonly placement: 'after-noun' | 'before-noun'; readonly region: WordRegion }[] = [
+  { word: 'الأخير', placement: 'after-noun', region: 'all' },
+  { word: 'الأخيرة', placement: 'after-noun', region: 'all' },
+  { word: 'آخر', placement: 'before-noun', region: 'all' },
 ];
 
 /**

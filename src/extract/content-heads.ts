@@ -5,10 +5,8 @@
  * @internal
  * @module
  */
+import { THIRD_PERSON_SUFFIXES } from '../data/clitics';
 import { CONTENT_HEAD_NOUNS } from '../data/reporting-verbs';
-
-/** Possessive pronouns a head noun takes in news (his, her, their two, their). */
-const POSSESSIVE_SUFFIXES = ['ه', 'ها', 'هما', 'هم'] as const;
 
 let spellings: readonly string[] | null = null;
 
@@ -25,7 +23,7 @@ export function contentHeadSpellings(): readonly string[] {
     if (!noun.withPronoun) continue;
     // ة becomes ت before a pronoun (`ضرورة` → `ضرورته`).
     const stem = noun.phrase.endsWith('ة') ? `${noun.phrase.slice(0, -1)}ت` : noun.phrase;
-    for (const suffix of POSSESSIVE_SUFFIXES) all.add(stem + suffix);
+    for (const suffix of THIRD_PERSON_SUFFIXES) all.add(stem + suffix);
   }
   spellings = [...all];
   return spellings;

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { addDays, addMonths, daysInMonth, toIsoDate } from '../calendar/index';
+import { addDays, addMonths, daysBetween, daysInMonth, parseIsoDate, toIsoDate } from '../calendar/index';
 import type { CivilDate } from '../calendar/types';
 import type { DateFields, DateValue, PeriodModifier, Precision } from './types';
 
@@ -71,15 +71,6 @@ export function decadeValue(firstYear: number, known: DateFields, implied: DateF
   return spanValue('decade', { year: firstYear, month: 1, day: 1 }, { year: firstYear + 9, month: 12, day: 31 }, known, implied, extras);
 }
 
-/** The civil date of a `YYYY-MM-DD` string this module wrote. */
-export function fromIso(iso: string): CivilDate {
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
-}
-
-function daysBetween(from: CivilDate, to: CivilDate): number {
-  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
-}
-
 const MONTH_COUNTS: Partial<Record<Precision, number>> = { year: 12, half: 6, quarter: 3 };
 
 /**
@@ -93,9 +84,9 @@ const MONTH_COUNTS: Partial<Record<Precision, number>> = { year: 12, half: 6, qu
  * middle third. A day is not narrowed.
  */
 export function narrowToPart(value: DateValue, modifier: PeriodModifier, parts: 'thirds' | 'halves' = 'thirds'): DateValue {
-  if (!value.start || !value.end || value.precision === 'day') return { ...value, modifier };
-  const first = fromIso(value.start);
-  const last = fromIso(value.end);
+  const first = value.start === undefined ? null : parseIsoDate(value.start);
+  const last = value.end === undefined ? null : parseIsoDate(value.end);
+  if (!first || !last || value.precision === 'day') return { ...value, modifier };
   const span = parts === 'halves' && modifier !== 'middle' ? halfOf(value, first, last, modifier) : thirdOf(value, first, last, modifier);
   return { ...value, start: toIsoDate(span[0]), end: toIsoDate(span[1]), modifier };
 }

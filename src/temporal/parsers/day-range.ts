@@ -156,9 +156,12 @@ function readRange(match: RegExpExecArray, text: string, context: ParserContext)
   return rangeOf(g, match.index, end, context);
 }
 
+/** A day number inside a list's middle, which the pattern has already checked. */
+const LISTED_DAY = buildRegex('temporal/day-range-listed-day', '[0-9]{1,2}', 'g');
+
 /** The days of a list's middle («6 و7 و» → [6, 7]). */
 function daysIn(middle: string | undefined): number[] {
-  return middle === undefined ? [] : middle.split('و').map((part) => Number(part.trim())).filter((day) => day > 0);
+  return middle === undefined ? [] : [...middle.matchAll(LISTED_DAY)].map((m) => Number(m[0]));
 }
 
 /** Does each day follow the one before? */

@@ -5,8 +5,7 @@
  * the month (starting on the context's first day of the week); a week of a Hijri month counts from its
  * first day.
  */
-import { addDays, addMonths, daysBetween, daysInMonth, lookupMonth, lookupWeekday, MONTH_NAME_SOURCE, weekdayOf } from '../../calendar/index';
-import type { CivilDate } from '../../calendar/types';
+import { addDays, addMonths, daysBetween, daysInMonth, lookupMonth, lookupWeekday, MONTH_NAME_SOURCE, parseIsoDate, weekdayOf } from '../../calendar/index';
 import { LAST_WORDS } from '../../data/relative-words';
 import { WEEKDAYS } from '../../data/weekdays';
 import { NUMBER_PHRASE_SOURCE, parseArabicNumber, parseArabicOrdinal } from '../../text/index';
@@ -17,18 +16,21 @@ import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, THIS_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { ordinalEndingAt } from '../number-context';
-import { dayValue, fromIso, spanValue, weekValue } from '../resolve-values';
+import { dayValue, spanValue, weekValue } from '../resolve-values';
 import { monthDateValue } from './month-date';
 import { resolveYear } from '../resolve-year';
 import type { DateValue } from '../types';
 
-const LAST = new Set([...LAST_WORDS.map((w) => normalizeArabic(w.word)), normalizeArabic('آخر')]);
+const LAST = new Set(LAST_WORDS.map((w) => normalizeArabic(w.word)));
 const NAMES = alternation(WEEKDAYS.map((w) => normalizeArabic(w.spelling)));
 const BARE_NAMES = alternation(WEEKDAYS.map((w) => normalizeArabic(w.spelling).replace(/^ال/u, '')));
 /** One word: an ordinal of the text layer's lexicon («ثالث», «الثانية», «أول»), or «آخر»/«الأخير». */
 const ORDINAL_WORD = `(?:ال)?${alternation([...ORDINAL_LEXICON.keys()])}|${alternation(LAST)}`;
-const UNIT_AFTER = `(?:يوم )?(?<unitA>${BARE_NAMES}|${NAMES}|يوم|اسبوع)`;
-const UNIT_BEFORE = `(?<unitB>${NAMES}|اليوم|الاسبوع)`;
+/** The two unit nouns besides the weekdays: «اليوم الأخير من», «الأسبوع الأول من». */
+const DAY_NOUN = 'يوم';
+const WEEK_NOUN = 'اسبوع';
+const UNIT_AFTER = `(?:${DAY_NOUN} )?(?<unitA>${BARE_NAMES}|${NAMES}|${DAY_NOUN}|${WEEK_NOUN})`;
+const UNIT_BEFORE = `(?<unitB>${NAMES}|ال${DAY_NOUN}|ال${WEEK_NOUN})`;
 const MONTH_TARGET =
   `(?:(?:شهر|الشهر) )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE})|الشهر (?<monthDirection>${DIRECTION_SOURCE})|(?<thisMonth>${THIS_SOURCE}) الشهر)` +
   `(?: (?:من |في |ل|ب)?(?:${YEAR_NOUN_SOURCE}) ?(?<year>${YEAR_DIGITS})| (?<bareYear>${YEAR_DIGITS})| (?:السنه|العام) (?<yearDirection>${DIRECTION_SOURCE}))?`;
@@ -86,77 +88,85 @@ function hijriMonthOf(g: Record<string, string | undefined>, context: ParserCont
   return monthDateValue({ calendar: found.calendar, month: found.month, ...(written !== undefined ? { year: Number(written) } : {}) }, context);
 }
 
+/** What the ordinal counts: days, weeks, or one weekday (ISO number). */
+type Unit = { kind: 'day' } | { kind: 'week' } | { kind: 'weekday'; weekday: number };
+
+function unitOf(written: string): Unit | null {
+  const bare = written.startsWith('ال') ? written.slice(2) : written;
+  if (bare === DAY_NOUN) return { kind: 'day' };
+  if (bare === WEEK_NOUN) return { kind: 'week' };
+  const weekday = lookupWeekday(written.startsWith('ال') ? written : `ال${written}`);
+  return weekday === null ? null : { kind: 'weekday', weekday };
+}
+
+/**
+ * Days from a month's first day to its `n`th (`-1`: last) `weekday`, or `null` when the month has
+ * none; the month starts on `firstWeekday` and has `length` days. Gregorian and Hijri months alike.
+ */
+function nthWeekdayOffset(firstWeekday: number, length: number, weekday: number, n: number): number | null {
+  if (n > 5) return null;
+  const lastWeekday = ((firstWeekday - 1 + length - 1) % 7) + 1;
+  const offset = n === -1 ? length - 1 - ((lastWeekday - weekday + 7) % 7) : ((weekday - firstWeekday + 7) % 7) + 7 * (n - 1);
+  return offset < length ? offset : null;
+}
+
 /**
  * A day, week or weekday of a Hijri month. Its weeks count from its first day (1–7, 8–14…; the
  * last week is its last seven days), as «الأسبوع الأول من رمضان» is meant.
  */
-function readHijri(month: DateValue, n: number, unit: string): DateValue | null {
-  const { hijri, start, end } = month;
-  if (!hijri || !start || !end || hijri.month === undefined || hijri.year === undefined) return null;
-  const first = fromIso(start);
-  const length = daysBetween(first, fromIso(end)) + 1;
+function readHijri(month: DateValue, n: number, unit: Unit): DateValue | null {
+  const { hijri } = month;
+  const first = month.start === undefined ? null : parseIsoDate(month.start);
+  const last = month.end === undefined ? null : parseIsoDate(month.end);
+  if (!hijri || !first || !last || hijri.month === undefined || hijri.year === undefined) return null;
+  const length = daysBetween(first, last) + 1;
   const extras = { calendar: month.calendar, hijri: { year: hijri.year, month: hijri.month } };
-  if (unit === 'يوم' || unit === 'اليوم') {
-    const day = n === -1 ? length : n;
-    if (day > length) return null;
-    return dayValue(addDays(first, day - 1), { ...month.known, day }, month.implied, { ...extras, hijri: { ...extras.hijri, day } });
-  }
-  if (unit === 'اسبوع' || unit === 'الاسبوع') {
+  if (unit.kind === 'week') {
     if (n > 4) return null;
     const offset = n === -1 ? length - 7 : 7 * (n - 1);
     return spanValue('week', addDays(first, offset), addDays(first, offset + 6), month.known, month.implied, extras);
   }
-  const weekday = lookupWeekday(unit.startsWith('ال') ? unit : `ال${unit}`);
-  if (weekday === null || n > 5) return null;
-  const offset = n === -1 ? length - 1 - ((weekdayOf(addDays(first, length - 1)) - weekday + 7) % 7) : ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1);
-  if (offset >= length) return null;
+  const offset = unit.kind === 'day' ? (n === -1 ? length - 1 : n - 1) : nthWeekdayOffset(weekdayOf(first), length, unit.weekday, n);
+  if (offset === null || offset >= length) return null;
   const day = offset + 1;
-  return dayValue(addDays(first, offset), { ...month.known, weekday }, { ...month.implied, day }, { ...extras, hijri: { ...extras.hijri, day } });
-}
-
-function nthWeekday(year: number, month: number, weekday: number, n: number): CivilDate | null {
-  const length = daysInMonth(year, month);
-  if (n === -1) {
-    const last = { year, month, day: length };
-    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
-  }
-  const first = { year, month, day: 1 };
-  const date = addDays(first, (weekday - weekdayOf(first) + 7) % 7 + 7 * (n - 1));
-  return date.month === month ? date : null;
+  const known = unit.kind === 'day' ? { ...month.known, day } : { ...month.known, weekday: unit.weekday };
+  const implied = unit.kind === 'day' ? month.implied : { ...month.implied, day };
+  return dayValue(addDays(first, offset), known, implied, { ...extras, hijri: { ...extras.hijri, day } });
 }
 
 function read(match: RegExpExecArray, context: ParserContext): DateValue | null {
   const g = match.groups ?? {};
   const n = ordinalOf(g.ordA ?? g.ordB);
-  if (n === null) return null;
+  const unit = unitOf(g.unitA ?? g.unitB ?? '');
+  if (n === null || unit === null) return null;
   const hijriMonth = hijriMonthOf(g, context);
-  if (hijriMonth) return readHijri(hijriMonth, n, g.unitA ?? g.unitB ?? '');
+  if (hijriMonth) return readHijri(hijriMonth, n, unit);
   const target = monthOf(g, context);
   if (!target) return null;
   const { year, month } = target;
+  const first = { year, month, day: 1 };
+  const length = daysInMonth(year, month);
   const known = { month, ...(target.yearKnown ? { year } : {}) };
   const implied = target.yearKnown ? {} : { year };
-  const unit = g.unitA ?? g.unitB ?? '';
-  if (unit === 'يوم' || unit === 'اليوم') {
-    const length = daysInMonth(year, month);
+  if (unit.kind === 'day') {
     const day = n === -1 ? length : n;
     if (day > length) return null;
     return dayValue({ year, month, day }, { ...known, day }, implied);
   }
-  if (unit === 'اسبوع' || unit === 'الاسبوع') {
+  if (unit.kind === 'week') {
     if (n > 5) return null;
-    const firstStart = addDays({ year, month, day: 1 }, (context.weekStart - weekdayOf({ year, month, day: 1 }) + 7) % 7);
+    const firstStart = addDays(first, (context.weekStart - weekdayOf(first) + 7) % 7);
     let start = addDays(firstStart, 7 * (n === -1 ? 0 : n - 1));
     if (n === -1) while (addDays(start, 13).month === month) start = addDays(start, 7);
     if (addDays(start, 6).month !== month) return null;
     return weekValue(start, known, { ...implied, day: start.day });
   }
-  const weekday = lookupWeekday(unit.startsWith('ال') ? unit : `ال${unit}`);
-  if (weekday === null || n > 5) return null;
+  const { weekday } = unit;
   // «الثلاثاء الثالث من أيلول» when 3 September is a Tuesday is that day, not the third Tuesday.
-  if (g.ordB !== undefined && n > 0 && weekdayOf({ year, month, day: n }) === weekday) return null;
-  const date = nthWeekday(year, month, weekday, n);
-  if (!date) return null;
+  if (g.ordB !== undefined && n > 0 && n <= length && weekdayOf({ year, month, day: n }) === weekday) return null;
+  const offset = nthWeekdayOffset(weekdayOf(first), length, weekday, n);
+  if (offset === null) return null;
+  const date = addDays(first, offset);
   return dayValue(date, { ...known, weekday }, { ...implied, day: date.day });
 }
 

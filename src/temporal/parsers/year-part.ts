@@ -11,9 +11,11 @@ import { DIRECTION_SOURCE, directionOf, lookupFrom, THIS_SOURCE, wordsSource, YE
 import { monthsValue } from '../resolve-values';
 
 const PARTS = lookupFrom(YEAR_PART_WORDS, (w) => w.word);
-const LAST = new Set(LAST_WORDS.map((w) => normalizeArabic(w.word)));
+/** «الربع الأخير»: the word follows the noun here. */
+const LAST_AFTER_NOUN = LAST_WORDS.filter((w) => w.placement === 'after-noun');
+const LAST = new Set(LAST_AFTER_NOUN.map((w) => normalizeArabic(w.word)));
 const PART_HEAD = buildRegex('temporal/year-part', `${WORD_START}(?<part>${wordsSource(YEAR_PART_WORDS, (w) => w.word)}) `, 'g');
-const LAST_SOURCE = wordsSource(LAST_WORDS, (w) => w.word);
+const LAST_SOURCE = wordsSource(LAST_AFTER_NOUN, (w) => w.word);
 const LAST_WORD = buildRegex('temporal/year-part-last', `(${LAST_SOURCE})${WORD_END}`, 'y');
 const OF_YEAR = buildRegex(
   'temporal/year-part-year',
