@@ -15,6 +15,24 @@ function sink(highWaterMark: number): { stream: Writable; lines: () => string[] 
 }
 
 describe('OrderedWriter', () => {
+  it('settles only once the stream has processed every line, not when it has buffered them', async () => {
+    const processed: string[] = [];
+    // Each chunk is taken 2 ms after it is handed over, so lines wait in the stream's own buffer.
+    const slow = new Writable({
+      highWaterMark: 1 << 20,
+      write(chunk: Buffer, _encoding, callback) {
+        setTimeout(() => {
+          processed.push(chunk.toString().trimEnd());
+          callback();
+        }, 2);
+      },
+    });
+    const writer = new OrderedWriter(slow, () => undefined);
+    for (let i = 0; i < 20; i++) writer.put(i, `line ${i}`);
+    await writer.settled();
+    expect(processed).toEqual(Array.from({ length: 20 }, (_, i) => `line ${i}`));
+  });
+
   it('writes lines in the order of their positions whatever order they arrive in', async () => {
     const { stream, lines } = sink(1024);
     let written = 0;

@@ -11,6 +11,8 @@ export class OrderedWriter {
   private readonly waiting = new Map<number, string>();
   private next = 0;
   private chain: Promise<void> = Promise.resolve();
+  /** Resolves when the stream has processed the last line handed to it (chunks complete in order). */
+  private lastWrite: Promise<void> = Promise.resolve();
 
   /**
    * @param output - where lines go (standard output).
@@ -38,19 +40,24 @@ export class OrderedWriter {
   }
 
   /**
-   * Resolves when every line that can be written has been written.
+   * Resolves when every line that can be written has been written and the stream has processed
+   * it (not just buffered it), so a caller that then reports or exits loses nothing.
    *
    * @returns a promise that rejects if the stream failed.
    */
   async settled(): Promise<void> {
     await this.chain;
+    await this.lastWrite;
   }
 
   private async flush(): Promise<void> {
     for (let line = this.waiting.get(this.next); line !== undefined; line = this.waiting.get(this.next)) {
       this.waiting.delete(this.next);
       this.next++;
-      const accepted = this.output.write(`${line}\n`);
+      let accepted = false;
+      this.lastWrite = new Promise<void>((resolve) => {
+        accepted = this.output.write(`${line}\n`, () => resolve());
+      });
       this.onWritten();
       if (!accepted) await once(this.output, 'drain');
     }
