@@ -7,19 +7,10 @@
  *
  * @module
  */
-import type { TimeValue } from '../temporal/types';
+import type { PartOfDay } from '../temporal/types';
 import type { DurationUsage } from './duration-units';
 
-/**
- * A part of the day a clock time can be given in.
- *
- * @example
- * ```ts
- * // «الساعة العاشرة صباحا»
- * const part: PartOfDay = 'morning';
- * ```
- */
-export type PartOfDay = NonNullable<TimeValue['partOfDay']>;
+export type { PartOfDay };
 
 /**
  * One spelling of a part of the day that qualifies a clock hour.

@@ -163,6 +163,8 @@ export const RelativeAnchor: z.ZodType<RelativeAnchor, RelativeAnchor> = named(r
 
 const isoDay = (en: [string, string], ar: [string, string]) => field(z.iso.date().optional(), { en, ar });
 
+const partOfDaySchema = z.enum(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
+
 const dateValueSchema = z
     .object({
       type: field(z.literal('date'), {
@@ -213,6 +215,10 @@ const dateValueSchema = z
         en: ['Warnings', 'Problems found while reading it.'],
         ar: ['تنبيهات', 'مشكلات ظهرت أثناء قراءته.'],
       }),
+      partOfDay: field(partOfDaySchema.optional(), {
+        en: ['Part of day', 'The part of the day written before the day (مساء الخميس); «ليلة» + a weekday is the night before it.'],
+        ar: ['جزء اليوم', 'جزء اليوم المذكور قبل اليوم (مساء الخميس)؛ و«ليلة» قبل اسم يوم هي الليلة التي تسبقه.'],
+      }),
     })
     .superRefine((value, ctx) => {
       if (value.start !== undefined && value.end !== undefined && value.end < value.start) {
@@ -247,9 +253,13 @@ const timeValueSchema = z.object({
       en: ['Second', '0–59, when written.'],
       ar: ['الثانية', 'من 0 إلى 59 إن ذُكرت.'],
     }),
-    partOfDay: field(z.enum(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']).optional(), {
+    partOfDay: field(partOfDaySchema.optional(), {
       en: ['Part of day', 'The part of day the text named (صباحا، مساء…).'],
       ar: ['جزء اليوم', 'جزء اليوم الذي ذكره النص (صباحا، مساء…).'],
+    }),
+    timeZone: field(z.string().min(1).optional(), {
+      en: ['Time zone', 'The IANA time zone the text gave the time in (بتوقيت مكة المكرمة → Asia/Riyadh); absent for local time.'],
+      ar: ['المنطقة الزمنية', 'المنطقة الزمنية (IANA) التي ذكرها النص للوقت (بتوقيت مكة المكرمة ← Asia/Riyadh)؛ تغيب في التوقيت المحلي.'],
     }),
     date: field(DateValue.optional(), {
       en: ['Date', 'The date the time belongs to, when the text gave one.'],

@@ -4,6 +4,7 @@ export type {
   DurationParts,
   DurationQualifier,
   DurationValue,
+  PartOfDay,
   PeriodModifier,
   Precision,
   RangeValue,

@@ -106,7 +106,27 @@ export interface DateValue {
   vague?: true;
   /** Problems found while reading it, e.g. the two halves of a `الموافق` double date disagree. */
   warnings?: string[];
+  /**
+   * The part of the day written before a day (`مساء الخميس`، `فجر اليوم`، `صباح الغد`); the day's
+   * other fields are those of the day alone. «ليلة» before a weekday is the night before it, as
+   * Arabic reckons a night with the day that follows (`ليلة الجمعة` is Thursday night): the value is
+   * the evening's day (Thursday) with `partOfDay: 'night'`, and the fields the text wrote for Friday
+   * move to `implied` as Thursday's. Before any other day (`ليلة أمس`، `ليلة 14 شباط`) it is that day's night.
+   */
+  partOfDay?: PartOfDay;
 }
+
+/**
+ * A part of the day, written before a day (`مساء الخميس`، `صباح الغد`) or with a clock time
+ * (`الساعة العاشرة صباحًا`). One union for {@link DateValue.partOfDay} and {@link TimeValue.partOfDay}.
+ *
+ * @example
+ * ```ts
+ * // «عصر السبت 14 شباط»
+ * const part: PartOfDay = 'afternoon';
+ * ```
+ */
+export type PartOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 
 /**
  * A time of day, attached to a date when the text gave one.
@@ -127,7 +147,13 @@ export interface TimeValue {
   /** 0–59, when written. */
   second?: number;
   /** The part of day the text named (`صباحا`، `مساء`…). */
-  partOfDay?: 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
+  partOfDay?: PartOfDay;
+  /**
+   * The IANA time zone the text gave the time in (`بتوقيت مكة المكرمة` → `Asia/Riyadh`,
+   * `بتوقيت غرينتش`/`GMT` → `UTC`). Absent when the text named none, and for `بالتوقيت المحلي`
+   * (the local time of the place, which is what a time without a zone means anyway).
+   */
+  timeZone?: string;
   /** The date the time belongs to, when the text gave one. */
   date?: DateValue;
 }
