@@ -136,18 +136,7 @@ export const RELATIVE_DAY_WORDS: readonly RelativeDayWord[] = [
   { word: 'بعد بكره', offset: 2, region: 'levant' },
 ];
 
-/** A part of the day before a relative day: «صباح اليوم»، «مساء أمس». */
-export const PART_OF_DAY_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
-  { word: 'صباح', region: 'all' },
-  { word: 'صبيحة', region: 'all' },
-  { word: 'فجر', region: 'all' },
-  { word: 'ظهر', region: 'all' },
-  { word: 'عصر', region: 'all' },
-  { word: 'مساء', region: 'all' },
-  { word: 'ليلة', region: 'all' },
-  { word: 'ليل', region: 'all' },
-  { word: 'منتصف ليل', region: 'all' },
-];
+/* The parts of the day before a day («صباح اليوم»، «مساء الخميس») are DAY_PART_PREFIXES in times-of-day.ts. */
 
 /** The unit a period noun names. */
 export type PeriodUnit = 'week' | 'month' | 'quarter' | 'year' | 'decade';

@@ -218,15 +218,20 @@ export const DATE_TIME_JOINERS: readonly { readonly spelling: string; readonly o
 ];
 
 /**
- * Words that open a day with its part (`مساء اليوم`، `صباح الغد`، `فجر الخميس`): a time
- * attached to such a day without a part of its own takes this one (`مساء اليوم الساعة 8` → 20:00).
+ * Words that open a day with its part (`مساء اليوم`، `صباح الغد`، `فجر الخميس`، `ليلة الجمعة`):
+ * the day's value records the part (`DateValue.partOfDay`), and a time attached to such a day
+ * without a part of its own takes this one (`مساء اليوم الساعة 8` → 20:00). The relative-day
+ * parser and the part-of-day refiner read this one list.
  */
 export const DAY_PART_PREFIXES: readonly { readonly spelling: string; readonly partOfDay: PartOfDay; readonly usage?: readonly DurationUsage[] }[] = [
   { spelling: 'صباح', partOfDay: 'morning' },
+  { spelling: 'صبيحة', partOfDay: 'morning' },
   { spelling: 'فجر', partOfDay: 'dawn' },
   { spelling: 'ظهر', partOfDay: 'noon' },
   { spelling: 'بعد ظهر', partOfDay: 'afternoon' },
   { spelling: 'عصر', partOfDay: 'afternoon' },
   { spelling: 'مساء', partOfDay: 'evening' },
   { spelling: 'ليلة', partOfDay: 'night' },
+  { spelling: 'ليل', partOfDay: 'night' },
+  { spelling: 'منتصف ليل', partOfDay: 'night' },
 ];

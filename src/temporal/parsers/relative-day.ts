@@ -3,7 +3,8 @@
  * «بعد غد»، «الليلة»، Moroccan «يومه»، and a part of such a day («صباح اليوم»، «مساء أمس»، «ظهر غد»).
  */
 import { addDays, lookupWeekday } from '../../calendar/index';
-import { PART_OF_DAY_WORDS, RELATIVE_DAY_WORDS } from '../../data/relative-words';
+import { RELATIVE_DAY_WORDS } from '../../data/relative-words';
+import { DAY_PART_PREFIXES } from '../../data/times-of-day';
 import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
@@ -15,13 +16,13 @@ import { wordAfter } from '../text-context';
 const DAYS = lookupFrom(RELATIVE_DAY_WORDS, (w) => w.word);
 const RELATIVE_DAY = buildRegex(
   'temporal/relative-day',
-  `${CLITIC_START}(?:(?<part>${wordsSource(PART_OF_DAY_WORDS, (w) => w.word)}) |(?<dayNoun>يوم) )?(?<day>${wordsSource(RELATIVE_DAY_WORDS, (w) => w.word)})${WORD_END}`,
+  `${CLITIC_START}(?:(?<part>${wordsSource(DAY_PART_PREFIXES, (w) => w.spelling)}) |(?<dayNoun>يوم) )?(?<day>${wordsSource(RELATIVE_DAY_WORDS, (w) => w.word)})${WORD_END}`,
   'y',
 );
 /** The relative days, whole (read literally): the pattern runs only near them, a part of the day or «يوم» before. */
 const RELATIVE_DAY_TRIGGER = phraseTrigger('temporal/relative-day-trigger', DAYS.keys());
 const RELATIVE_DAY_WINDOW: TriggerWindow = {
-  lead: Math.max(longestAlternative(wordsSource(PART_OF_DAY_WORDS, (w) => w.word)), 'يوم'.length) + 1,
+  lead: Math.max(longestAlternative(wordsSource(DAY_PART_PREFIXES, (w) => w.spelling)), 'يوم'.length) + 1,
   trail: 0,
 };
 
