@@ -234,7 +234,11 @@ export interface DurationValue {
   iso: string;
   /** The amount of each unit the text gave. */
   parts: DurationParts;
-  /** How the text bounded or hedged it (`أقل من`، `فقط`، `نحو`…), or `null`. */
+  /**
+   * How the text bounded or hedged it (`أقل من`، `فقط`، `نحو`…), or `null`. A vague amount
+   * (`بضعة أيام`، `عدة أشهر`، `سنوات عديدة`) is `at-least` the least count of an Arabic plural,
+   * three: `{ iso: 'P3D', parts: { days: 3 }, qualifier: 'at-least' }`.
+   */
   qualifier: DurationQualifier | null;
 }
 

@@ -7,6 +7,7 @@
 import { DURATION_ANCHOR_SPELLINGS } from '../../data/duration-anchors';
 import { DURATION_INTRODUCERS, DURATION_QUALIFIER_SPELLINGS, ONE_UNIT_FOLLOWERS } from '../../data/duration-qualifiers';
 import { DURATION_UNIT_SPELLINGS, NOT_A_DURATION_AFTER, type DurationUnitSpelling } from '../../data/duration-units';
+import { VAGUE_AMOUNT_SPELLINGS } from '../../data/vague-amounts';
 import type { DurationQualifier } from '../types';
 import { normalizeArabic } from '../../text/normalize';
 import { PROCLITICS, type Phrase } from '../phrase-match';
@@ -63,6 +64,14 @@ export const ANCHORS: readonly Phrase<{ direction: -1 | 1; clauseStart: boolean 
   direction: e.direction,
   clauseStart: e.clauseStart === true,
 }));
+
+const vagueAt = (position: 'before' | 'after') => VAGUE_AMOUNT_SPELLINGS.filter((entry) => entry.position === position);
+
+/** Vague amounts written before a plural unit (`بضعة`، `عدة`). */
+export const VAGUE_BEFORE: readonly Phrase<true>[] = phrases(vagueAt('before'), () => true);
+
+/** Vague amounts written after a plural unit, as its adjective (`قليلة`، `عديدة`). */
+export const VAGUE_AFTER: readonly Phrase<true>[] = phrases(vagueAt('after'), () => true);
 
 /** Words after a singular unit that make it one whole unit (`واحد`، `كامل`). */
 export const ONE_UNIT_WORDS: ReadonlySet<string> = new Set(ONE_UNIT_FOLLOWERS.map(normalizeArabic));

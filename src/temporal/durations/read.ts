@@ -14,7 +14,8 @@ import type { DurationUnit } from '../../data/duration-units';
 import { parseArabicNumber } from '../../text/numbers';
 import { adjacent, isNumberToken, tokenize, WordShapes, type Token } from '../tokens';
 import type { DurationParts, DurationQualifier } from '../types';
-import { NOT_A_DURATION, ONE_UNIT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, UNIT_TOKENS, INCLUDED_INTRODUCERS, LEADING_INTRODUCERS, WHOLE_UNIT_INTRODUCERS } from './lexicon';
+import { VAGUE_AMOUNT_MINIMUM } from '../../data/vague-amounts';
+import { NOT_A_DURATION, ONE_UNIT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, UNIT_TOKENS, INCLUDED_INTRODUCERS, LEADING_INTRODUCERS, VAGUE_AFTER, VAGUE_BEFORE, WHOLE_UNIT_INTRODUCERS } from './lexicon';
 import { PROCLITICS, phraseAfter, phraseBefore } from '../phrase-match';
 export { phraseBefore } from '../phrase-match';
 import { buildRegex } from '../../text/regex';
@@ -42,6 +43,8 @@ interface Component {
   amount: number;
   /** A singular with nothing else (`شهر`): it needs a duration context in running text. */
   bare: boolean;
+  /** A plural with a vague amount (`بضعة أيام`، `أيام قليلة`): the amount is its least count. */
+  vague: boolean;
 }
 
 /** A duration found in the text: one or more components joined by `و`. */
@@ -60,6 +63,11 @@ export interface DurationReading {
   bare: boolean;
   /** A duration word, qualifier or introducer stands right before it (`لمدة`، `خلال`، `منذ`). */
   introduced: boolean;
+  /**
+   * A plural unit with an unstated count (`بضعة أيام`، `عدة أشهر`، `سنوات عديدة`): `parts` hold the
+   * least count a plural can mean and `qualifier` is `at-least`; no other qualifier or unit joins it.
+   */
+  vague: boolean;
 }
 
 const MAX_NUMBER_WORDS = 7;
@@ -141,6 +149,17 @@ function fractionAfter(text: string, tokens: readonly Token[], k: number): { val
   return null;
 }
 
+/** The vague amount around plural unit `u` (`بضعة أيام`، `أيام قليلة`): the span it adds, or `null`. */
+function vagueAmountAround(text: string, tokens: readonly Token[], u: number, unitStart: number): { start: number; lastToken: number } | null {
+  const before = phraseBefore(text, unitStart, VAGUE_BEFORE);
+  if (before) return { start: before.start, lastToken: u };
+  const after = phraseAfter(text, tokens[u]!.end, VAGUE_AFTER);
+  if (!after) return null;
+  let lastToken = u + 1;
+  while (tokens[lastToken] && tokens[lastToken]!.end < after.end) lastToken++;
+  return { start: unitStart, lastToken };
+}
+
 function componentAt(text: string, tokens: readonly Token[], u: number, floor: number): Component | null {
   const found = unitOf(tokens[u]!);
   if (!found) return null;
@@ -158,7 +177,12 @@ function componentAt(text: string, tokens: readonly Token[], u: number, floor: n
     firstToken = number.firstToken;
   } else if (definite && entry.form === 'singular' && phraseBefore(text, found.start, WHOLE_UNIT_INTRODUCERS) && !tokens[u + 1]?.text.startsWith('ال')) {
     amount = 1; // «طوال اليوم»: the whole day
-  } else if (definite || entry.form === 'plural') return null;
+  } else if (!definite && entry.form === 'plural') {
+    const vague = vagueAmountAround(text, tokens, u, found.start);
+    if (!vague) return null;
+    const end = tokens[vague.lastToken]!.end;
+    return { start: vague.start, end, firstToken: u, lastToken: vague.lastToken, unit: entry.unit, amount: VAGUE_AMOUNT_MINIMUM, bare: false, vague: true };
+  } else if (definite) return null;
   else {
     amount = entry.amount ?? 1;
     bare = true;
@@ -182,7 +206,7 @@ function componentAt(text: string, tokens: readonly Token[], u: number, floor: n
       lastToken += 1;
     }
   }
-  return { start, end: tokens[lastToken]!.end, firstToken, lastToken, unit: entry.unit, amount, bare };
+  return { start, end: tokens[lastToken]!.end, firstToken, lastToken, unit: entry.unit, amount, bare, vague: false };
 }
 
 /**
@@ -219,6 +243,12 @@ function toReading(text: string, tokens: readonly Token[], group: Component[]): 
   let outerEnd = last.end;
   let qualifier: DurationQualifier | null = null;
   let introduced = false;
+  if (first.vague) {
+    // «على مدى سنوات عديدة»: an included introducer still belongs to the match; a qualifier
+    // («خلال بضعة أيام») would bound an amount the text did not give, so it stays out.
+    const included = phraseBefore(text, first.start, INCLUDED_INTRODUCERS);
+    return { start: first.start, end: last.end, outerStart: included ? included.start : first.start, outerEnd, parts, units: [first.unit], qualifier: 'at-least', bare: false, introduced: true, vague: true };
+  }
   const before = phraseBefore(text, first.start, QUALIFIERS_BEFORE);
   if (before) {
     qualifier = before.meaning;
@@ -236,7 +266,7 @@ function toReading(text: string, tokens: readonly Token[], group: Component[]): 
     qualifier = after.meaning;
     outerEnd = after.end;
   }
-  return { start: first.start, end: last.end, outerStart, outerEnd, parts, units: group.map((c) => c.unit), qualifier, bare, introduced };
+  return { start: first.start, end: last.end, outerStart, outerEnd, parts, units: group.map((c) => c.unit), qualifier, bare, introduced, vague: false };
 }
 
 /**
@@ -275,7 +305,8 @@ function readAll(text: string): DurationReading[] {
     const component = componentAt(text, tokens, u, floor);
     if (!component) continue;
     const previous = group[group.length - 1];
-    if (previous && !(joins(text, previous.end, component) && !group.some((c) => c.unit === component.unit))) flush();
+    // A vague amount («عدة أيام») never joins a sum: its count is not known.
+    if (previous && (previous.vague || component.vague || !(joins(text, previous.end, component) && !group.some((c) => c.unit === component.unit)))) flush();
     group.push(component);
     floor = component.lastToken + 1;
     u = component.lastToken;

@@ -4,6 +4,8 @@
  *
  * A bounded duration (`منذ أكثر من عامين`) stays a duration: the bound makes
  * the day unknowable, so the duration parser reports it with its qualifier.
+ * A vague amount (`قبل بضعة أيام`، `بعد عدة أشهر`) pins no day either: it is a
+ * `vague: true` date in the grain of its unit, like «قبل أيام».
  *
  * @internal
  * @module
@@ -13,6 +15,26 @@ import { ANCHORS, ANCHORS_AFTER } from '../durations/lexicon';
 import { phraseBefore, readDurations } from '../durations/read';
 import { isWordChar, phraseAfter } from '../phrase-match';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
+import type { DateValue, DurationParts, Precision } from '../types';
+
+/** The grain a vague «قبل/بعد» date speaks in, by its unit (clock units speak in days). */
+const VAGUE_GRAIN: Readonly<Record<keyof DurationParts, Precision>> = {
+  seconds: 'day',
+  minutes: 'day',
+  hours: 'day',
+  days: 'day',
+  weeks: 'week',
+  months: 'month',
+  years: 'year',
+  decades: 'decade',
+  centuries: 'century',
+};
+
+/** «قبل بضعة أيام»: a date in the unit's grain that pins no day. */
+function vagueDate(parts: DurationParts): DateValue {
+  const unit = Object.keys(parts)[0] as keyof DurationParts;
+  return { type: 'date', calendar: 'gregory', precision: VAGUE_GRAIN[unit], known: {}, implied: {}, vague: true };
+}
 
 /** Is `offset` at the start of the text or right after punctuation (`،`، `.`)? */
 function atClauseStart(text: string, offset: number): boolean {
@@ -27,7 +49,7 @@ export const agoLaterParser: TemporalParser = {
   find(text: string, context: ParserContext): Candidate[] {
     const candidates: Candidate[] = [];
     for (const reading of readDurations(text)) {
-      if (reading.qualifier !== null || reading.outerStart !== reading.start) continue;
+      if ((reading.qualifier !== null && !reading.vague) || reading.outerStart !== reading.start) continue;
       const before = phraseBefore(text, reading.start, ANCHORS);
       const anchor = before && (!before.meaning.clauseStart || atClauseStart(text, before.start)) ? before : null;
       // «بعد أسبوعين من الآن»، «شهر و 21 يوم من الآن»: "from now" after the duration.
@@ -35,7 +57,7 @@ export const agoLaterParser: TemporalParser = {
       if (!anchor && !after) continue;
       const direction = anchor ? anchor.meaning.direction : after!.meaning;
       if (anchor && after && after.meaning !== direction) continue;
-      const value = anchoredDate(context.reference, reading.parts, direction);
+      const value = reading.vague ? vagueDate(reading.parts) : anchoredDate(context.reference, reading.parts, direction);
       if (value) candidates.push({ index: anchor ? anchor.start : reading.start, end: after ? after.end : reading.end, kind: 'date', value, source: 'ago-later' });
     }
     return candidates;
