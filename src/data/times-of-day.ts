@@ -223,7 +223,13 @@ export const DATE_TIME_JOINERS: readonly { readonly spelling: string; readonly o
  * without a part of its own takes this one (`مساء اليوم الساعة 8` → 20:00). The relative-day
  * parser and the part-of-day refiner read this one list.
  */
-export const DAY_PART_PREFIXES: readonly { readonly spelling: string; readonly partOfDay: PartOfDay; readonly usage?: readonly DurationUsage[] }[] = [
+export const DAY_PART_PREFIXES: readonly {
+  readonly spelling: string;
+  readonly partOfDay: PartOfDay;
+  /** Before a weekday it names the night before that day (`ليلة الجمعة` is Thursday night). */
+  readonly eve?: true;
+  readonly usage?: readonly DurationUsage[];
+}[] = [
   { spelling: 'صباح', partOfDay: 'morning' },
   { spelling: 'صبيحة', partOfDay: 'morning' },
   { spelling: 'فجر', partOfDay: 'dawn' },
@@ -231,7 +237,8 @@ export const DAY_PART_PREFIXES: readonly { readonly spelling: string; readonly p
   { spelling: 'بعد ظهر', partOfDay: 'afternoon' },
   { spelling: 'عصر', partOfDay: 'afternoon' },
   { spelling: 'مساء', partOfDay: 'evening' },
-  { spelling: 'ليلة', partOfDay: 'night' },
+  { spelling: 'ليلة', partOfDay: 'night', eve: true },
+  // «ليل الخميس» is Thursday's own night (Levantine «ليل الخميس - الجمعة»), unlike «ليلة الخميس».
   { spelling: 'ليل', partOfDay: 'night' },
   { spelling: 'منتصف ليل', partOfDay: 'night' },
 ];

@@ -10,9 +10,9 @@
  * @internal
  * @module
  */
-import { DATE_TIME_JOINERS, DAY_PART_PREFIXES, type PartOfDay } from '../../data/times-of-day';
-import { phrases } from '../durations/lexicon';
+import { DATE_TIME_JOINERS, type PartOfDay } from '../../data/times-of-day';
 import { phraseAt } from '../phrase-match';
+import { DAY_PARTS } from '../times/lexicon';
 import { hourInPartOfDay } from '../times/read';
 import { normalizeArabic } from '../../text/normalize';
 import type { Candidate, TemporalRefiner } from '../parser';
@@ -21,12 +21,10 @@ import type { DateValue, TimeValue } from '../types';
 const JOINERS_AFTER_DATE = new Set(['', ...DATE_TIME_JOINERS.filter((j) => j.order === 'date-time').map((j) => normalizeArabic(j.spelling))]);
 const JOINERS_AFTER_TIME = new Set(['', ...DATE_TIME_JOINERS.filter((j) => j.order === 'time-date').map((j) => normalizeArabic(j.spelling))]);
 
-const DAY_PARTS = phrases(DAY_PART_PREFIXES, (e) => e.partOfDay);
-
 /** A time without a part of the day takes the one of the day it is attached to («مساء اليوم الساعة 8»). */
 function withDayPart(value: TimeValue, text: string, date: Candidate): TimeValue {
   if (value.partOfDay !== undefined) return value;
-  const part: PartOfDay | undefined = phraseAt(text, date.index, DAY_PARTS)?.meaning;
+  const part: PartOfDay | undefined = phraseAt(text, date.index, DAY_PARTS)?.meaning.partOfDay;
   return part === undefined ? value : { ...value, hour: hourInPartOfDay(value.hour, part), partOfDay: part };
 }
 
@@ -76,10 +74,11 @@ export const attachTimeToDate: TemporalRefiner = {
           index = before.index;
         }
       }
-      // «الثامنة من صباح الغد»: the day («صباح الغد») starts inside the time's part of the day.
+      // «الثامنة من صباح الغد»: the day («صباح الغد») starts inside the time, at its part of the day
+      // (in «مساء 14 شباط» the day starts at the hour: an evening date, not 14:00).
       for (let p = time.index + 1; p < time.end && !date; p++) {
         const inside = dayByStart.get(p);
-        if (inside && inside.end > time.end) {
+        if (inside && inside.end > time.end && phraseAt(text, p, DAY_PARTS)) {
           date = inside;
           end = inside.end;
         }
@@ -91,7 +90,10 @@ export const attachTimeToDate: TemporalRefiner = {
           end = after.end;
         }
       }
-      if (date) merged.push({ index, end, kind: 'time', value: { ...withDayPart(value, text, date), date: date.value }, source: 'date-time' });
+      if (!date) continue;
+      // The part of the day moves to the time («مساء الخميس الساعة 8» → 20:00); the date is the day alone.
+      const { partOfDay: _part, ...day } = date.value;
+      merged.push({ index, end, kind: 'time', value: { ...withDayPart(value, text, date), date: day }, source: 'date-time' });
     }
     return merged.length === 0 ? candidates : [...candidates, ...merged];
   },

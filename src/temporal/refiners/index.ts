@@ -5,6 +5,7 @@ import { mergeDoubleDate } from './merge-double-date';
 import { mergeRange } from './merge-range';
 import { mergeWeekdayDate } from './merge-weekday-date';
 import { nthWeekdayAfter } from './nth-weekday-after';
+import { partOfDayBeforeDay } from './part-of-day';
 import { periodOfDate } from './period-of-date';
 import { removeOverlaps } from './remove-overlaps';
 import { untilRange } from './until-range';
@@ -15,4 +16,4 @@ import { weekdaysInWeek } from './weekdays-in-week';
  * that merge neighbours into one reading (they add the merged reading and keep the parts),
  * last `removeOverlaps`, which keeps the longest.
  */
-export const REFINERS: readonly TemporalRefiner[] = [mergeWeekdayDate, mergeDoubleDate, nthWeekdayAfter, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, periodOfDate, weekdaysInWeek, removeOverlaps];
+export const REFINERS: readonly TemporalRefiner[] = [mergeWeekdayDate, mergeDoubleDate, nthWeekdayAfter, partOfDayBeforeDay, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, periodOfDate, weekdaysInWeek, removeOverlaps];

@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  DAY_PART_PREFIXES,
   HOUR_INTRODUCERS,
   HOUR_WORD_SPELLINGS,
   MINUTE_UNIT_SPELLINGS,
@@ -35,6 +36,15 @@ export const PARTS_OF_DAY_AFTER: readonly Phrase<PartOfDayMeaning>[] = phrases(P
 
 /** Parts of the day written before the hour (`مساء 7`، `بعد الظهر الساعة 7`). */
 export const PARTS_OF_DAY_BEFORE: readonly Phrase<PartOfDayMeaning>[] = phrases(PART_OF_DAY_SPELLINGS.filter((e) => e.position !== 'after'), meaningOf);
+
+/** A part of the day before a day (`مساء الخميس`), and whether it names the eve of a weekday (`ليلة`). */
+export interface DayPartMeaning {
+  readonly partOfDay: PartOfDay;
+  readonly eve: boolean;
+}
+
+/** Parts of the day written before a day (`صباح الغد`، `ليلة الجمعة`). */
+export const DAY_PARTS: readonly Phrase<DayPartMeaning>[] = phrases(DAY_PART_PREFIXES, (e) => ({ partOfDay: e.partOfDay, eve: e.eve === true }));
 
 /** Fractions of an hour after it (`والنصف`، `إلا ربعا`), in minutes. */
 export const MINUTE_WORDS: readonly Phrase<number>[] = phrases(MINUTE_WORD_SPELLINGS, (e) => e.minutes);

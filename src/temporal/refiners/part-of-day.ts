@@ -1,0 +1,67 @@
+/**
+ * A part of the day before a day: «مساء الخميس»، «صباح الأحد المقبل»، «عصر السبت 14 شباط»،
+ * «مساء يوم الثلاثاء الماضي»، «ليلة الجمعة». The day keeps its value and records the part
+ * (`DateValue.partOfDay`); the match starts at the part-of-day word. A relative day that the
+ * relative-day parser read with its part («صباح اليوم»، «فجر أمس») records it the same way.
+ *
+ * «ليلة» before a weekday is the night before that weekday, as Arabic counts a night with the
+ * day that follows it: «ليلة الجمعة» is Thursday night, so the value is Thursday and the
+ * fields the text wrote for Friday become Thursday's implied ones. The other parts, and «ليلة»
+ * before a relative day or a date («ليلة أمس»، «ليلة 14 شباط»), keep the day as written.
+ *
+ * @internal
+ * @module
+ */
+import { addDays, parseIsoDate, toIsoDate } from '../../calendar/index';
+import { normalizeArabic } from '../../text/normalize';
+import type { Candidate, TemporalRefiner } from '../parser';
+import { isWordChar, phraseAt, phraseBefore } from '../phrase-match';
+import { DAY_PARTS, type DayPartMeaning } from '../times/lexicon';
+import type { DateValue } from '../types';
+import { isPinnedDate } from './adjacent';
+
+const DAY_NOUN = `${normalizeArabic('يوم')} `;
+
+/** The part of the day right before `index`, with «يوم» allowed between («مساء يوم الثلاثاء»). */
+function partBefore(text: string, index: number): { start: number; meaning: DayPartMeaning } | null {
+  const direct = phraseBefore(text, index, DAY_PARTS);
+  if (direct) return direct;
+  const noun = index - DAY_NOUN.length;
+  if (noun < 0 || !text.startsWith(DAY_NOUN, noun) || isWordChar(text[noun - 1])) return null;
+  return phraseBefore(text, noun, DAY_PARTS);
+}
+
+/** The evening's day of «ليلة» + a weekday: the day before, everything the text wrote now implied. */
+function eveOf(value: DateValue): DateValue {
+  const day = parseIsoDate(value.start ?? '');
+  if (!day || value.calendar !== 'gregory') return value;
+  const eve = addDays(day, -1);
+  const weekday = ((value.known.weekday ?? value.implied.weekday ?? 1) + 5) % 7 + 1;
+  const shifted: DateValue = { ...value, known: {}, implied: { year: eve.year, month: eve.month, day: eve.day, weekday }, start: toIsoDate(eve), end: toIsoDate(eve) };
+  if (value.relative?.unit === 'day') shifted.relative = { unit: 'day', offset: value.relative.offset - 1 };
+  return shifted;
+}
+
+/** The day with its part recorded. */
+function withPart(value: DateValue, meaning: DayPartMeaning): DateValue {
+  const day = meaning.eve && value.known.weekday !== undefined ? eveOf(value) : value;
+  return { ...day, partOfDay: meaning.partOfDay };
+}
+
+/** The part-of-day refiner. */
+export const partOfDayBeforeDay: TemporalRefiner = {
+  name: 'part-of-day',
+  refine(candidates: Candidate[], text: string): Candidate[] {
+    const added: Candidate[] = [];
+    const out = candidates.map((candidate) => {
+      if (candidate.kind !== 'date' || !isPinnedDate(candidate) || candidate.value.precision !== 'day' || candidate.value.partOfDay !== undefined) return candidate;
+      // «صباح اليوم», read whole by the relative-day parser.
+      const inside = phraseAt(text, candidate.index, DAY_PARTS);
+      if (inside && inside.end < candidate.end) return { ...candidate, value: withPart(candidate.value, inside.meaning) };
+      const before = partBefore(text, candidate.index);
+      if (before) added.push({ ...candidate, index: before.start, value: withPart(candidate.value, before.meaning), source: 'part-of-day' });
+      return candidate;
+    });
+    return added.length === 0 ? out : [...out, ...added];
+  },
+};
