@@ -37,6 +37,13 @@ export const DELEGATION_KIND_WORDS: readonly DelegationKindWord[] = [
   { word: 'إعلامي', kind: 'media' },
 ];
 
+/**
+ * Adjectives of `الوفد` other than its kind that may stand between `رئيس الوفد` and the
+ * country adjective (`رئيس الوفد المفاوض السوداني`، `رئيس الوفد الزائر`); the kinds of
+ * {@link DELEGATION_KIND_WORDS} are read there too, with their article.
+ */
+export const DELEGATION_HEAD_QUALIFIERS: readonly string[] = ['المفاوض', 'الزائر', 'المرافق', 'الحكومي المفاوض'];
+
 /** The noun `وفد` in its cases and with the article. */
 export const DELEGATION_NOUNS: readonly string[] = ['وفد', 'وفدا', 'الوفد', 'وفدًا'];
 
@@ -48,6 +55,12 @@ export const ACCOMPANY_PRONOUNS: readonly string[] = THIRD_PERSON_SUFFIXES;
 
 /** Phrases after which the head of the delegation is named (`وفد … برئاسة`). */
 export const HEAD_AFTER_PHRASES: readonly string[] = ['برئاسة', 'يترأسه', 'يرأسه', 'يتقدمه', 'يقوده', 'بقيادة'];
+
+/**
+ * Verbs of heading written before the delegation, its head after it (`وترأس الوفد السوري وزير
+ * الخارجية أسعد الشيباني`، `ويترأس الوفد المغربي …`، `وقاد الوفد …`).
+ */
+export const HEAD_VERBS_BEFORE_DELEGATION: readonly string[] = ['ترأس', 'يترأس', 'ترأست', 'تترأس', 'رأس', 'يرأس', 'ترأسه', 'قاد', 'يقود', 'تقود', 'قادت'];
 
 /** Phrases before which the head is named (`… على رأس وفد`). */
 export const HEAD_BEFORE_PHRASES: readonly string[] = ['على رأس وفد', 'على رأس وفد رفيع المستوى', 'يترأس وفدا', 'مترئسا وفدا', 'ترأس وفدا'];

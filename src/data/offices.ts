@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { DELEGATION_HEAD_QUALIFIERS, DELEGATION_KIND_WORDS } from './delegation-words';
 
 /**
  * The normalized office codes, in the order of the protocol list.
@@ -54,6 +55,8 @@ export const OFFICE_CODES = [
   'mayor',
   'high-representative',
   'head-of-organization',
+  // «رئيس الوفد السوداني»: who speaks for a delegation in talks, whatever office they hold at home.
+  'head-of-delegation',
 ] as const;
 
 /**
@@ -152,6 +155,27 @@ export interface OfficeTitle {
   /** `true` when the title is a prefix that needs an organization or country after it (`المتحدث باسم`). */
   readonly takesComplement?: true;
 }
+
+/**
+ * The head of a delegation (`رئيس الوفد السوداني`، `رئيسة الوفد`، `رئيس وفد المعارضة السورية`),
+ * composed from the head nouns × the delegation's qualifiers: the bare `الوفد`, each kind
+ * adjective of `DELEGATION_KIND_WORDS` with its article (`رئيس الوفد الوزاري`) and
+ * {@link DELEGATION_HEAD_QUALIFIERS}; a country adjective after the title gives its country as
+ * after any title. `رئيس وفد` in the construct state takes its complement (`وفد المعارضة
+ * السورية`، `وفد الحكومة السودانية`), whose adjective gives the country.
+ */
+export const HEAD_OF_DELEGATION_TITLES: readonly OfficeTitle[] = (
+  [
+    ['رئيس', 'male'],
+    ['رئيسة', 'female'],
+  ] as const
+).flatMap(([head, gender]): OfficeTitle[] => [
+  { ar: `${head} الوفد`, code: 'head-of-delegation', en: 'Head of the delegation', gender },
+  ...[...DELEGATION_KIND_WORDS.map((kind) => `ال${kind.word}`), ...DELEGATION_HEAD_QUALIFIERS].map(
+    (qualifier): OfficeTitle => ({ ar: `${head} الوفد ${qualifier}`, code: 'head-of-delegation', en: 'Head of the delegation', gender }),
+  ),
+  { ar: `${head} وفد`, code: 'head-of-delegation', en: 'Head of the delegation of', gender, takesComplement: true },
+]);
 
 /** Titles other than "minister of X" (those are composed below). */
 export const NAMED_OFFICE_TITLES: readonly OfficeTitle[] = [
@@ -309,6 +333,8 @@ export const NAMED_OFFICE_TITLES: readonly OfficeTitle[] = [
   { ar: 'رئيسة المفوضية الأوروبية', code: 'head-of-organization', en: 'President of the European Commission', gender: 'female', organization: 'المفوضية الأوروبية' },
   { ar: 'رئيس مفوضية الاتحاد الإفريقي', code: 'head-of-organization', en: 'Chairperson of the African Union Commission', gender: 'male', organization: 'الاتحاد الإفريقي' },
   { ar: 'المفوض السامي', code: 'head-of-organization', en: 'High Commissioner', gender: 'male', takesComplement: true },
+  // delegations (composed above)
+  ...HEAD_OF_DELEGATION_TITLES,
 ];
 
 /** How many people a minister head noun names. */

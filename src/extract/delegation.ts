@@ -11,6 +11,7 @@ import {
   type DelegationKindCode,
   HEAD_AFTER_PHRASES,
   HEAD_BEFORE_PHRASES,
+  HEAD_VERBS_BEFORE_DELEGATION,
   HONORIFIC_PRONOUNS,
   LIST_EXTENDERS,
   MEMBERSHIP_VERBS,
@@ -51,6 +52,8 @@ interface Lexicons {
   readonly kinds: PhraseLexicon<DelegationKindCode>;
   readonly headAfter: PhraseLexicon<true>;
   readonly headBefore: PhraseLexicon<true>;
+  /** `ترأس`، `يقود` before `الوفد` and its head. */
+  readonly headVerbs: PhraseLexicon<true>;
   readonly membership: PhraseLexicon<true>;
   readonly extenders: PhraseLexicon<true>;
   readonly remainder: PhraseLexicon<true>;
@@ -68,13 +71,18 @@ function getLexicons(): Lexicons {
     return l;
   };
   const kinds = new PhraseLexicon<DelegationKindCode>();
-  for (const k of DELEGATION_KIND_WORDS) kinds.add(k.word, k.kind);
+  // «وفد رسمي», and after the definite noun «الوفد الرسمي».
+  for (const k of DELEGATION_KIND_WORDS) {
+    kinds.add(k.word, k.kind);
+    kinds.add(`ال${k.word}`, k.kind);
+  }
   lexicons = {
     accompany: lexicon(ACCOMPANY_VERBS, normalizeArabic),
     nouns: lexicon(DELEGATION_NOUNS, () => true as const),
     kinds,
     headAfter: lexicon(HEAD_AFTER_PHRASES, () => true as const),
     headBefore: lexicon(HEAD_BEFORE_PHRASES, () => true as const),
+    headVerbs: lexicon(HEAD_VERBS_BEFORE_DELEGATION, () => true as const),
     membership: lexicon(MEMBERSHIP_VERBS, () => true as const),
     extenders: lexicon(LIST_EXTENDERS, () => true as const),
     remainder: lexicon(REMAINDER_OPENERS, () => true as const),
@@ -223,7 +231,21 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
       const accompany = lex.accompany.matchAt(text, tokens, p, 'conjunction');
       const headBefore = lex.headBefore.matchAt(text, tokens, p, 'conjunction');
       const noun = lex.nouns.matchAt(text, tokens, p, 'conjunction');
-      if (accompany) {
+      const headVerb = lex.headVerbs.matchAt(text, tokens, p, 'conjunction');
+      // Only the definite noun: «ترأس وفدا» names its head before it (HEAD_BEFORE_PHRASES).
+      const nounAfterVerb = headVerb ? lex.nouns.matchAt(text, tokens, headVerb.to, 'none') : null;
+      const headedNoun = nounAfterVerb?.phrase.startsWith('ال') ? nounAfterVerb : null;
+      if (headVerb && headedNoun) {
+        // «وترأس الوفد السوري وزير الخارجية أسعد الشيباني»: the head follows the noun and its adjectives.
+        const read = readKind(reader, headedNoun.to);
+        const found = personAt(reader, read.to, sentence.to);
+        if (!found) continue;
+        const start = (tokens[read.to] as { start: number }).start;
+        const end = (tokens[found.to - 1] as { end: number }).end;
+        head = { ...(found.person ? { person: found.person } : {}), ...(found.hits[0] ? { hit: found.hits[0] } : {}), start, end };
+        after = found.to;
+        triggerStart = headVerb.start;
+      } else if (accompany) {
         const verb = accompany.values[0] as string;
         triggerStart = accompany.start;
         const pronoun = lex.pronouns.find((suffix) => verb.endsWith(suffix) && verb.length > 5);
@@ -271,7 +293,7 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
       let kind: DelegationKindCode | undefined;
       let adjectiveCountry: string | undefined;
       const delegationNoun = position < sentence.to ? lex.nouns.matchAt(text, tokens, position, 'none') : null;
-      const kindFrom = delegationNoun ? delegationNoun.to : noun && !accompany && !headBefore ? noun.to : headBefore ? headBefore.to : -1;
+      const kindFrom = delegationNoun ? delegationNoun.to : headedNoun ? headedNoun.to : noun && !accompany && !headBefore ? noun.to : headBefore ? headBefore.to : -1;
       if (kindFrom >= 0) {
         const read = readKind(reader, kindFrom);
         kind = read.kind;

@@ -11,6 +11,7 @@ import { JOINED_COMPLEMENT_CODES, NAME_BOUNDARY_WORDS, TITLE_COMPLEMENT_LEADS, T
 import { COUNTERPART_NOUNS, MOVEMENT_VERBS } from '../data/visit-words';
 import { normalizeArabic } from '../text/normalize';
 import { countryLexicon, needsContext, nisbaLexiconOf } from './country-lexicon';
+import { contentHeadSpellings } from './content-heads';
 import { type ArticleDocument, evidenceOf, prepareDocument } from './document';
 import { PhraseLexicon } from './lexicon';
 import { readName } from './people';
@@ -42,6 +43,8 @@ interface Lexicons {
   readonly qualifiers: ReadonlySet<string>;
   /** First words of the movement verbs (`وصل`، `توجه`). */
   readonly movement: ReadonlySet<string>;
+  /** Nouns that open a reported content (`أهمية`، `صحة`): a complement stops before them. */
+  readonly contentHeads: PhraseLexicon<true>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -65,7 +68,9 @@ function buildLexicons(): Lexicons {
   const complementLeads = new Map(TITLE_COMPLEMENT_LEADS.map((lead) => [normalizeArabic(lead.lead), lead]));
   const qualifiers = new Set(TITLE_QUALIFIERS.map(normalizeArabic));
   const movement = new Set(MOVEMENT_VERBS.map((verb) => normalizeArabic(verb.verb).split(' ')[0] as string));
-  return { titles, constructTitles, portfolios, dualHeads, boundaries, byNormalizedTitle, counterparts, complementLeads, qualifiers, movement };
+  const contentHeads = new PhraseLexicon<true>();
+  for (const phrase of contentHeadSpellings()) contentHeads.add(phrase, true);
+  return { titles, constructTitles, portfolios, dualHeads, boundaries, byNormalizedTitle, counterparts, complementLeads, qualifiers, movement, contentHeads };
 }
 
 function getLexicons(): Lexicons {
@@ -129,7 +134,7 @@ function countryAfter(document: ArticleDocument, position: number): { code: stri
 /** The organization or country after `المتحدث باسم`, `سفير`…: up to three words. */
 function complementAfter(document: ArticleDocument, position: number): { text: string; code?: string; to: number; end: number } | null {
   const { tokens, text } = document;
-  const { boundaries } = getLexicons();
+  const { boundaries, contentHeads } = getLexicons();
   if (!isPlainGap(text, tokens, position - 1)) return null;
   const country = countryLexicon().matchAt(text, tokens, position, 'none');
   if (country) {
@@ -138,7 +143,8 @@ function complementAfter(document: ArticleDocument, position: number): { text: s
   let to = position;
   while (to < tokens.length && to - position < 3) {
     const token = tokens[to];
-    if (!token || boundaries.has(token.text)) break;
+    // «رئيس وفد رجال الأعمال أهمية الاستثمار»: what was said is no part of the complement.
+    if (!token || boundaries.has(token.text) || (to > position && contentHeads.matchAt(text, tokens, to, 'none'))) break;
     to++;
     if (!isPlainGap(text, tokens, to - 1)) break;
   }

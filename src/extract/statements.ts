@@ -27,6 +27,7 @@ import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, addPersonMention, analyseArticle, firstMentionAtOrAfter } from './analysis';
 import { contentHeadSpellings } from './content-heads';
 import { countryLexicon, nisbaLexiconOf } from './country-lexicon';
+import { readDelegation } from './delegation';
 import { type Sentence, evidenceOf, sentenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
@@ -180,6 +181,16 @@ interface StatementReader {
   readonly roles: StatementRoles;
   /** The people by the last word of their name, for bare family names (`وأكد السوداني`). */
   readonly surnames: { indexed: number; renamed: number; readonly byLastWord: Map<string, Set<PersonRecord>> };
+  /** The named head of the article's delegation, read once when a bare `رئيس الوفد` first speaks. */
+  delegationHead?: DelegationHead | null;
+}
+
+/** The person who heads the article's delegation, where the text says so, and the delegation's country. */
+interface DelegationHead {
+  readonly person: PersonRecord;
+  /** Original offset where the delegation is reported: a later `رئيس الوفد` may point back to it. */
+  readonly index: number;
+  readonly country: string | undefined;
 }
 
 /** The parties of the visit a role noun can point to. */
@@ -290,12 +301,22 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
   }
   const hit = reader.officeAt.get(position);
   if (hit) {
-    const person = personAtOffice(reader, hit);
+    let person = personAtOffice(reader, hit);
     const to = afterNamedTitle(reader, hit, person);
+    // «وقال رئيس الوفد» after «ترأس الوفد وزير الخارجية …»: the head the article named.
+    let country = hit.mention.country;
+    if (hit.mention.code === 'head-of-delegation' && (!person || person.nameWords.length === 0)) {
+      const head = namedDelegationHead(reader, hit);
+      if (head) {
+        person = head.person;
+        country ??= head.country;
+        addPersonMention(reader.analysis, position, head.person);
+      }
+    }
     return {
       ...(person ? { person } : {}),
       office: hit,
-      ...(hit.mention.country ? { country: hit.mention.country } : {}),
+      ...(country ? { country } : {}),
       attribution: hit.mention.code === 'spokesperson' ? 'spokesperson' : 'named',
       resolution: 'explicit',
       span: [hit.mention.evidence ? tokenStart(reader, hit.from) : 0, tokenEnd(reader, to - 1)],
@@ -367,10 +388,10 @@ const COLLECTIVE_ATTRIBUTION: Readonly<Record<CollectiveSpeakerNoun['kind'], Sta
  * name after a side (one qualifying word may stand first: `الوفد الوزاري المصري`); the two
  * parties take the adjectives of both (`الجانبان السوري والروسي`) but no single country.
  */
-function collectiveSpeakerAt(reader: StatementReader, position: number, limit: number): SpeakerFinding | null {
+function collectiveSpeakerAt(reader: StatementReader, position: number, limit: number, policy: 'none' | 'conjunction' = 'none'): SpeakerFinding | null {
   const { document } = reader.analysis;
   const { text, tokens } = document;
-  const match = getLexicons().collectives.matchAt(text, tokens, position, 'none');
+  const match = getLexicons().collectives.matchAt(text, tokens, position, policy);
   if (!match || match.to > limit) return null;
   const noun = match.values[0] as CollectiveSpeakerNoun;
   let to = match.to;
@@ -405,6 +426,28 @@ function collectiveSpeakerAt(reader: StatementReader, position: number, limit: n
     span: [match.start, end],
     to,
   };
+}
+
+/**
+ * The person a bare `رئيس الوفد` names: the head of the article's delegation (`ترأس الوفد
+ * السوري وزير الخارجية أسعد الشيباني`، `على رأس وفد`، `وفد … برئاسة`), when the delegation was
+ * reported before the title, its head has a name, and the title's country (`رئيس الوفد السوري`)
+ * is the delegation's. The delegation is read once per article, and only when such a title speaks.
+ */
+function namedDelegationHead(reader: StatementReader, hit: OfficeHit): DelegationHead | undefined {
+  if (reader.delegationHead === undefined) {
+    reader.delegationHead = null;
+    const delegation = readDelegation(reader.analysis, reader.roles.visitor);
+    const mentions = delegation?.head?.person?.mentions;
+    const person = mentions ? reader.analysis.people.people.find((p) => p.mentions === mentions) : undefined;
+    if (delegation && person && person.nameWords.length > 0) {
+      reader.delegationHead = { person, index: delegation.evidence.index, country: delegation.country ?? person.country };
+    }
+  }
+  const head = reader.delegationHead;
+  if (!head || head.index >= hit.mention.evidence.index) return undefined;
+  const country = hit.mention.country;
+  return country && head.country && country !== head.country ? undefined : head;
 }
 
 /**
@@ -610,6 +653,27 @@ function speakerBefore(reader: StatementReader, sentence: Sentence, position: nu
   return opening <= 3 ? mention[1] : undefined;
 }
 
+/**
+ * A side or both parties that open the sentence right before the verb (`الجانب المصري أكد أن`،
+ * `والوفد العراقي شدد على`، `من جهته، الوفد السوداني أكد`): read like the speaker after a verb.
+ * The phrase must start the sentence (after و or a carry-over marker) and end at the verb, or
+ * at a carry-over marker between commas right before it (`والجانب المغربي، من جهته، أكد`).
+ */
+function collectiveBefore(reader: StatementReader, sentence: Sentence, position: number): SpeakerFinding | null {
+  const { text, tokens } = reader.analysis.document;
+  if (position <= sentence.from) return null;
+  const marker = getLexicons().carryOver.matchAt(text, tokens, sentence.from, 'conjunction');
+  for (const start of marker && marker.to < position ? [sentence.from, marker.to] : [sentence.from]) {
+    const found = collectiveSpeakerAt(reader, start, position, 'conjunction');
+    if (!found) continue;
+    if (found.to === position) return found;
+    // «والجانب المغربي، من جهته، أكد»: a carry-over marker between commas may stand before the verb.
+    const aside = gapHasComma(reader, found.to - 1) ? getLexicons().carryOver.matchAt(text, tokens, found.to, 'none') : null;
+    if (aside && aside.to === position) return found;
+  }
+  return null;
+}
+
 /** The carry-over marker at the start of the clause before a verb, if any. */
 function markerBefore(reader: StatementReader, sentence: Sentence, position: number): CarryOverRule | null {
   const { text, tokens } = reader.analysis.document;
@@ -693,6 +757,7 @@ function readVerbStatement(reader: StatementReader, sentence: Sentence, position
   if (!speaker && start.position > contentFrom + 1) return null;
   const content = readContent(reader, start, sentence);
   if (!content) return null;
+  if (!speaker) speaker = collectiveBefore(reader, sentence, position);
   if (!speaker) {
     const before = speakerBefore(reader, sentence, position);
     speaker = before ? personSpeaker(before, 'before-verb') : personSpeaker(carriedSpeaker(reader, sentence, position, markerBefore(reader, sentence, position)), 'carried-over');
