@@ -1,6 +1,26 @@
-import type { MonthTable } from './types';
+import type { MonthNameEntry, MonthTable } from './types';
 
 const EVERYWHERE = [] as const;
+const GULF = ['SA', 'AE', 'KW', 'QA', 'BH', 'OM'] as const;
+
+/**
+ * Epithets that name a Hijri month in the press without its name: «الشهر الفضيل»، «الشهر الكريم»
+ * and «شهر الصوم» are Ramadan. They need no other date context («يحل الشهر الفضيل»), and read like
+ * the month's name («منتصف الشهر الفضيل»، «الشهر الكريم المقبل»). `regions` tags the press that
+ * uses each most (`[]`: everywhere).
+ *
+ * @example
+ * ```ts
+ * HIJRI_MONTH_EPITHETS.find((e) => e.spelling === 'الشهر الفضيل')?.month; // 9
+ * ```
+ */
+export const HIJRI_MONTH_EPITHETS: readonly MonthNameEntry[] = [
+  { spelling: 'الشهر الفضيل', month: 9, regions: [...GULF, 'EG'] },
+  { spelling: 'الشهر الكريم', month: 9, regions: EVERYWHERE },
+  { spelling: 'الشهر المبارك', month: 9, regions: GULF },
+  { spelling: 'شهر الصوم', month: 9, regions: EVERYWHERE },
+  { spelling: 'شهر الصيام', month: 9, regions: EVERYWHERE },
+];
 
 /**
  * Hijri (Islamic) month names, with the alternative forms: المحرم، ربيع أول،
@@ -42,5 +62,6 @@ export const HIJRI_MONTHS: MonthTable = {
     { spelling: 'ذو الحجة', month: 12, preferred: true },
     { spelling: 'ذي الحجة', month: 12 },
     { spelling: 'ذا الحجة', month: 12 },
+    ...HIJRI_MONTH_EPITHETS,
   ],
 };

@@ -3,12 +3,14 @@
  * «15 تشرين الأول 2025»، «١٥ أكتوبر ٢٠٢٥م»، «الخامس عشر من تشرين الأول»، «في العاشر من سبتمبر، ألفين»،
  * «23 ربيع الآخر 1447 هـ»، «غرة رمضان»، «15 تشرين الأول الماضي»، «أكتوبر 2025»، «تشرين الأول الماضي»،
  * «شهر رمضان»، «مارس من العام الجاري». A month name alone is not reported: it needs a day, a year,
- * «شهر», an era marker or a direction word (Context before a guess).
+ * «شهر», an era marker or a direction word (Context before a guess). An epithet of a month
+ * («الشهر الفضيل»، «شهر الصوم») is its own context: it is never an ordinary word.
  */
 import { lookupMonth, MONTH_NAME_SOURCE, toHijri } from '../../calendar/index';
 import type { CalendarSystem, CivilDate } from '../../calendar/types';
 import { DATE_NAME_HEADS } from '../../data/date-name-heads';
 import { MONTH_CONTEXT_PREPOSITIONS } from '../../data/date-prepositions';
+import { HIJRI_MONTH_EPITHETS } from '../../data/months/hijri';
 import { normalizeArabic } from '../../text/normalize';
 import { NUMBER_PHRASE_SOURCE, parseArabicNumber } from '../../text/index';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
@@ -36,6 +38,7 @@ import type { DateFields, DateValue } from '../types';
 
 const NAME_HEADS = new Set(DATE_NAME_HEADS.map((h) => normalizeArabic(h.word)));
 const CONTEXT_PREPOSITIONS = new Set(MONTH_CONTEXT_PREPOSITIONS.map(normalizeArabic));
+const EPITHETS = new Set(HIJRI_MONTH_EPITHETS.map((e) => normalizeArabic(e.spelling)));
 
 const MONTH_DATE = buildRegex(
   'temporal/month-date',
@@ -218,7 +221,7 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
   }
   const whole = index === 0 && end === text.length;
   const preposition = CONTEXT_PREPOSITIONS.has(wordBefore(text, index));
-  const hasContext = whole || preposition || day !== undefined || year !== undefined || hasEra || direction !== undefined || groups.monthNoun !== undefined || groups.ofNoun !== undefined;
+  const hasContext = whole || preposition || EPITHETS.has(groups.month ?? '') || day !== undefined || year !== undefined || hasEra || direction !== undefined || groups.monthNoun !== undefined || groups.ofNoun !== undefined;
   if (!hasContext) return null;
   // «قوى 14 آذار» is a coalition, not a date.
   if (day !== undefined && year === undefined && NAME_HEADS.has(wordBefore(text, index))) return null;

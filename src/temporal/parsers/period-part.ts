@@ -21,8 +21,9 @@ const MODIFIERS = lookupFrom(PERIOD_MODIFIER_WORDS, (w) => w.word);
 const PERIOD_PART = buildRegex(
   'temporal/period-part',
   `${CLITIC_START}(?<modifier>${wordsSource(PERIOD_MODIFIER_WORDS, (w) => w.word)}) (?:` +
-    `(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<periodDirection>${DIRECTION_SOURCE}))?` +
-    `|(?:${MONTH_NOUN_SOURCE} )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))(?:(?: ?[،,])? (?:${YEAR_NOUN_SOURCE} )?(?<monthYear>${YEAR_DIGITS})| (?<monthDirection>${DIRECTION_SOURCE}))?` +
+    // A month name before a period noun: «الشهر الفضيل» (Ramadan) and «الشهر العاشر» begin with «الشهر».
+    `(?:${MONTH_NOUN_SOURCE} )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))(?:(?: ?[،,])? (?:${YEAR_NOUN_SOURCE} )?(?<monthYear>${YEAR_DIGITS})| (?<monthDirection>${DIRECTION_SOURCE}))?` +
+    `|(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<periodDirection>${DIRECTION_SOURCE}))?` +
     `|(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})` +
     `|(?<decade>${DECADE_SOURCE})(?<lastCentury> من القرن (?:الماضي|العشرين|المنصرم))?` +
     // «منتصف الصيف»: the modifier is the context a bare season lacks; not «نهاية الربيع العربي»,
