@@ -14,6 +14,7 @@ import { DATE_TIME_JOINERS, type PartOfDay } from '../../data/times-of-day';
 import { phraseAt } from '../phrase-match';
 import { DAY_PARTS } from '../times/lexicon';
 import { hourInPartOfDay } from '../times/read';
+import { zoneAfter } from '../times/zone';
 import { normalizeArabic } from '../../text/normalize';
 import type { Candidate, TemporalRefiner } from '../parser';
 import type { DateValue, TimeValue } from '../types';
@@ -93,7 +94,12 @@ export const attachTimeToDate: TemporalRefiner = {
       if (!date) continue;
       // The part of the day moves to the time («مساء الخميس الساعة 8» → 20:00); the date is the day alone.
       const { partOfDay: _part, ...day } = date.value;
-      merged.push({ index, end, kind: 'time', value: { ...withDayPart(value, text, date), date: day }, source: 'date-time' });
+      const withPart = withDayPart(value, text, date);
+      // «الساعة العاشرة من صباح الخميس بتوقيت القدس»: the zone after the day is the time's.
+      const zone = end > time.end && value.timeZone === undefined ? zoneAfter(text, end) : null;
+      if (zone) end = zone.end;
+      const timeZone = zone?.zone === undefined ? {} : { timeZone: zone.zone };
+      merged.push({ index, end, kind: 'time', value: { ...withPart, ...timeZone, date: day }, source: 'date-time' });
     }
     return merged.length === 0 ? candidates : [...candidates, ...merged];
   },

@@ -16,6 +16,7 @@ import { buildRegex } from '../../text/regex';
 import { phraseAt, phraseBefore, PROCLITICS } from '../phrase-match';
 import { readDurations, type DurationReading } from '../durations/read';
 import { adjacent, isNumberToken, tokenize, WordShapes, type Token } from '../tokens';
+import { zoneAfter } from './zone';
 import type { TimeValue } from '../types';
 import {
   CLOCK_WORD,
@@ -165,7 +166,7 @@ export function hourInPartOfDay(hour: number, partOfDay: PartOfDay | undefined):
   }
 }
 
-function timeValue(hour: number, minute: number, second: number | undefined, partOfDay: PartOfDay | undefined): TimeValue {
+function timeValue(hour: number, minute: number, second: number | undefined, partOfDay: PartOfDay | undefined, timeZone?: string): TimeValue {
   // Minutes before the hour («إلا ربعا») count back from it, before the part of the day applies.
   let total = hour * 60 + minute;
   total = ((total % 1440) + 1440) % 1440;
@@ -173,6 +174,7 @@ function timeValue(hour: number, minute: number, second: number | undefined, par
   const value: TimeValue = { type: 'time', hour: h, minute: total % 60 };
   if (second !== undefined) value.second = second;
   if (partOfDay !== undefined) value.partOfDay = partOfDay;
+  if (timeZone !== undefined) value.timeZone = timeZone;
   return value;
 }
 
@@ -236,6 +238,14 @@ function timeAt(text: string, tokens: readonly Token[], i: number, loose: boolea
       }
     }
   }
+  // Its zone: «بتوقيت مكة المكرمة»، «بالتوقيت المحلي»، «GMT».
+  const zone = zoneAfter(text, end);
+  const zoneLast = zone ? tokenEndingAt(tokens, lastToken, zone.end) : -1;
+  if (zone && zoneLast !== -1) {
+    end = zone.end;
+    lastToken = zoneLast;
+  }
+  const zoned = zoneLast !== -1;
   // A part of the day before it: «مساء 7»، «بعد الظهر الساعة 7»، «في الليل الخامسة والنصف».
   const before = phraseBefore(text, start, PARTS_OF_DAY_BEFORE);
   if (before) {
@@ -249,14 +259,14 @@ function timeAt(text: string, tokens: readonly Token[], i: number, loose: boolea
       strong = true;
       break;
     case 'hhmm':
-      strong = marked && !after?.meaning.abbreviation;
+      strong = (marked && !after?.meaning.abbreviation) || zoned;
       break;
     case 'digits':
     case 'cardinal':
-      strong = clockWord || marked;
+      strong = clockWord || marked || zoned;
       break;
     case 'ordinal':
-      strong = clockWord || marked || minuteWords || phraseBefore(text, start, HOUR_INTRODUCER_PHRASES) !== null;
+      strong = clockWord || marked || zoned || minuteWords || phraseBefore(text, start, HOUR_INTRODUCER_PHRASES) !== null;
       break;
   }
   if (!strong && !loose) return null;
@@ -266,7 +276,7 @@ function timeAt(text: string, tokens: readonly Token[], i: number, loose: boolea
     end,
     firstToken: i,
     lastToken,
-    value: timeValue(hour.hour, minute, hour.second, partOfDay),
+    value: timeValue(hour.hour, minute, hour.second, partOfDay, zoned ? zone?.zone : undefined),
     strong,
     hasPartOfDay: marked,
   };
@@ -308,6 +318,7 @@ function minutesBefore(text: string, tokens: readonly Token[], reading: TimeRead
   const value: TimeValue = { type: 'time', hour: Math.floor(total / 60), minute: total % 60 };
   if (second !== undefined) value.second = second;
   if (partOfDay !== undefined) value.partOfDay = partOfDay;
+  if (reading.value.timeZone !== undefined) value.timeZone = reading.value.timeZone;
   return { ...reading, start: minutes.start, value };
 }
 
@@ -369,7 +380,10 @@ export function readTimeRanges(text: string): TimeRangeReading[] {
         ? null
         : timeAt(text, tokens, secondStart, true);
     if (!second || !(first.strong || second.strong)) continue;
-    const from = first.hasPartOfDay || !second.value.partOfDay ? first.value : timeValue(first.value.hour, first.value.minute, first.value.second, second.value.partOfDay);
+    // «من 5 إلى 6 مساءً بتوقيت بيروت»: the second end lends its part of the day and its zone to the first.
+    const lent = first.hasPartOfDay || !second.value.partOfDay ? first.value : timeValue(first.value.hour, first.value.minute, first.value.second, second.value.partOfDay);
+    const zone = lent.timeZone ?? second.value.timeZone;
+    const from = zone === undefined ? lent : { ...lent, timeZone: zone };
     ranges.push({ start, end: second.end, from, to: second.value });
     i = second.lastToken;
   }
