@@ -143,6 +143,13 @@ export interface ContentHeadNoun {
   readonly region?: ReportingVerbRegion;
   /** `true` when the noun also opens a content with a possessive pronoun (`حرصه`، `التزامها`، `ارتياحهما`). */
   readonly withPronoun?: true;
+  /**
+   * `true` for a noun that opens a content only right after a speaker named after the verb
+   * (`وأعلن الرئيس موعد الانتخابات`): after a carried-over speaker (`وأكد موعد الزيارة`) or a
+   * verb with no subject (`بيانات توضح نتائج المباحثات`) it is an ordinary object. It still ends a
+   * name read after a title.
+   */
+  readonly afterNamedSpeaker?: true;
 }
 
 /**
@@ -189,4 +196,43 @@ export const CONTENT_HEAD_NOUNS: readonly ContentHeadNoun[] = [
   { phrase: 'استمرار', en: 'the continuation of' },
   { phrase: 'متانة', en: 'the strength of', region: 'gulf' },
   { phrase: 'عمق', en: 'the depth of' },
+  // What is announced, revealed, confirmed or denied as a direct object (`وأعلن الرئيس موعد
+  // الانتخابات`، `وكشف الوزير تفاصيل الاتفاق`): the noun, not the verb, says the object is a
+  // content, since the name reader cannot tell «قيس سعيد موعد الانتخابات» from a longer name.
+  { phrase: 'موعد', en: 'the date of', afterNamedSpeaker: true },
+  { phrase: 'مواعيد', en: 'the dates of', afterNamedSpeaker: true },
+  { phrase: 'تفاصيل', en: 'the details of', afterNamedSpeaker: true },
+  { phrase: 'نتائج', en: 'the results of', afterNamedSpeaker: true },
+  { phrase: 'بنود', en: 'the clauses of', afterNamedSpeaker: true },
+  { phrase: 'مضمون', en: 'the content of', afterNamedSpeaker: true },
+  { phrase: 'مضامين', en: 'the contents of', region: 'maghreb', afterNamedSpeaker: true },
+  { phrase: 'فحوى', en: 'the gist of', afterNamedSpeaker: true },
+  { phrase: 'حصيلة', en: 'the toll (outcome) of', afterNamedSpeaker: true },
+  { phrase: 'ملامح', en: 'the outlines of', afterNamedSpeaker: true },
+  { phrase: 'أسباب', en: 'the reasons for', afterNamedSpeaker: true },
+  { phrase: 'شروط', en: 'the conditions of', afterNamedSpeaker: true },
+  { phrase: 'قائمة', en: 'the list of', afterNamedSpeaker: true },
+  { phrase: 'خطة', en: 'the plan of', afterNamedSpeaker: true },
+  { phrase: 'برنامج', en: 'the programme of', afterNamedSpeaker: true },
+  { phrase: 'جدول', en: 'the schedule of', afterNamedSpeaker: true },
+  { phrase: 'تشكيلة', en: 'the line-up of', afterNamedSpeaker: true },
+  { phrase: 'تشكيل', en: 'the formation of', afterNamedSpeaker: true },
+  { phrase: 'تسمية', en: 'the naming of', region: 'levant', afterNamedSpeaker: true },
+  { phrase: 'إطلاق', en: 'the launch of', afterNamedSpeaker: true },
+  { phrase: 'تدشين', en: 'the inauguration of', region: 'egypt', afterNamedSpeaker: true },
+  { phrase: 'اعتماد', en: 'the approval of', region: 'gulf', afterNamedSpeaker: true },
+  { phrase: 'الشروع في', en: 'the start of', region: 'maghreb', afterNamedSpeaker: true },
+  { phrase: 'بدء', en: 'the start of', afterNamedSpeaker: true },
+  { phrase: 'انطلاق', en: 'the start of', afterNamedSpeaker: true },
+  { phrase: 'توقيع', en: 'the signing of', afterNamedSpeaker: true },
+  { phrase: 'التوصل إلى', en: 'reaching', afterNamedSpeaker: true },
+  { phrase: 'تأجيل', en: 'the postponement of', afterNamedSpeaker: true },
+  { phrase: 'إلغاء', en: 'the cancellation of', afterNamedSpeaker: true },
+  { phrase: 'استئناف', en: 'the resumption of', afterNamedSpeaker: true },
+  { phrase: 'انسحاب', en: 'the withdrawal of', afterNamedSpeaker: true },
+  { phrase: 'قرار', en: 'the decision of', afterNamedSpeaker: true },
+  { phrase: 'نية', en: 'the intention of', withPronoun: true, afterNamedSpeaker: true },
+  { phrase: 'اعتزام', en: 'the intention of', withPronoun: true, afterNamedSpeaker: true },
+  { phrase: 'موافقة', en: 'the approval of', withPronoun: true, afterNamedSpeaker: true },
+  { phrase: 'استقالة', en: 'the resignation of', withPronoun: true, afterNamedSpeaker: true },
 ];

@@ -21,11 +21,11 @@ import {
   type SpeakerRole,
 } from '../data/attribution-phrases';
 import { COLLECTIVE_SPEAKER_NOUNS, type CollectiveSpeakerNoun, NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
-import { type ReportingVerb, type ReportingVerbCode } from '../data/reporting-verbs';
+import { type ContentHeadNoun, type ReportingVerb, type ReportingVerbCode } from '../data/reporting-verbs';
 import { OfficialStatement } from '../schemas/official-statement';
 import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, addPersonMention, analyseArticle, firstMentionAtOrAfter } from './analysis';
-import { contentHeadSpellings } from './content-heads';
+import { contentHeadEntries } from './content-heads';
 import { countryLexicon, nisbaLexiconOf } from './country-lexicon';
 import { readDelegation } from './delegation';
 import { type Sentence, evidenceOf, sentenceOf } from './document';
@@ -65,8 +65,8 @@ interface Lexicons {
   readonly passiveFrames: ReadonlySet<string>;
   readonly organizations: PhraseLexicon<true>;
   readonly roles: PhraseLexicon<SpeakerRole>;
-  /** Nouns that open a noun-phrase content (`صحة`، `وجود`). */
-  readonly contentHeads: PhraseLexicon<true>;
+  /** Nouns that open a noun-phrase content (`صحة`، `وجود`، `موعد`). */
+  readonly contentHeads: PhraseLexicon<ContentHeadNoun>;
   /** Sides, delegations and the two parties in a speaker's place (`الوفد`، `الطرفان`). */
   readonly collectives: PhraseLexicon<CollectiveSpeakerNoun>;
 }
@@ -111,8 +111,8 @@ function getLexicons(): Lexicons {
       return lexicon;
     })(),
     contentHeads: (() => {
-      const lexicon = new PhraseLexicon<true>();
-      for (const phrase of contentHeadSpellings()) lexicon.add(phrase, true);
+      const lexicon = new PhraseLexicon<ContentHeadNoun>();
+      for (const [phrase, noun] of contentHeadEntries()) lexicon.add(phrase, noun);
       return lexicon;
     })(),
     collectives: (() => {
@@ -244,7 +244,8 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
     const phrase = source.values[0] as AttributionPhrase;
     // The source's own name may follow (`وكالة الأنباء السعودية`): up to the first introducer.
     let to = source.to;
-    while (to < limit && to - source.to < 4 && isPlainGap(text, tokens, to - 1) && !isIntroducerAt(reader, to)) to++;
+    // «وكشفت مصادر مطلعة تفاصيل الاتفاق»: nor into a noun-phrase content.
+    while (to < limit && to - source.to < 4 && isPlainGap(text, tokens, to - 1) && !isIntroducerAt(reader, to) && !getLexicons().contentHeads.matchAt(text, tokens, to, 'none')) to++;
     const inside = countryLexicon().findAll(text, tokens, 'any', source.from, to)[0];
     const code = inside ? (inside.values[0] as { code: string }).code : undefined;
     return {
@@ -500,7 +501,7 @@ function introducersOf(verb: ReportingVerb): string[] {
  * (`على أن`، `عن`، `إلى أن`), else the first `أن`/`إن`, quote or colon in the
  * clause. Returns the normalized offset where the content starts.
  */
-function findContentStart(reader: StatementReader, verb: ReportingVerb | null, from: number, limit: number, allowBare: boolean): { start: number; position: number; kind: ContentKind } | null {
+function findContentStart(reader: StatementReader, verb: ReportingVerb | null, from: number, limit: number, allowBare: boolean, namedSpeaker = false): { start: number; position: number; kind: ContentKind } | null {
   const { text, tokens } = reader.analysis.document;
   const quoteAt = (offset: number, end: number): { start: number; position: number; kind: ContentKind } | null => {
     for (let i = offset; i < end && i - offset < 4; i++) {
@@ -544,8 +545,10 @@ function findContentStart(reader: StatementReader, verb: ReportingVerb | null, f
     }
   }
   if (from < limit && THAT_WORDS.has(tokenText(reader, from))) return afterThat(from + 1);
-  // «نفى … صحة الأنباء»: a noun phrase is the content, even after a carried-over speaker.
-  if (from < limit && verb && getLexicons().contentHeads.matchAt(text, tokens, from, 'none')) return { start: tokenStart(reader, from), position: from, kind: 'summary' };
+  // «نفى … صحة الأنباء»: a noun phrase is the content, even after a carried-over speaker;
+  // «أعلن الرئيس موعد الانتخابات»: some heads only after a speaker named after the verb.
+  const head = from < limit && verb ? getLexicons().contentHeads.matchAt(text, tokens, from, 'none') : null;
+  if (head && (namedSpeaker || !head.values.some((noun) => noun.afterNamedSpeaker))) return { start: tokenStart(reader, from), position: from, kind: 'summary' };
   // Further in the clause: the first أن/إن, quote or colon, within 25 words.
   for (let position = from; position < limit && position - from < 25; position++) {
     if (readVerbForm(tokenText(reader, position))?.forms.some((f) => f.kind === 'finite') && position > from) break;
@@ -751,13 +754,15 @@ function readVerbStatement(reader: StatementReader, sentence: Sentence, position
   // only when it opens with a content head (`أكد الرئيس المصري دعم مصر …`), which findContentStart
   // checks from the table: «نقل الوفد رسالة خطية» reports a letter, not a statement.
   const allowBare = form.verb.introducers.length === 0;
-  const start = findContentStart(reader, form.verb, contentFrom, sentence.to, allowBare);
+  // A side named right before the verb (`الجانب المصري أعلن …`) names the speaker as well as one after it.
+  const sideBefore = speaker ? null : collectiveBefore(reader, sentence, position);
+  const start = findContentStart(reader, form.verb, contentFrom, sentence.to, allowBare, (speaker ?? sideBefore) !== null);
   if (!start) return null;
   // Without a named speaker the content must follow the verb at once (`وأضاف أن`).
   if (!speaker && start.position > contentFrom + 1) return null;
   const content = readContent(reader, start, sentence);
   if (!content) return null;
-  if (!speaker) speaker = collectiveBefore(reader, sentence, position);
+  speaker ??= sideBefore;
   if (!speaker) {
     const before = speakerBefore(reader, sentence, position);
     speaker = before ? personSpeaker(before, 'before-verb') : personSpeaker(carriedSpeaker(reader, sentence, position, markerBefore(reader, sentence, position)), 'carried-over');

@@ -8,17 +8,20 @@
  * topic, and are skipped. Names are not skipped: the name reader can take the
  * words after a bare title for a name (`وزير الطاقة لبحث الطاقة`), and skipping
  * them would lose more topics than the rare family name that is also a keyword
- * (`حرب`) adds.
+ * (`حرب`) adds. A keyword in the scope of a phrase that says the matter was not
+ * discussed (`لم يتطرق اللقاء إلى الملف النووي`، `NOT_DISCUSSED_PHRASES`) is no topic.
  *
  * @module
  */
 import { ORGANIZATION_KIND_WORDS } from '../data/attribution-phrases';
+import { NOT_DISCUSSED_PHRASES, NOT_DISCUSSED_SCOPE_ENDS } from '../data/not-discussed-phrases';
 import { MINISTRY_PORTFOLIOS } from '../data/offices';
 import { TOPICS, type TopicCode } from '../data/topics';
 import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, analyseArticle } from './analysis';
-import { evidenceOf } from './document';
+import { evidenceOf, sentenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
+import { gapAfter } from './tokens';
 import type { Evidence } from './types';
 
 /**
@@ -109,6 +112,65 @@ function officeTokens(analysis: ArticleAnalysis): Uint8Array {
   return mask;
 }
 
+let notDiscussed: { readonly phrases: PhraseLexicon<true>; readonly ends: PhraseLexicon<true> } | null = null;
+
+/** Punctuation that closes a clause inside a sentence. */
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set(['،', ',', '؛', ';', ':', '.', '!', '?', '؟']);
+
+/** Whether the gap between two tokens holds clause punctuation. */
+function closesClause(gap: string): boolean {
+  for (const character of gap) if (CLAUSE_PUNCTUATION.has(character)) return true;
+  return false;
+}
+
+/** The most words a "not discussed" scope runs over. */
+const NOT_DISCUSSED_SCOPE_WORDS = 15;
+
+const scopes = new WeakMap<ArticleAnalysis, Uint8Array>();
+
+/**
+ * Which tokens lie in the scope of a "not discussed" phrase (1): from the end of the phrase to
+ * the end of its clause — a comma or other clause punctuation, the sentence end, a contrast word
+ * (`بل`، `لكن`), a word joined with و that does not continue a list of nouns (`وركز`; `والعقوبات`
+ * and `ولا` continue it), or 15 words. Built once per analysis; linear in its tokens.
+ */
+function notDiscussedTokens(analysis: ArticleAnalysis): Uint8Array {
+  const cached = scopes.get(analysis);
+  if (cached) return cached;
+  const { document } = analysis;
+  const { text, tokens } = document;
+  notDiscussed ??= (() => {
+    const phrases = new PhraseLexicon<true>();
+    for (const entry of NOT_DISCUSSED_PHRASES) phrases.add(entry.phrase, true);
+    const ends = new PhraseLexicon<true>();
+    for (const word of NOT_DISCUSSED_SCOPE_ENDS) ends.add(word, true);
+    return { phrases, ends };
+  })();
+  const mask = new Uint8Array(tokens.length);
+  let position = 0;
+  while (position < tokens.length) {
+    const phrase = notDiscussed.phrases.matchAt(text, tokens, position, 'conjunction');
+    if (!phrase) {
+      position++;
+      continue;
+    }
+    const sentenceEnd = sentenceOf(document, phrase.from)?.to ?? tokens.length;
+    let p = phrase.to;
+    while (p < sentenceEnd && p - phrase.to < NOT_DISCUSSED_SCOPE_WORDS) {
+      if (closesClause(gapAfter(text, tokens, p - 1))) break;
+      if (notDiscussed.ends.matchAt(text, tokens, p, 'conjunction')) break;
+      const word = (tokens[p] as { text: string }).text;
+      if (p > phrase.to && word.startsWith('و') && !word.startsWith('وال') && word !== 'ولا') break;
+      p++;
+    }
+    mask.fill(1, phrase.to, p);
+    // A new phrase may open inside the scope; the scopes only ever add up.
+    position = phrase.to;
+  }
+  scopes.set(analysis, mask);
+  return mask;
+}
+
 /** One keyword match, in normalized offsets. */
 interface TopicHit {
   readonly code: TopicCode;
@@ -120,11 +182,12 @@ interface TopicHit {
 /**
  * The topic keywords in the tokens `[from, to)` of a document, left to right,
  * longest phrase first, never overlapping; false friends and office titles give
- * nothing. Linear in the number of tokens.
+ * nothing, nor do keywords in the scope of a "not discussed" phrase. Linear in the number of tokens.
  */
 function topicHits(analysis: ArticleAnalysis, from: number, to: number): TopicHit[] {
   const { text, tokens } = analysis.document;
   const mask = officeTokens(analysis);
+  const notDiscussedMask = notDiscussedTokens(analysis);
   const lex = topicLexicon();
   const hits: TopicHit[] = [];
   const end = Math.min(to, tokens.length);
@@ -140,7 +203,8 @@ function topicHits(analysis: ArticleAnalysis, from: number, to: number): TopicHi
       continue;
     }
     const value = match.values[0] as TopicLexiconValue;
-    if (value.code !== null) hits.push({ code: value.code, phrase: value.phrase, start: match.start, end: match.end });
+    // «لم يتطرق إلى الملف النووي»: the keyword is consumed but gives no topic.
+    if (value.code !== null && notDiscussedMask[match.from] !== 1) hits.push({ code: value.code, phrase: value.phrase, start: match.start, end: match.end });
     position = match.to;
   }
   return hits;
