@@ -382,14 +382,24 @@ export const RANGE_WORDS: readonly RangeWord[] = [
 ];
 
 /**
- * A word before consecutive days joined by «و»: «يومي» ("on the two days of") before two — «يومي الأحد
- * والاثنين»، «يومي 12 و13 مارس» —, «أيام» before two or more days of a month — «أيام 5 و6 و7 أبريل».
- * Read only when each day follows the one before, so that the days are the whole range. «أيام» is not
- * read before weekdays: «أيام الجمعة والسبت» are recurring days.
+ * A word before days joined by «و»: «يومي» ("on the two days of") before two — «يومي الأحد والاثنين»،
+ * «يومي 12 و13 مارس» —, «أيام» before two or more — «أيام 5 و6 و7 أبريل». Days that follow each
+ * other are a range; other days are a list of dates («يومي 12 و15 آذار»). Before weekdays «أيام»
+ * needs a direction («أيام الجمعة والسبت المقبلة»): without one the days recur (see
+ * {@link RECURRING_DAY_WORDS}).
  */
 export const DAY_LIST_WORDS: readonly { readonly word: string; readonly days: 'two' | 'two-or-more'; readonly region: WordRegion }[] = [
   { word: 'يومي', days: 'two', region: 'all' },
   { word: 'أيام', days: 'two-or-more', region: 'all' },
+];
+
+/**
+ * Words before a weekday that make it a day that recurs, not one date: «تفتح المتاحف أيام الجمعة
+ * والسبت»، «كل جمعة»، «كل يوم خميس». No date is read there; «يوم الجمعة» (singular) stays a date.
+ */
+export const RECURRING_DAY_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'أيام', region: 'all' },
+  { word: 'كل', region: 'all' },
 ];
 
 /** The word joining the two halves of a double date: «23 ربيع الآخر 1447 هـ الموافق 15 تشرين الأول 2025». */

@@ -2,7 +2,15 @@
  * Ranges of days within one month: «من 12 إلى 15 تشرين الأول»، «بين 12 و15 أكتوبر»، «12-15 أكتوبر
  * 2025»، «بداية من الخامس إلى 13 ماي». Ranges whose ends each carry a month («من 28 أيلول إلى 3
  * تشرين الأول») are joined by the `merge-range` refiner instead.
+ *
+ * Days joined by «و» that are not a range are a list of dates, one match per day: «يومي 12 و15
+ * آذار»، «أيام 5 و7 و9 أبريل»، «في 3 و10 و17 من الشهر المقبل». Each bare day's span is its number,
+ * with the month and year of the last day (the month is `known`, as the text wrote it for the
+ * list; a year borrowed from the last day is `implied`). A list is a range only after «بين» (two
+ * days) or after «يومي»/«أيام» when each day follows the one before. A list needs «يومي»/«أيام» or a
+ * preposition («في») before it, and its days in increasing order.
  */
+import { MONTH_CONTEXT_PREPOSITIONS } from '../../data/date-prepositions';
 import { DAY_LIST_WORDS, RANGE_WORDS } from '../../data/relative-words';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { normalizeArabic } from '../../text/normalize';
@@ -11,6 +19,7 @@ import { numberAfterYearLead, numberStartingAt, ordinalEndingAt, ordinalStarting
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { addMonths, lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
 import { DAY_DIGITS, THIS_SOURCE, DIRECTION_SOURCE, directionOf, ERA_SOURCE, eraCalendar, lookupFrom, MONTH_NOUN_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { wordBefore } from '../text-context';
 import type { DateValue, RangeValue } from '../types';
 import { monthDateValue } from './month-date';
 
@@ -71,48 +80,39 @@ export const dayRangeParser: TemporalParser = {
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
     const months = triggerOffsets(MONTH_TRIGGER, text);
-    scanNear(DAY_RANGE, text, months, DAY_RANGE_WINDOW, (match) => {
-      const candidate = readRange(match, text, context);
-      if (candidate) out.push(candidate);
-    });
-    scanNear(MONTH_FIRST_RANGE, text, months, MONTH_FIRST_WINDOW, (match) => {
-      const candidate = readRange(match, text, context);
-      if (candidate) out.push(candidate);
-    });
-    scanNear(TO_WORD, text, triggerOffsets(TO_TRIGGER, text), AT_WORD, (match) => {
-      const candidate = readOrdinalRange(match, text, context);
-      if (candidate) out.push(candidate);
-    });
-    scanNear(BETWEEN_WORD, text, triggerOffsets(BETWEEN_TRIGGER, text), AT_WORD, (match) => {
-      const candidate = readBetweenOrdinals(match, text, context);
-      if (candidate) out.push(candidate);
-    });
+    const add = (candidates: readonly Candidate[]): void => {
+      for (const candidate of candidates) out.push(candidate);
+    };
+    scanNear(DAY_RANGE, text, months, DAY_RANGE_WINDOW, (match) => add(readRange(match, text, context)));
+    scanNear(MONTH_FIRST_RANGE, text, months, MONTH_FIRST_WINDOW, (match) => add(readRange(match, text, context)));
+    scanNear(TO_WORD, text, triggerOffsets(TO_TRIGGER, text), AT_WORD, (match) => add(readOrdinalRange(match, text, context)));
+    scanNear(BETWEEN_WORD, text, triggerOffsets(BETWEEN_TRIGGER, text), AT_WORD, (match) => add(readBetweenOrdinals(match, text, context)));
     return out;
   },
 };
 
 /** «بين الخامس عشر والتاسع عشر من نوفمبر»: two ordinals in words joined by «و» after «بين». */
-function readBetweenOrdinals(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
+function readBetweenOrdinals(match: RegExpExecArray, text: string, context: ParserContext): Candidate[] {
   const first = ordinalStartingAt(text, match.index + match[0].length);
-  if (!first || !text.startsWith(' و', first.end)) return null;
+  if (!first || !text.startsWith(' و', first.end)) return [];
   const afterAnd = first.end + 2 + (text[first.end + 2] === ' ' ? 1 : 0);
   const last = ordinalStartingAt(text, afterAnd);
-  if (!last) return null;
+  if (!last) return [];
   ORDINAL_MONTH_TAIL.lastIndex = last.end;
   const tail = ORDINAL_MONTH_TAIL.exec(text);
-  if (!tail) return null;
+  if (!tail) return [];
   const groups: Record<string, string | undefined> = { ...(tail.groups ?? {}), d1: String(first.value), d2: String(last.value), sep: 'و', opener: match.groups?.opener };
   return rangeOf(groups, match.index, last.end + tail[0].length, context);
 }
 
-function readOrdinalRange(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
+function readOrdinalRange(match: RegExpExecArray, text: string, context: ParserContext): Candidate[] {
   const afterTo = match.index + match[0].length;
   const last = ordinalStartingAt(text, afterTo);
   const first = match.index > 0 ? ordinalEndingAt(text, match.index - 1) : null;
-  if (!last || !first) return null;
+  if (!last || !first) return [];
   ORDINAL_MONTH_TAIL.lastIndex = last.end;
   const tail = ORDINAL_MONTH_TAIL.exec(text);
-  if (!tail) return null;
+  if (!tail) return [];
   const groups: Record<string, string | undefined> = { ...(tail.groups ?? {}), d1: String(first.value), d2: String(last.value), sep: match[0] };
   let index = first.index;
   const before = OPENER_BEFORE.exec(text.slice(Math.max(0, index - 24), index));
@@ -130,7 +130,7 @@ function wordYearAfter(text: string, end: number): { year: number; end: number }
   return { year: number.value, end: number.end };
 }
 
-function readRange(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
+function readRange(match: RegExpExecArray, text: string, context: ParserContext): Candidate[] {
   const g: Record<string, string | undefined> = { ...(match.groups ?? {}) };
   let end = match.index + match[0].length;
   if (g.year === undefined && g.direction === undefined && g.month !== undefined) {
@@ -143,7 +143,7 @@ function readRange(match: RegExpExecArray, text: string, context: ParserContext)
   if (g.d1 === undefined) {
     // «بداية من الخامس إلى 13 ماي»: the first day is an ordinal in words.
     const ordinal = match.index > 0 ? ordinalEndingAt(text, match.index - 1) : null;
-    if (!ordinal) return null;
+    if (!ordinal) return [];
     g.d1 = String(ordinal.value);
     let index = ordinal.index;
     const before = OPENER_BEFORE.exec(text.slice(Math.max(0, index - 24), index));
@@ -153,8 +153,31 @@ function readRange(match: RegExpExecArray, text: string, context: ParserContext)
     }
     return rangeOf(g, index, end, context);
   }
-  return rangeOf(g, match.index, end, context);
+  return rangeOf(g, match.index, end, context, listContext(g, text, match.index) ? daySpans(match) : undefined);
 }
+
+/**
+ * Has a «و» list of days date context: «يومي»/«أيام» before it, or a preposition («في 3 و10 و17 من
+ * الشهر المقبل»، «وفي 12 و15 آذار»)? Without one, «زار 12 و15 أكتوبر» may count something else.
+ */
+function listContext(g: Record<string, string | undefined>, text: string, index: number): boolean {
+  if (g.opener !== undefined) return true;
+  const before = wordBefore(text, index);
+  return LIST_PREPOSITIONS.has(before) || (before.startsWith('و') && LIST_PREPOSITIONS.has(before.slice(1)));
+}
+
+/** The span of each day number of a «و» list (first, middle…, last), from the match's group indices. */
+function daySpans(match: RegExpExecArray): [number, number][] | undefined {
+  const indices = match.indices?.groups;
+  if (!indices?.d1 || !indices.d2) return undefined;
+  const spans: [number, number][] = [indices.d1];
+  const middle = indices.middle;
+  if (middle) for (const day of (match.groups?.middle ?? '').matchAll(LISTED_DAY)) spans.push([middle[0] + day.index, middle[0] + day.index + day[0].length]);
+  spans.push(indices.d2);
+  return spans;
+}
+
+const LIST_PREPOSITIONS = new Set(MONTH_CONTEXT_PREPOSITIONS.map(normalizeArabic));
 
 /** A day number inside a list's middle, which the pattern has already checked. */
 const LISTED_DAY = buildRegex('temporal/day-range-listed-day', '[0-9]{1,2}', 'g');
@@ -169,34 +192,49 @@ function consecutive(days: readonly number[]): boolean {
   return days.every((day, i) => i === 0 || day === days[i - 1]! + 1);
 }
 
-function rangeOf(g: Record<string, string | undefined>, index: number, end: number, context: ParserContext): Candidate | null {
+/**
+ * The range, or the list of dates («يومي 12 و15 آذار»), of a match. `daySpans` are the spans of
+ * the day numbers, known only for days in digits: without them a list is not read.
+ */
+function rangeOf(g: Record<string, string | undefined>, index: number, end: number, context: ParserContext, daySpans?: readonly (readonly [number, number])[]): Candidate[] {
   const month = g.month !== undefined ? lookupMonth(g.month) : relativeMonth(g, context);
-  if (!month) return null;
+  if (!month) return [];
   const opener = g.opener ?? g.innerOpener;
-  const firstDay = Number(g.d1);
-  const lastDay = Number(g.d2);
-  if (!(firstDay >= 1 && firstDay < lastDay)) return null;
+  const days = [Number(g.d1), ...daysIn(g.middle), Number(g.d2)];
+  const firstDay = days[0]!;
+  const lastDay = days[days.length - 1]!;
+  if (!(firstDay >= 1 && days.every((day, i) => i === 0 || day > days[i - 1]!))) return [];
   const separator = (g.sep ?? '').trim();
   const role = opener === undefined ? undefined : OPENER_ROLES.get(opener)?.role;
   const listed = role === 'two' || role === 'two-or-more';
-  // «12 و15» is a range only after «بين»; after «يومي»/«أيام» the days must follow each other
-  // («يومي 12 و13»، «أيام 5 و6 و7»), and «يومي» names exactly two.
-  if (separator === 'و' && role !== 'between' && !listed) return null;
-  if (g.middle !== undefined && role !== 'two-or-more') return null;
-  if (listed && (separator !== 'و' || !consecutive([firstDay, ...daysIn(g.middle), lastDay]))) return null;
+  // «12 و15» is a range only after «بين» (two days), or after «يومي»/«أيام» when the days follow
+  // each other («يومي 12 و13»، «أيام 5 و6 و7»); «يومي» names exactly two. Other «و» lists are dates.
+  if (g.middle !== undefined && (role === 'two' || role === 'between')) return [];
+  const list = separator === 'و' && role !== 'between' && !(listed && consecutive(days));
+  if (separator === 'و' && role === 'from') return [];
+  if (listed && separator !== 'و') return [];
+  if (list && daySpans?.length !== days.length) return [];
   const era = eraCalendar(g.era);
-  if (era !== undefined && era !== month.calendar) return null;
+  if (era !== undefined && era !== month.calendar) return [];
   const common = { calendar: month.calendar, month: month.month };
   const direction = directionOf(g.direction);
   const yearOf = 'year' in month ? month.year : g.year !== undefined ? Number(g.year) : undefined;
   const last = monthDateValue({ ...common, day: lastDay, ...(yearOf !== undefined ? { year: yearOf } : {}), ...(direction !== undefined ? { direction } : {}) }, context);
-  if (!last) return null;
+  if (!last) return [];
   const year = yearOf ?? (last.implied.year as number);
-  const first = monthDateValue({ ...common, day: firstDay, year }, context);
-  if (!first) return null;
-  if (g.year === undefined) moveYearToImplied(first);
-  const value: RangeValue = { type: 'range', from: first, to: last };
-  return { index, end, kind: 'range', value, source: 'day-range' };
+  const earlier: DateValue[] = [];
+  for (const day of list ? days.slice(0, -1) : [firstDay]) {
+    const value = monthDateValue({ ...common, day, year }, context);
+    if (!value) return [];
+    if (g.year === undefined) moveYearToImplied(value);
+    earlier.push(value);
+  }
+  // «من الشهر المقبل»: the text wrote no month or year, it implied them.
+  if (g.month === undefined) for (const value of [...earlier, last]) moveMonthToImplied(value);
+  if (!list) return [{ index, end, kind: 'range', value: { type: 'range', from: earlier[0]!, to: last } satisfies RangeValue, source: 'day-range' }];
+  const items: Candidate[] = earlier.map((value, i) => ({ index: daySpans![i]![0], end: daySpans![i]![1], kind: 'date', value, source: 'day-range' }));
+  items.push({ index: daySpans![days.length - 1]![0], end, kind: 'date', value: last, source: 'day-range' });
+  return items;
 }
 
 /** «هذا الشهر»، «الشهر المقبل» as a month with its year. */
@@ -204,6 +242,15 @@ function relativeMonth(g: Record<string, string | undefined>, context: ParserCon
   if (g.thisMonth === undefined && g.monthDirection === undefined) return null;
   const first = addMonths({ year: context.reference.year, month: context.reference.month, day: 1 }, directionOf(g.monthDirection) ?? 0);
   return { calendar: 'gregory', month: first.month, year: first.year };
+}
+
+/** A month and year read from «الشهر المقبل» were implied, not written. */
+function moveMonthToImplied(value: DateValue): void {
+  moveYearToImplied(value);
+  if (value.known.month !== undefined) {
+    value.implied.month = value.known.month;
+    delete value.known.month;
+  }
 }
 
 /** The first end borrowed the second end's implied year: say so. */

@@ -1,27 +1,36 @@
 /**
- * Two consecutive weekdays after «يومي»: «يومي الأحد والاثنين»، «يومي الخميس والجمعة المقبلين» — a
- * range of the two days. The pair must be consecutive: «يومي الأحد والخميس» is two days, not the
- * days between them, so it is left to the weekday parser.
+ * Weekdays joined by «و» after «يومي» or «أيام»: «يومي الأحد والاثنين»، «يومي الخميس والجمعة
+ * المقبلين»، «أيام الجمعة والسبت والأحد المقبلة». Days that follow each other are a range of the
+ * first to the last; other days («يومي الأحد والخميس المقبلين») are one date each, read only with a
+ * direction word, which says which week. In order: after a past direction («الماضيين») the last day
+ * is the most recent one and each day before it comes earlier; otherwise the first is resolved and
+ * each next day comes after it.
+ *
+ * «أيام» before weekdays without a direction is a schedule that recurs («تفتح المتاحف أيام الجمعة
+ * والسبت»): no date is read (the weekday parser skips weekdays after {@link RECURRING_DAY_WORDS}).
  */
-import { addDays, lookupWeekday, parseIsoDate, WEEKDAY_SOURCE } from '../../calendar/index';
+import { addDays, lookupWeekday, parseIsoDate, WEEKDAY_SOURCE, weekdayOf } from '../../calendar/index';
+import type { CivilDate } from '../../calendar/types';
 import { DAY_LIST_WORDS } from '../../data/relative-words';
 import { buildRegex, WORD_END } from '../../text/regex';
 import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { CLITIC_START, DIRECTION_SOURCE, directionOf, wordsSource } from '../patterns';
-import type { RangeValue } from '../types';
+import { CLITIC_START, DIRECTION_SOURCE, directionOf, lookupFrom, wordsSource } from '../patterns';
+import type { DateValue, RangeValue } from '../types';
 import { weekdayDateValue, weekdayValue } from './weekday';
 
-/** Only the dual «يومي»: «أيام الجمعة والسبت» are recurring days. */
-const DAY_PAIR_WORDS = DAY_LIST_WORDS.filter((w) => w.days === 'two');
-const DAY_PAIR_SOURCE = wordsSource(DAY_PAIR_WORDS, (w) => w.word);
-const WEEKDAY_PAIR = buildRegex(
+/** At most this many weekdays after the first («أيام الأحد والاثنين والثلاثاء…»). */
+const MAX_MORE_WEEKDAYS = 6;
+const LIST_WORDS = lookupFrom(DAY_LIST_WORDS, (w) => w.word);
+const WEEKDAY_LIST = buildRegex(
   'temporal/weekday-pair',
-  `${CLITIC_START}(?:${DAY_PAIR_SOURCE}) (?<first>${WEEKDAY_SOURCE}) و ?(?<second>${WEEKDAY_SOURCE})(?: (?<direction>${DIRECTION_SOURCE}))?${WORD_END}`,
-  'y',
+  `${CLITIC_START}(?<opener>${wordsSource(DAY_LIST_WORDS, (w) => w.word)}) (?<first>${WEEKDAY_SOURCE})(?<more>(?: و ?(?:${WEEKDAY_SOURCE})){1,${MAX_MORE_WEEKDAYS}})(?: (?<direction>${DIRECTION_SOURCE}))?${WORD_END}`,
+  'dy',
 );
-/** A match starts at «يومي» itself (after a glued proclitic): the pattern is tried only there. */
-const DAY_PAIR_TRIGGER = firstWordTrigger('temporal/weekday-pair-trigger', DAY_PAIR_WORDS.map((w) => w.word));
+/** One weekday after «و» in the list's tail. */
+const MORE_WEEKDAY = buildRegex('temporal/weekday-pair-more', ` و ?(?<weekday>${WEEKDAY_SOURCE})`, 'dg');
+/** A match starts at «يومي»/«أيام» itself (after a glued proclitic): the pattern is tried only there. */
+const DAY_LIST_TRIGGER = firstWordTrigger('temporal/weekday-pair-trigger', LIST_WORDS.keys());
 const AT_TRIGGER: TriggerWindow = { lead: 0, trail: 0 };
 
 /** ISO weekday after `weekday` (Sunday, 7, is followed by Monday, 1). */
@@ -29,21 +38,69 @@ function nextWeekday(weekday: number): number {
   return (weekday % 7) + 1;
 }
 
-/** «يومي الأحد والاثنين المقبلين»… */
+/** The first `weekday` strictly after (`step` 1) or strictly before (`step` −1) `day`. */
+function nearestWeekday(day: CivilDate, weekday: number, step: 1 | -1): CivilDate {
+  const distance = step === 1 ? (weekday - weekdayOf(day) + 7) % 7 : (weekdayOf(day) - weekday + 7) % 7;
+  return addDays(day, step * (distance === 0 ? 7 : distance));
+}
+
+/** The days of the listed weekdays, in text order: see the module comment for the direction. */
+function listedDays(weekdays: readonly number[], direction: -1 | 0 | 1 | undefined, context: ParserContext): DateValue[] | null {
+  const backwards = direction === -1;
+  const anchorWeekday = backwards ? weekdays[weekdays.length - 1]! : weekdays[0]!;
+  const anchor = weekdayValue(anchorWeekday, context, direction);
+  const anchorDay = anchor.start === undefined ? null : parseIsoDate(anchor.start);
+  if (!anchorDay) return null;
+  const values = [anchor];
+  let day = anchorDay;
+  const order = backwards ? [...weekdays].reverse() : weekdays;
+  for (const weekday of order.slice(1)) {
+    day = nearestWeekday(day, weekday, backwards ? -1 : 1);
+    values.push(weekdayDateValue(day, weekday, context));
+  }
+  return backwards ? values.reverse() : values;
+}
+
+function read(match: RegExpExecArray, context: ParserContext): Candidate[] {
+  const g = match.groups ?? {};
+  const spans = match.indices?.groups;
+  const days = LIST_WORDS.get(g.opener ?? '')?.days;
+  const first = lookupWeekday(g.first ?? '');
+  if (!days || first === null || !spans?.first || !spans.more) return [];
+  const weekdays = [first];
+  const starts = [spans.first[0]];
+  const ends = [spans.first[1]];
+  for (const more of (g.more ?? '').matchAll(MORE_WEEKDAY)) {
+    const weekday = lookupWeekday(more.groups?.weekday ?? '');
+    const span = more.indices?.groups?.weekday;
+    if (weekday === null || !span) return [];
+    weekdays.push(weekday);
+    starts.push(spans.more[0] + span[0]);
+    ends.push(spans.more[0] + span[1]);
+  }
+  const direction = directionOf(g.direction);
+  if (days === 'two' && weekdays.length !== 2) return [];
+  // «تفتح المتاحف أيام الجمعة والسبت»: a schedule, not dates.
+  if (days === 'two-or-more' && direction === undefined) return [];
+  const consecutive = weekdays.every((weekday, i) => i === 0 || weekday === nextWeekday(weekdays[i - 1]!));
+  if (!consecutive && direction === undefined) return [];
+  const values = listedDays(weekdays, direction, context);
+  if (!values) return [];
+  const end = match.index + match[0].length;
+  if (consecutive) {
+    const value: RangeValue = { type: 'range', from: values[0]!, to: values[values.length - 1]! };
+    return [{ index: match.index, end, kind: 'range', value, source: 'weekday-pair' }];
+  }
+  return values.map((value, i) => ({ index: starts[i]!, end: i === values.length - 1 ? end : ends[i]!, kind: 'date', value, source: 'weekday-pair' }));
+}
+
+/** «يومي الأحد والاثنين المقبلين»، «أيام الجمعة والسبت والأحد المقبلة»… */
 export const weekdayPairParser: TemporalParser = {
   name: 'weekday-pair',
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
-    scanNear(WEEKDAY_PAIR, text, triggerOffsets(DAY_PAIR_TRIGGER, text), AT_TRIGGER, (match) => {
-      const g = match.groups ?? {};
-      const first = lookupWeekday(g.first ?? '');
-      const second = lookupWeekday(g.second ?? '');
-      if (first === null || second === null || second !== nextWeekday(first)) return;
-      const from = weekdayValue(first, context, directionOf(g.direction));
-      const firstDay = from.start === undefined ? null : parseIsoDate(from.start);
-      if (!firstDay) return;
-      const value: RangeValue = { type: 'range', from, to: weekdayDateValue(addDays(firstDay, 1), second, context) };
-      out.push({ index: match.index, end: match.index + match[0].length, kind: 'range', value, source: 'weekday-pair' });
+    scanNear(WEEKDAY_LIST, text, triggerOffsets(DAY_LIST_TRIGGER, text), AT_TRIGGER, (match) => {
+      for (const candidate of read(match, context)) out.push(candidate);
     });
     return out;
   },

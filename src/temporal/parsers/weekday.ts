@@ -2,12 +2,13 @@
  * Weekdays, resolved against the reference: «الأربعاء الماضي»، «يوم الخميس المقبل»، a bare «الجمعة»
  * by `prefer`, «هذا الاثنين», the weekday of a named week («الأحد من الأسبوع الماضي»، «ثلاثاء الأسبوع
  * الفائت»), and a weekday with its day of the month («السبت السادس عشر»). «الاثنين» ("the two") and
- * «الأحد» («الأحد عشر») need context first.
+ * «الأحد» («الأحد عشر») need context first. A weekday after «أيام» or «كل» recurs («تفتح المتاحف أيام
+ * الجمعة»، «كل يوم خميس»): it is not read as a date.
  */
 import { addDays, addMonths, daysInMonth, lookupWeekday, startOfWeek, WEEKDAY_SOURCE, weekdayOf } from '../../calendar/index';
 import type { CivilDate } from '../../calendar/types';
 import { WEEKDAY_PREFIXES, WEEKDAYS } from '../../data/weekdays';
-import { PARTICLES_AFTER_DATE, WEEKDAY_CONTEXT_WORDS, WEEKDAYS_NEEDING_CONTEXT } from '../../data/relative-words';
+import { PARTICLES_AFTER_DATE, RECURRING_DAY_WORDS, WEEKDAY_CONTEXT_WORDS, WEEKDAYS_NEEDING_CONTEXT } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { ordinalStartingAt } from '../number-context';
@@ -49,6 +50,7 @@ const OF_THIS_MONTH = buildRegex('temporal/weekday-of-this-month', ` من (?:${T
 const DATE_AFTER = buildRegex('temporal/weekday-date-after', '^[،,]? ?[0-9]');
 const NEEDS_CONTEXT = new Set(WEEKDAYS_NEEDING_CONTEXT.map(normalizeArabic));
 const CONTEXT_WORDS = new Set(WEEKDAY_CONTEXT_WORDS.map(normalizeArabic));
+const RECURRING_WORDS = new Set(RECURRING_DAY_WORDS.map((w) => normalizeArabic(w.word)));
 
 /**
  * Days from the reference to the chosen `weekday`: strictly before (−1), strictly after (+1), this week's (0), or by `prefer`.
@@ -121,7 +123,8 @@ function read(match: RegExpExecArray, text: string, context: ParserContext): Can
   const g = match.groups ?? {};
   const name = g.weekday ?? `ال${g.bare ?? ''}`;
   const weekday = lookupWeekday(name);
-  if (weekday === null) return [];
+  // «أيام الجمعة»، «كل يوم خميس»: a day that recurs is not one date.
+  if (weekday === null || RECURRING_WORDS.has(wordBefore(text, match.index))) return [];
   const found: Candidate[] = [];
   let end = match.index + match[0].length;
   const bare = name.includes(' ') ? name.slice(name.indexOf(' ') + 1) : name;
