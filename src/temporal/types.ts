@@ -71,6 +71,10 @@ export interface RelativeAnchor {
 /**
  * A date or a period: a day, a week, a month, a quarter, a year…
  *
+ * Days listed with «و» that are not a range are one date value each («يومي 12 و15 آذار»: 12 March,
+ * then 15 March). A weekday that recurs («تفتح المتاحف أيام الجمعة والسبت»، «كل يوم خميس») is no date
+ * value: `findTemporal` reports nothing there.
+ *
  * @example
  * ```ts
  * // «15 تشرين الأول الماضي», reference 2026-01-28
