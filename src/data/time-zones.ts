@@ -11,85 +11,56 @@
 export type TimeZoneRegion = 'levant' | 'iraq' | 'gulf' | 'yemen' | 'egypt' | 'sudan' | 'maghreb' | 'all';
 
 /**
- * A place whose time a text gives (`بتوقيت القاهرة`), and its IANA zone.
+ * An IANA zone and the places whose time a text gives in it (`بتوقيت القاهرة`).
  *
  * @example
  * ```ts
- * const entry: TimeZonePlace = { spelling: 'مكة المكرمة', zone: 'Asia/Riyadh', region: 'gulf' };
+ * const entry: TimeZonePlaces = { zone: 'Asia/Riyadh', region: 'gulf', spellings: ['مكة المكرمة', 'مكة', 'الرياض'] };
  * ```
  */
-export interface TimeZonePlace {
-  /** The place as written; parsers normalize it. */
-  readonly spelling: string;
+export interface TimeZonePlaces {
   /** The IANA zone (`UTC` for Greenwich). */
   readonly zone: string;
-  /** Where the place is. */
+  /** Where the places are. */
   readonly region: TimeZoneRegion;
-  /** Also stands right after a time without `بتوقيت` (`14:00 GMT`، `الساعة 9 ت.غ`). */
+  /** Also stand right after a time without `بتوقيت` (`14:00 GMT`، `الساعة 9 ت.غ`). */
   readonly bare?: true;
+  /** The places (cities, countries) as written; parsers normalize them. */
+  readonly spellings: readonly string[];
 }
 
 /**
- * Every place. «عمان» is Amman (`Asia/Amman`): in `بتوقيت عمان` news means Jordan's capital far
- * more often than Oman, which is written `سلطنة عمان` or `مسقط` (`Asia/Muscat`). «طرابلس» is
- * Libya's capital (`Africa/Tripoli`); Lebanon's Tripoli keeps Beirut's time and is named so.
+ * Every zone with its places. «عمان» is Amman (`Asia/Amman`): in `بتوقيت عمان` news means Jordan's
+ * capital far more often than Oman, which is written `سلطنة عمان` or `مسقط` (`Asia/Muscat`). «طرابلس»
+ * is Libya's capital (`Africa/Tripoli`); Lebanon's Tripoli keeps Beirut's time and is named so.
  */
-export const TIME_ZONE_PLACES: readonly TimeZonePlace[] = [
+export const TIME_ZONE_PLACES: readonly TimeZonePlaces[] = [
   // Greenwich and universal time
-  { spelling: 'غرينتش', zone: 'UTC', region: 'all' },
-  { spelling: 'غرينيتش', zone: 'UTC', region: 'all' },
-  { spelling: 'جرينتش', zone: 'UTC', region: 'all' },
-  { spelling: 'جرينيتش', zone: 'UTC', region: 'all' },
-  { spelling: 'غرنتش', zone: 'UTC', region: 'all' },
-  { spelling: 'جرنتش', zone: 'UTC', region: 'all' },
-  { spelling: 'GMT', zone: 'UTC', region: 'all', bare: true },
-  { spelling: 'UTC', zone: 'UTC', region: 'all', bare: true },
-  { spelling: 'ت.غ', zone: 'UTC', region: 'all', bare: true },
+  { zone: 'UTC', region: 'all', spellings: ['غرينتش', 'غرينيتش', 'جرينتش', 'جرينيتش', 'غرنتش', 'جرنتش'] },
+  { zone: 'UTC', region: 'all', bare: true, spellings: ['GMT', 'UTC', 'ت.غ'] },
   // Arabian Peninsula
-  { spelling: 'مكة المكرمة', zone: 'Asia/Riyadh', region: 'gulf' },
-  { spelling: 'مكة', zone: 'Asia/Riyadh', region: 'gulf' },
-  { spelling: 'الرياض', zone: 'Asia/Riyadh', region: 'gulf' },
-  { spelling: 'السعودية', zone: 'Asia/Riyadh', region: 'gulf' },
-  { spelling: 'الدوحة', zone: 'Asia/Qatar', region: 'gulf' },
-  { spelling: 'قطر', zone: 'Asia/Qatar', region: 'gulf' },
-  { spelling: 'أبوظبي', zone: 'Asia/Dubai', region: 'gulf' },
-  { spelling: 'أبو ظبي', zone: 'Asia/Dubai', region: 'gulf' },
-  { spelling: 'دبي', zone: 'Asia/Dubai', region: 'gulf' },
-  { spelling: 'الإمارات', zone: 'Asia/Dubai', region: 'gulf' },
-  { spelling: 'الكويت', zone: 'Asia/Kuwait', region: 'gulf' },
-  { spelling: 'المنامة', zone: 'Asia/Bahrain', region: 'gulf' },
-  { spelling: 'البحرين', zone: 'Asia/Bahrain', region: 'gulf' },
-  { spelling: 'مسقط', zone: 'Asia/Muscat', region: 'gulf' },
-  { spelling: 'سلطنة عمان', zone: 'Asia/Muscat', region: 'gulf' },
-  { spelling: 'صنعاء', zone: 'Asia/Aden', region: 'yemen' },
-  { spelling: 'عدن', zone: 'Asia/Aden', region: 'yemen' },
-  { spelling: 'اليمن', zone: 'Asia/Aden', region: 'yemen' },
+  { zone: 'Asia/Riyadh', region: 'gulf', spellings: ['مكة المكرمة', 'مكة', 'الرياض', 'السعودية'] },
+  { zone: 'Asia/Qatar', region: 'gulf', spellings: ['الدوحة', 'قطر'] },
+  { zone: 'Asia/Dubai', region: 'gulf', spellings: ['أبوظبي', 'أبو ظبي', 'دبي', 'الإمارات'] },
+  { zone: 'Asia/Kuwait', region: 'gulf', spellings: ['الكويت'] },
+  { zone: 'Asia/Bahrain', region: 'gulf', spellings: ['المنامة', 'البحرين'] },
+  { zone: 'Asia/Muscat', region: 'gulf', spellings: ['مسقط', 'سلطنة عمان'] },
+  { zone: 'Asia/Aden', region: 'yemen', spellings: ['صنعاء', 'عدن', 'اليمن'] },
   // Levant and Iraq
-  { spelling: 'القدس', zone: 'Asia/Jerusalem', region: 'levant' },
-  { spelling: 'بيروت', zone: 'Asia/Beirut', region: 'levant' },
-  { spelling: 'لبنان', zone: 'Asia/Beirut', region: 'levant' },
-  { spelling: 'دمشق', zone: 'Asia/Damascus', region: 'levant' },
-  { spelling: 'سوريا', zone: 'Asia/Damascus', region: 'levant' },
-  { spelling: 'سورية', zone: 'Asia/Damascus', region: 'levant' },
-  { spelling: 'عمان', zone: 'Asia/Amman', region: 'levant' },
-  { spelling: 'الأردن', zone: 'Asia/Amman', region: 'levant' },
-  { spelling: 'بغداد', zone: 'Asia/Baghdad', region: 'iraq' },
-  { spelling: 'العراق', zone: 'Asia/Baghdad', region: 'iraq' },
+  { zone: 'Asia/Jerusalem', region: 'levant', spellings: ['القدس'] },
+  { zone: 'Asia/Beirut', region: 'levant', spellings: ['بيروت', 'لبنان'] },
+  { zone: 'Asia/Damascus', region: 'levant', spellings: ['دمشق', 'سوريا', 'سورية'] },
+  { zone: 'Asia/Amman', region: 'levant', spellings: ['عمان', 'الأردن'] },
+  { zone: 'Asia/Baghdad', region: 'iraq', spellings: ['بغداد', 'العراق'] },
   // Egypt and Sudan
-  { spelling: 'القاهرة', zone: 'Africa/Cairo', region: 'egypt' },
-  { spelling: 'مصر', zone: 'Africa/Cairo', region: 'egypt' },
-  { spelling: 'الخرطوم', zone: 'Africa/Khartoum', region: 'sudan' },
-  { spelling: 'السودان', zone: 'Africa/Khartoum', region: 'sudan' },
+  { zone: 'Africa/Cairo', region: 'egypt', spellings: ['القاهرة', 'مصر'] },
+  { zone: 'Africa/Khartoum', region: 'sudan', spellings: ['الخرطوم', 'السودان'] },
   // Maghreb
-  { spelling: 'الجزائر', zone: 'Africa/Algiers', region: 'maghreb' },
-  { spelling: 'تونس', zone: 'Africa/Tunis', region: 'maghreb' },
-  { spelling: 'الرباط', zone: 'Africa/Casablanca', region: 'maghreb' },
-  { spelling: 'الدار البيضاء', zone: 'Africa/Casablanca', region: 'maghreb' },
-  { spelling: 'المغرب', zone: 'Africa/Casablanca', region: 'maghreb' },
-  { spelling: 'طرابلس', zone: 'Africa/Tripoli', region: 'maghreb' },
-  { spelling: 'ليبيا', zone: 'Africa/Tripoli', region: 'maghreb' },
-  { spelling: 'نواكشوط', zone: 'Africa/Nouakchott', region: 'maghreb' },
-  { spelling: 'موريتانيا', zone: 'Africa/Nouakchott', region: 'maghreb' },
+  { zone: 'Africa/Algiers', region: 'maghreb', spellings: ['الجزائر'] },
+  { zone: 'Africa/Tunis', region: 'maghreb', spellings: ['تونس'] },
+  { zone: 'Africa/Casablanca', region: 'maghreb', spellings: ['الرباط', 'الدار البيضاء', 'المغرب'] },
+  { zone: 'Africa/Tripoli', region: 'maghreb', spellings: ['طرابلس', 'ليبيا'] },
+  { zone: 'Africa/Nouakchott', region: 'maghreb', spellings: ['نواكشوط', 'موريتانيا'] },
 ];
 
 /**

@@ -12,11 +12,14 @@ import { phrases } from '../durations/lexicon';
 import { phraseAt } from '../phrase-match';
 
 const LEADS = phrases(TIME_ZONE_LEADS, (e) => e.then);
-const PLACES = phrases(TIME_ZONE_PLACES, (e) => e.zone);
-const BARE_PLACES = phrases(
-  TIME_ZONE_PLACES.filter((e) => e.bare),
-  (e) => e.zone,
-);
+/** Place phrases (all of them, or only those that may stand without «بتوقيت») → zone. */
+const placePhrases = (bareOnly: boolean) =>
+  phrases(
+    TIME_ZONE_PLACES.filter((e) => !bareOnly || e.bare).flatMap((e) => e.spellings.map((spelling) => ({ spelling, zone: e.zone }))),
+    (e) => e.zone,
+  );
+const PLACES = placePhrases(false);
+const BARE_PLACES = placePhrases(true);
 /** An offset from Greenwich in whole hours: `+3`, ` −2`, `+03:00`. */
 const UTC_OFFSET = buildRegex('temporal/utc-offset', ' ?([+\\-\u2212])(\\d{1,2})(?::00)?(?![\\d:])', 'y');
 
