@@ -301,7 +301,7 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
         if (delegationNoun || headBefore) position = Math.max(position, read.to);
       }
       const { members, remainder } = readMembers(reader, listStart(reader, position, sentence), sentence);
-      if (members.length === 0 && !remainder && !delegationNoun && !noun && !headBefore) continue;
+      if (members.length === 0 && !remainder && !delegationNoun && !noun && !headBefore && !headedNoun) continue;
       const headMember = member(reader, 'head', head.person, head.hit, head.start, head.end);
       const country = head.person?.country ?? head.hit?.mention.country ?? head.person?.office?.country ?? adjectiveCountry;
       const end = (tokens[sentence.to - 1] as { end: number }).end;

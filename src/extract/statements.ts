@@ -745,7 +745,9 @@ function readVerbStatement(reader: StatementReader, sentence: Sentence, position
   const verbEnd = tokenEnd(reader, position);
   // A verb spelled like a function word (`بين` "between") counts only where a clause starts.
   if (isFunctionWord(tokenText(reader, position)) && clitic === '' && position > sentence.from && !gapHasComma(reader, position - 1)) return null;
-  let speaker = speakerAfter(reader, position + 1, sentence.to);
+  // «رحب بالمبادرة»: the verb's joined introducer with its article opens the content, never a name.
+  const joinedIntroducer = form.verb.introducers.includes('ب') && tokenText(reader, position + 1).startsWith('بال');
+  let speaker = joinedIntroducer ? null : speakerAfter(reader, position + 1, sentence.to);
   // A role noun whose party is unknown (`أكد الضيف`) still ends where the content starts.
   const roleTo = speaker && speaker.resolution === 'carried-over' ? speaker.to : null;
   if (speaker && speaker.resolution !== 'source' && !speaker.person && !speaker.organization && !speaker.office) speaker = null;
@@ -759,7 +761,7 @@ function readVerbStatement(reader: StatementReader, sentence: Sentence, position
   const start = findContentStart(reader, form.verb, contentFrom, sentence.to, allowBare, (speaker ?? sideBefore) !== null);
   if (!start) return null;
   // Without a named speaker the content must follow the verb at once (`وأضاف أن`).
-  if (!speaker && start.position > contentFrom + 1) return null;
+  if (!speaker && !sideBefore && start.position > contentFrom + 1) return null;
   const content = readContent(reader, start, sentence);
   if (!content) return null;
   speaker ??= sideBefore;

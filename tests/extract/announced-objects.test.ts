@@ -38,6 +38,9 @@ const CASES: ObjectCase[] = [
   { region: 'Gulf', text: 'وكشفت مصادر مطلعة تفاصيل الاتفاق بين البلدين.', organization: 'مصادر مطلعة', verb: 'reveal', content: 'تفاصيل الاتفاق بين البلدين' },
   { region: 'Gulf', text: 'وأعلنت وزارة الخارجية الإماراتية اعتماد الاتفاقية الجديدة.', organization: 'وزارة الخارجية الإماراتية', country: 'AE', verb: 'announce', content: 'اعتماد الاتفاقية الجديدة' },
   { region: 'Maghreb', text: 'وأعلن وزير الداخلية الجزائري الشروع في ترحيل المهاجرين.', office: 'minister', country: 'DZ', verb: 'announce', content: 'الشروع في ترحيل المهاجرين' },
+  // A second batch, written after the first passed.
+  { region: 'Iraq', text: 'وأعلن وزير الصحة العراقي نتائج حملة التلقيح الوطنية.', office: 'minister', country: 'IQ', verb: 'announce', content: 'نتائج حملة التلقيح الوطنية' },
+  { region: 'Maghreb', text: 'وأعلنت الحكومة المغربية تأجيل المنتدى الاقتصادي إلى السنة المقبلة.', organization: 'الحكومة المغربية', country: 'MA', verb: 'announce', content: 'تأجيل المنتدى الاقتصادي إلى السنة المقبلة' },
 ];
 
 describe('an announced or revealed object is the content', () => {

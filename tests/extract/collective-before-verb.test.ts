@@ -35,6 +35,9 @@ const CASES: BeforeCase[] = [
   { region: 'Gulf', text: 'والوفد الوزاري القطري أعرب عن ارتياحه لنتائج الجولة.', side: 'الوفد الوزاري القطري', country: 'QA', attribution: 'official-source', verb: 'express', content: 'ارتياحه لنتائج الجولة', mode: 'summary' },
   { region: 'Gulf', text: 'والطرفان أكدا أهمية استمرار التنسيق في أوبك بلس.', side: 'الطرفان', attribution: 'joint', verb: 'affirm', content: 'أهمية استمرار التنسيق في أوبك بلس', mode: 'summary' },
   { region: 'Levant', text: 'والأوساط السياسية ترى أن الزيارة تفتح صفحة جديدة.', side: 'الأوساط السياسية', attribution: 'anonymous-source', verb: 'consider', content: 'الزيارة تفتح صفحة جديدة', mode: 'indirect' },
+  // A second batch, written after the first passed: verbs whose introducer is two words or joined.
+  { region: 'Gulf', text: 'والجانب السعودي أشار إلى أن المملكة ستستضيف القمة المقبلة.', side: 'الجانب السعودي', country: 'SA', attribution: 'official-source', verb: 'indicate', content: 'المملكة ستستضيف القمة المقبلة', mode: 'indirect' },
+  { region: 'Maghreb', text: 'والوفد الليبي رحب بالمبادرة الجزائرية.', side: 'الوفد الليبي', country: 'LY', attribution: 'official-source', verb: 'welcome', content: 'المبادرة الجزائرية', mode: 'summary' },
 ];
 
 describe('a collective speaker before its verb', () => {
@@ -55,6 +58,16 @@ describe('a collective speaker before its verb', () => {
     const [before] = extractStatements('الجانب الأردني أكد أن عمان تدعم وحدة سوريا.');
     const [after] = extractStatements('وأكد الجانب الأردني أن عمان تدعم وحدة سوريا.');
     expect([before?.speaker.country, before?.attribution, before?.content.text]).toEqual([after?.speaker.country, after?.attribution, after?.content.text]);
+  });
+});
+
+describe('a joined introducer is no name', () => {
+  it('«ورحب بالمبادرة» after a sentence about the president is his statement (Maghreb)', () => {
+    const text = 'وصل الرئيس الموريتاني إلى الجزائر. ورحب بالمبادرة الجزائرية.';
+    const [s] = extractStatements(text);
+    expect(s?.speaker.person).toBeUndefined();
+    expect(s?.speaker.office).toMatchObject({ code: 'president', country: 'MR' });
+    expect(s?.content).toMatchObject({ text: 'المبادرة الجزائرية', mode: 'summary', evidence: at(text, 'المبادرة الجزائرية') });
   });
 });
 

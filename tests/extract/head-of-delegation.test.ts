@@ -116,6 +116,15 @@ describe('a bare «رئيس الوفد» is the head the article named', () => {
     expect(s?.speaker.country).toBe('KW');
   });
 
+  it('after «ويترأس الوفد الأردني …» with no member list (Levant; a second batch, written after the first passed)', () => {
+    const text = 'ويترأس الوفد الأردني وزير الخارجية أيمن الصفدي. وشدد رئيس الوفد على أن عمان ترفض التهجير.';
+    const [s] = all(text);
+    expect(s?.speaker.person?.name.ar).toBe('أيمن الصفدي');
+    expect(s?.speaker.country).toBe('JO');
+    expect(s?.content.text).toBe('عمان ترفض التهجير');
+    expect(extractDelegation(text)?.members.map((m) => m.person?.name.ar)).toEqual(['أيمن الصفدي']);
+  });
+
   it('not the head of another country’s delegation (Egypt)', () => {
     const text = 'وصل وفد سوداني برئاسة وزير الخارجية علي يوسف إلى القاهرة. وقال رئيس الوفد المصري إن القاهرة ترحب بالمبادرة.';
     const [s] = all(text);
