@@ -10,30 +10,18 @@
  * @internal
  * @module
  */
-import { anchoredDate } from '../durations/anchor';
+import { anchoredDate, relativeAnchor } from '../durations/anchor';
 import { ANCHORS, ANCHORS_AFTER } from '../durations/lexicon';
 import { phraseBefore, readDurations } from '../durations/read';
 import { isWordChar, phraseAfter } from '../phrase-match';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import type { DateValue, DurationParts, Precision } from '../types';
+import type { DateValue, DurationParts } from '../types';
 
-/** The grain a vague «قبل/بعد» date speaks in, by its unit (clock units speak in days). */
-const VAGUE_GRAIN: Readonly<Record<keyof DurationParts, Precision>> = {
-  seconds: 'day',
-  minutes: 'day',
-  hours: 'day',
-  days: 'day',
-  weeks: 'week',
-  months: 'month',
-  years: 'year',
-  decades: 'decade',
-  centuries: 'century',
-};
-
-/** «قبل بضعة أيام»: a date in the unit's grain that pins no day. */
+/** «قبل بضعة أيام»: a date in the grain of its unit (clock units speak in days) that pins no day. */
 function vagueDate(parts: DurationParts): DateValue {
-  const unit = Object.keys(parts)[0] as keyof DurationParts;
-  return { type: 'date', calendar: 'gregory', precision: VAGUE_GRAIN[unit], known: {}, implied: {}, vague: true };
+  const { unit } = relativeAnchor(parts, 1);
+  const precision = unit === 'hour' || unit === 'minute' || unit === 'second' ? 'day' : unit;
+  return { type: 'date', calendar: 'gregory', precision, known: {}, implied: {}, vague: true };
 }
 
 /** Is `offset` at the start of the text or right after punctuation (`،`، `.`)? */
