@@ -242,3 +242,9 @@ export const DAY_PART_PREFIXES: readonly {
   { spelling: 'ليل', partOfDay: 'night' },
   { spelling: 'منتصف ليل', partOfDay: 'night' },
 ];
+
+/**
+ * Words between two consecutive weekdays after «ليلة»/«ليل» that make them one night, the first
+ * day's (`ليلة الخميس الجمعة`، `ليل الخميس - الجمعة`، `ليلة الخميس على الجمعة`); a space alone also does.
+ */
+export const NIGHT_BETWEEN_DAYS_JOINERS: readonly string[] = ['-', '/', 'إلى', 'على'];

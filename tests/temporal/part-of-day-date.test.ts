@@ -86,6 +86,18 @@ describe('«ليلة» + a weekday is the night before it', () => {
     expect(onlyDate('ليلة 14 شباط 2026')).toMatchObject({ start: '2026-02-14', partOfDay: 'night' });
   });
 
+  it('the night between two days is the first day’s night, one match: «ليلة الخميس الجمعة»، «ليل الخميس - الجمعة»', () => {
+    for (const written of ['ليلة الخميس الجمعة', 'ليلة الخميس إلى الجمعة', 'ليلة الخميس على الجمعة', 'ليل الخميس - الجمعة']) {
+      const date = onlyDate(`دارت اشتباكات عنيفة ${written} في محيط المطار`);
+      expect(date, written).toMatchObject({ text: written, index: 20, start: '2026-01-22', end: '2026-01-22', known: { weekday: 4 }, partOfDay: 'night' });
+    }
+  });
+
+  it('two days that do not follow each other are no night between them', () => {
+    const matches = findTemporal('ليلة الخميس السبت', REF);
+    expect(matches[0]).toMatchObject({ text: 'ليلة الخميس', value: { start: '2026-01-21', partOfDay: 'night' } });
+  });
+
   it('a clock time after the eve is on the eve: «ليلة الجمعة الساعة 10» is Thursday 22:00', () => {
     const match = onlyMatch('ليلة الجمعة الساعة 10');
     expect(match.value).toMatchObject({ type: 'time', hour: 22, minute: 0, partOfDay: 'night', date: { start: '2026-01-22' } });

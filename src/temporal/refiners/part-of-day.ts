@@ -7,20 +7,25 @@
  * «ليلة» before a weekday is the night before that weekday, as Arabic counts a night with the
  * day that follows it: «ليلة الجمعة» is Thursday night, so the value is Thursday and the
  * fields the text wrote for Friday become Thursday's implied ones. The other parts, and «ليلة»
- * before a relative day or a date («ليلة أمس»، «ليلة 14 شباط»), keep the day as written.
+ * before a relative day or a date («ليلة أمس»، «ليلة 14 شباط»), keep the day as written. A night
+ * between two days («ليلة الخميس الجمعة»، «ليل الخميس - الجمعة») is the first day's night, one match.
  *
  * @internal
  * @module
  */
 import { addDays, parseIsoDate, toIsoDate } from '../../calendar/index';
+import { NIGHT_BETWEEN_DAYS_JOINERS } from '../../data/times-of-day';
 import { normalizeArabic } from '../../text/normalize';
+import { alternation, buildRegex } from '../../text/regex';
 import type { Candidate, TemporalRefiner } from '../parser';
 import { isWordChar, phraseAt, phraseBefore } from '../phrase-match';
 import { DAY_PARTS, type DayPartMeaning } from '../times/lexicon';
 import type { DateValue } from '../types';
-import { isPinnedDate } from './adjacent';
+import { byStart, followedBy, isPinnedDate } from './adjacent';
 
 const DAY_NOUN = `${normalizeArabic('يوم')} `;
+
+const NIGHT_JOINER = buildRegex('temporal/night-between-days', `(?: ?(?:${alternation(NIGHT_BETWEEN_DAYS_JOINERS.map(normalizeArabic))}) ?| )`, 'y');
 
 /** The part of the day right before `index`, with «يوم» allowed between («مساء يوم الثلاثاء»). */
 function partBefore(text: string, index: number): { start: number; meaning: DayPartMeaning } | null {
@@ -52,6 +57,7 @@ function withPart(value: DateValue, meaning: DayPartMeaning): DateValue {
 export const partOfDayBeforeDay: TemporalRefiner = {
   name: 'part-of-day',
   refine(candidates: Candidate[], text: string): Candidate[] {
+    const starts = byStart(candidates);
     const added: Candidate[] = [];
     const out = candidates.map((candidate) => {
       if (candidate.kind !== 'date' || !isPinnedDate(candidate) || candidate.value.precision !== 'day' || candidate.value.partOfDay !== undefined) return candidate;
@@ -59,7 +65,15 @@ export const partOfDayBeforeDay: TemporalRefiner = {
       const inside = phraseAt(text, candidate.index, DAY_PARTS);
       if (inside && inside.end < candidate.end) return { ...candidate, value: withPart(candidate.value, inside.meaning) };
       const before = partBefore(text, candidate.index);
-      if (before) added.push({ ...candidate, index: before.start, value: withPart(candidate.value, before.meaning), source: 'part-of-day' });
+      if (!before) return candidate;
+      // «ليلة الخميس الجمعة»، «ليل الخميس - الجمعة»: the one night between two days, the first day's.
+      const weekday = candidate.value.known.weekday;
+      const next =
+        before.meaning.partOfDay === 'night' && weekday !== undefined
+          ? followedBy(text, candidate.end, NIGHT_JOINER, starts, (c) => c.value.type === 'date' && c.value.precision === 'day' && c.value.known.weekday === (weekday % 7) + 1)
+          : null;
+      if (next) added.push({ ...candidate, index: before.start, end: next.next.end, value: { ...candidate.value, partOfDay: 'night' }, source: 'part-of-day' });
+      else added.push({ ...candidate, index: before.start, value: withPart(candidate.value, before.meaning), source: 'part-of-day' });
       return candidate;
     });
     return added.length === 0 ? out : [...out, ...added];
