@@ -115,7 +115,17 @@ export interface DateValue {
    * other fields are those of the day alone. «ليلة» before a weekday is the night before it, as
    * Arabic reckons a night with the day that follows (`ليلة الجمعة` is Thursday night): the value is
    * the evening's day (Thursday) with `partOfDay: 'night'`, and the fields the text wrote for Friday
-   * move to `implied` as Thursday's. Before any other day (`ليلة أمس`، `ليلة 14 شباط`) it is that day's night.
+   * move to `implied` as Thursday's. Before any other day (`ليلة أمس`، `ليلة 14 شباط`) it is that day's
+   * night, and so is the night between two days (`ليلة الخميس الجمعة` is Thursday's). A Hijri date keeps
+   * its day (`ليلة الجمعة 5 رمضان`): the Islamic day begins at sunset, so that night is already 5 Ramadan.
+   *
+   * @example
+   * ```ts
+   * parseDate('مساء الخميس', { reference: '2026-01-28' });
+   * // { …the value of «الخميس» (start '2026-01-22')…, partOfDay: 'evening' }
+   * parseDate('ليلة الجمعة', { reference: '2026-01-28' });
+   * // start '2026-01-22' (Thursday), known {}, implied { year: 2026, month: 1, day: 22, weekday: 4 }, partOfDay: 'night'
+   * ```
    */
   partOfDay?: PartOfDay;
 }

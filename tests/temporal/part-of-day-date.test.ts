@@ -80,6 +80,12 @@ describe('«ليلة» + a weekday is the night before it', () => {
     expect(onlyDate('ليلة الجمعة 30 كانون الثاني 2026')).toMatchObject({ start: '2026-01-29', known: {}, implied: { year: 2026, month: 1, day: 29, weekday: 4 }, partOfDay: 'night' });
   });
 
+  it('a Hijri date keeps its day: «ليلة الجمعة 3 رمضان 1447» is already 3 Ramadan', () => {
+    const date = onlyDate('ليلة الجمعة 3 رمضان 1447');
+    expect(date).toMatchObject({ calendar: 'islamic-umalqura', start: '2026-02-20', hijri: { year: 1447, month: 9, day: 3 }, partOfDay: 'night' });
+    expect(date.warnings).toBeUndefined();
+  });
+
   it('«ليل الخميس» is Thursday’s own night, «ليلة أمس» and «ليلة 14 شباط 2026» their day’s night', () => {
     expect(onlyDate('ليل الخميس')).toMatchObject({ start: '2026-01-22', known: { weekday: 4 }, partOfDay: 'night' });
     expect(onlyDate('سمعت انفجارات ليلة أمس في بغداد')).toMatchObject({ text: 'ليلة أمس', start: '2026-01-27', partOfDay: 'night' });

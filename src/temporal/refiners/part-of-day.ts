@@ -9,6 +9,7 @@
  * fields the text wrote for Friday become Thursday's implied ones. The other parts, and «ليلة»
  * before a relative day or a date («ليلة أمس»، «ليلة 14 شباط»), keep the day as written. A night
  * between two days («ليلة الخميس الجمعة»، «ليل الخميس - الجمعة») is the first day's night, one match.
+ * A Hijri date keeps its day: the Islamic day begins at sunset, so its eve is already that day.
  *
  * @internal
  * @module
