@@ -19,6 +19,7 @@ import { DELEGATION_HEAD_QUALIFIERS, DELEGATION_KIND_WORDS } from './delegation-
  * @example
  * ```ts
  * OFFICE_CODES.includes('spokesperson'); // true — «المتحدث باسم الكرملين»
+ * OFFICE_CODES.includes('head-of-delegation'); // true — «رئيس الوفد السوداني»
  * ```
  */
 export const OFFICE_CODES = [

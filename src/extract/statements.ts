@@ -977,11 +977,15 @@ export function readStatements(analysis: ArticleAnalysis, roles: StatementRoles 
  * apposition: `بيسكوف، المتحدث باسم الكرملين،`), before it, or carried over
  * (`وأضاف`، `بدوره`، `من جهته`). The content runs from `أن`/`إن`/`على أن`/`:`
  * or a quotation to the end of its clause, or from a noun of the content-head table (`أهمية`،
- * `ضرورة`، `التزامه` …) as a `summary`. A side or a delegation in the speaker's place (`الوفد
- * السوداني`، `الجانب المصري`) is no person but the country its adjective names; `الطرفان`،
- * `الجانبان`، `البلدان` speak jointly. `topics` are the codes of the topic
- * table whose keywords the content holds (`findTopics`), in order of first
- * occurrence.
+ * `ضرورة`، `التزامه` …) as a `summary`; what is announced or revealed (`موعد`، `تفاصيل`،
+ * `نتائج`، `تأجيل` …) only after a speaker named at the verb (`وأعلن الرئيس موعد الانتخابات`).
+ * A side or a delegation in the speaker's place, after the verb or opening the sentence before it
+ * (`الوفد السوداني`، `الجانب المصري أكد أن`), is no person but the country its adjective names;
+ * `الطرفان`، `الجانبان`، `البلدان` speak jointly. The head of a delegation (`رئيس الوفد
+ * السوداني`، `رئيس وفد المعارضة السورية`) has the office `head-of-delegation`, and a bare
+ * `رئيس الوفد` is the head the article named before (`ترأس الوفد …`، `على رأس وفد`). `topics` are
+ * the codes of the topic table whose keywords the content holds (`findTopics`), in order of first
+ * occurrence, without those said not to be discussed (`لم يتطرق إلى …`).
  *
  * Linear in the length of the text; never throws.
  *
@@ -1001,6 +1005,10 @@ export function readStatements(analysis: ArticleAnalysis, roles: StatementRoles 
  * side.speaker.person; // undefined
  * [side.speaker.country, side.attribution]; // ['EG', 'official-source']
  * side.content.evidence; // { text: 'أهمية الحوار', index: 19, end: 31 }
+ * const [head] = extractStatements('وقال رئيس الوفد السوداني إن المفاوضات مستمرة.');
+ * [head.speaker.office?.code, head.speaker.country]; // ['head-of-delegation', 'SD']
+ * extractStatements('وأعلن الرئيس موعد الانتخابات.')[0].content.text; // 'موعد الانتخابات'
+ * extractStatements('وقال الوزير إن اللقاء تناول الطاقة ولم يتطرق إلى الملف النووي.')[0].topics; // ['energy']
  * ```
  */
 export function extractStatements(text: string, options: ExtractStatementsOptions = {}): OfficialStatement[] {

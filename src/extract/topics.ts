@@ -236,7 +236,10 @@ export function topicCodesIn(analysis: ArticleAnalysis, from: number, to: number
  * longer keyword gives its own topic (`مجلس الأمن` → multilateral, `الأمن
  * الغذائي` → food-security). Words of an office title (`وزير الطاقة`) or a
  * ministry's name (`وزارة الدفاع`) are skipped: they name an office or an
- * organization, not a topic.
+ * organization, not a topic. A keyword in the scope of a phrase that says the
+ * matter was not discussed (`لم يتطرق إلى`، `دون التطرق إلى`، `لم تناقش`، Tunisian
+ * `لم يقع التطرق`) is skipped too, up to the end of its clause; a denial (`نفى`)
+ * is still about its matter.
  *
  * Linear in the length of the text; never throws.
  *
@@ -247,6 +250,8 @@ export function topicCodesIn(analysis: ArticleAnalysis, from: number, to: number
  * const mentions = findTopics('أكد وزير الطاقة العراقي أهمية الربط الكهربائي وتعزيز الأمن الغذائي، وعزف السلام الجمهوري.');
  * mentions.map((m) => [m.code, m.evidence.text]);
  * // [['energy', 'الكهربائي'], ['food-security', 'الأمن الغذائي']]
+ * findTopics('بحث الجانبان التعاون في مجال الطاقة دون التطرق إلى الملف النووي.').map((m) => m.code);
+ * // ['energy']
  * ```
  */
 export function findTopics(text: string): TopicMention[] {

@@ -26,12 +26,17 @@ describe('TSDoc examples', () => {
     expect(side?.speaker.person).toBeUndefined();
     expect([side?.speaker.country, side?.attribution]).toEqual(['EG', 'official-source']);
     expect(side?.content.evidence).toEqual({ text: 'أهمية الحوار', index: 19, end: 31 });
+    const [head] = extractStatements('وقال رئيس الوفد السوداني إن المفاوضات مستمرة.');
+    expect([head?.speaker.office?.code, head?.speaker.country]).toEqual(['head-of-delegation', 'SD']);
+    expect(extractStatements('وأعلن الرئيس موعد الانتخابات.')[0]?.content.text).toBe('موعد الانتخابات');
+    expect(extractStatements('وقال الوزير إن اللقاء تناول الطاقة ولم يتطرق إلى الملف النووي.')[0]?.topics).toEqual(['energy']);
   });
   it('findTopics, TopicMention, TOPICS, TOPIC_CODES', () => {
     expect(findTopics('أكد وزير الطاقة العراقي أهمية الربط الكهربائي وتعزيز الأمن الغذائي، وعزف السلام الجمهوري.').map((m) => [m.code, m.evidence.text])).toEqual([
       ['energy', 'الكهربائي'],
       ['food-security', 'الأمن الغذائي'],
     ]);
+    expect(findTopics('بحث الجانبان التعاون في مجال الطاقة دون التطرق إلى الملف النووي.').map((m) => m.code)).toEqual(['energy']);
     const [mention] = findTopics('بحث الجانبان ملف المياه');
     expect([mention?.code, mention?.keyword, mention?.evidence.text]).toEqual(['water', 'مياه', 'المياه']);
     expect(TOPICS.find((t) => t.code === 'energy')?.keywords.some((k) => k.phrase === 'المحروقات' && k.region === 'maghreb')).toBe(true);
