@@ -67,6 +67,13 @@ describe('days of a month joined by «و» that are not consecutive: one date pe
     expect([(matches[0]!.value as DateValue).known, (matches[0]!.value as DateValue).implied]).toEqual([{ day: 2, month: 7 }, { year: 2025 }]);
   });
 
+  it('a preposition with a glued «و» gives context too', () => {
+    expect(days('وفي 12 و15 آذار الماضي جرت جولتان من المحادثات')).toEqual([
+      ['12', 4, 6, '2025-03-12'],
+      ['15 آذار الماضي', 8, 22, '2025-03-15'],
+    ]);
+  });
+
   it('keeps consecutive lists and «بين» as ranges', () => {
     expect(findTemporal('تنعقد الدورة يومي 12 و13 آذار', FUTURE).map(range)).toEqual([['يومي 12 و13 آذار', 13, 29, '2026-03-12', '2026-03-13']]);
     expect(findTemporal('وتقام الفعاليات أيام 5 و6 و7 أبريل', FUTURE).map(range)).toEqual([['أيام 5 و6 و7 أبريل', 16, 34, '2026-04-05', '2026-04-07']]);
@@ -95,6 +102,7 @@ describe('weekdays after «أيام»', () => {
     'وتغلق الأسواق الشعبية أيام الجمعة', // a single weekday after «أيام» recurs too
     'ويجتمع المجلس البلدي كل يوم خميس', // «كل»: every Thursday
     'ويصلي المصلون في الأقصى كل جمعة',
+    'وكل يوم جمعة يخرج المحتجون إلى الساحة', // «و» glued to «كل»
     'يومي الأحد والخميس', // two days that do not follow each other, with no direction: which week?
   ])('a schedule or an unknown week gives no date: %s', (text) => {
     expect(findTemporal(text, REF)).toEqual([]);

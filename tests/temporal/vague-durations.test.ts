@@ -37,6 +37,11 @@ describe('a vague amount is at least three of its unit (an Arabic plural counts 
     expect(durations(text)).toEqual([[matched, index, end, iso, 'at-least']]);
   });
 
+  it('«بضعة عشر» is a vague number of teens: at least thirteen', () => {
+    expect(durations('واستمر الحصار بضعة عشر شهرا')).toEqual([['بضعة عشر شهرا', 14, 27, 'P13M', 'at-least']]);
+    expect(durations('وبقي الأسرى في المعتقل بضعة عشر يوما')).toEqual([['بضعة عشر يوما', 23, 36, 'P13D', 'at-least']]);
+  });
+
   it('takes an including introducer into the span («على مدى»)', () => {
     expect(durations('وتعاون البلدان على مدى سنوات عديدة في مجال الطاقة')).toEqual([['على مدى سنوات عديدة', 15, 34, 'P3Y', 'at-least']]);
   });

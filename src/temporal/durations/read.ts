@@ -170,8 +170,12 @@ function componentAt(text: string, tokens: readonly Token[], u: number, floor: n
   let amount: number;
   let bare = false;
   const number = isDual ? null : numberBefore(text, tokens, u, floor);
+  // «بضعة عشر يومًا»: a vague amount of teens, at least thirteen.
+  const vagueTeens = number?.value === 10 ? phraseBefore(text, number.start, VAGUE_BEFORE) : null;
   if (isDual) amount = 2;
-  else if (number) {
+  else if (number && vagueTeens) {
+    return { start: vagueTeens.start, end: tokens[u]!.end, firstToken: number.firstToken, lastToken: u, unit: entry.unit, amount: 10 + VAGUE_AMOUNT_MINIMUM, bare: false, vague: true };
+  } else if (number) {
     amount = number.value;
     start = number.start;
     firstToken = number.firstToken;

@@ -19,9 +19,9 @@ import { numberAfterYearLead, numberStartingAt, ordinalEndingAt, ordinalStarting
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { addMonths, lookupMonth, MONTH_NAME_SOURCE } from '../../calendar/index';
 import { DAY_DIGITS, THIS_SOURCE, DIRECTION_SOURCE, directionOf, ERA_SOURCE, eraCalendar, lookupFrom, MONTH_NOUN_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
-import { wordBefore } from '../text-context';
 import type { DateValue, RangeValue } from '../types';
 import { monthDateValue } from './month-date';
+import { hasWordBefore } from './weekday';
 
 /** Words before the first day: «من», «بين», and «يومي»/«أيام» before consecutive days («يومي 12 و13 مارس»). */
 const OPENERS: readonly { readonly word: string; readonly role: 'from' | 'between' | 'two' | 'two-or-more' }[] = [
@@ -161,9 +161,7 @@ function readRange(match: RegExpExecArray, text: string, context: ParserContext)
  * الشهر المقبل»، «وفي 12 و15 آذار»)? Without one, «زار 12 و15 أكتوبر» may count something else.
  */
 function listContext(g: Record<string, string | undefined>, text: string, index: number): boolean {
-  if (g.opener !== undefined) return true;
-  const before = wordBefore(text, index);
-  return LIST_PREPOSITIONS.has(before) || (before.startsWith('و') && LIST_PREPOSITIONS.has(before.slice(1)));
+  return g.opener !== undefined || hasWordBefore(text, index, LIST_PREPOSITIONS);
 }
 
 /** The span of each day number of a «و» list (first, middle…, last), from the match's group indices. */

@@ -52,6 +52,12 @@ const NEEDS_CONTEXT = new Set(WEEKDAYS_NEEDING_CONTEXT.map(normalizeArabic));
 const CONTEXT_WORDS = new Set(WEEKDAY_CONTEXT_WORDS.map(normalizeArabic));
 const RECURRING_WORDS = new Set(RECURRING_DAY_WORDS.map((w) => normalizeArabic(w.word)));
 
+/** Is the word before `index` (a glued «و» or «ف» aside) one of `words`? */
+export function hasWordBefore(text: string, index: number, words: ReadonlySet<string>): boolean {
+  const before = wordBefore(text, index);
+  return words.has(before) || ((before[0] === 'و' || before[0] === 'ف') && words.has(before.slice(1)));
+}
+
 /**
  * Days from the reference to the chosen `weekday`: strictly before (−1), strictly after (+1), this week's (0), or by `prefer`.
  *
@@ -123,8 +129,8 @@ function read(match: RegExpExecArray, text: string, context: ParserContext): Can
   const g = match.groups ?? {};
   const name = g.weekday ?? `ال${g.bare ?? ''}`;
   const weekday = lookupWeekday(name);
-  // «أيام الجمعة»، «كل يوم خميس»: a day that recurs is not one date.
-  if (weekday === null || RECURRING_WORDS.has(wordBefore(text, match.index))) return [];
+  // «أيام الجمعة»، «وكل يوم خميس»: a day that recurs is not one date.
+  if (weekday === null || hasWordBefore(text, match.index, RECURRING_WORDS)) return [];
   const found: Candidate[] = [];
   let end = match.index + match[0].length;
   const bare = name.includes(' ') ? name.slice(name.indexOf(' ') + 1) : name;
