@@ -234,6 +234,7 @@ export const DAY_PART_PREFIXES: readonly {
   { spelling: 'صبيحة', partOfDay: 'morning' },
   { spelling: 'فجر', partOfDay: 'dawn' },
   { spelling: 'ظهر', partOfDay: 'noon' },
+  { spelling: 'ظهيرة', partOfDay: 'noon' },
   { spelling: 'بعد ظهر', partOfDay: 'afternoon' },
   { spelling: 'عصر', partOfDay: 'afternoon' },
   { spelling: 'مساء', partOfDay: 'evening' },

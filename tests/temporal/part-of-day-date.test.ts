@@ -38,6 +38,11 @@ describe('a part of the day before a weekday or a date', () => {
     expect(onlyDate('استقبل جلالة الملك صبيحة يوم الأحد وزير خارجية موريتانيا')).toMatchObject({ text: 'صبيحة يوم الأحد', index: 19, start: '2026-01-25', partOfDay: 'morning' });
   });
 
+  it('Gulf: «ظهيرة الخميس» is noon; «في ساعة متأخرة من مساء الخميس» keeps the day with its part', () => {
+    expect(onlyDate('يصل ولي العهد إلى مسقط ظهيرة الخميس')).toMatchObject({ text: 'ظهيرة الخميس', index: 23, start: '2026-01-22', partOfDay: 'noon' });
+    expect(onlyDate('انتهت المشاورات في ساعة متأخرة من مساء الخميس')).toMatchObject({ text: 'مساء الخميس', index: 34, start: '2026-01-22', partOfDay: 'evening' });
+  });
+
   it('Egypt: «مساء 14 شباط 2026» is an evening date, not 14:00', () => {
     const match = onlyMatch('يصل الوفد المصري إلى عمان مساء 14 شباط 2026');
     expect(match).toMatchObject({ kind: 'date', text: 'مساء 14 شباط 2026', index: 26, end: 43 });
