@@ -6,9 +6,10 @@
  *
  * @module
  */
-import { gregorianToHijri, hijriToGregorian } from '@tabby_ai/hijri-converter';
+// Only the table: the package's own converters add about 2 KB gzip of checks this module repeats.
+import { MONTH_STARTS } from '@tabby_ai/hijri-converter/dist/_lib/ummalqura.js';
 import { isIntegerIn, isValidCivilDate, parseIsoDate, toIsoDate } from './civil-date';
-import { toDayNumber } from './day-number';
+import { fromDayNumber, toDayNumber } from './day-number';
 import { CalendarRangeError } from './errors';
 import type { CivilDate } from './types';
 
@@ -51,31 +52,14 @@ export const MAX_HIJRI_GREGORIAN: CivilDate = Object.freeze({ year: 2077, month:
 
 const HIJRI_RANGE = `${MIN_HIJRI_YEAR}-01-01 … ${MAX_HIJRI_YEAR}-12-30 AH (Umm al-Qura)`;
 const GREGORIAN_RANGE = '1924-08-01 … 2077-11-16';
+/** The table counts Reduced Julian Days (noon of 1970-01-01 is 40588); ours count from 1970-01-01. */
+const REDUCED_JULIAN_DAY_OF_EPOCH = 40588;
 const MIN_DAY = toDayNumber(MIN_HIJRI_GREGORIAN);
 const MAX_DAY = toDayNumber(MAX_HIJRI_GREGORIAN);
 
-/** Month lengths, filled on first use: index (year − 1343) × 12 + month − 1. */
-const monthLengths = new Uint8Array((MAX_HIJRI_YEAR - MIN_HIJRI_YEAR + 1) * 12);
-
-function startDay(year: number, month: number): number {
-  return toDayNumber(hijriToGregorian({ year, month, day: 1 }));
-}
-
-function daysToNextMonth(year: number, month: number): number {
-  return month === 12 ? startDay(year + 1, 1) - startDay(year, 12) : startDay(year, month + 1) - startDay(year, month);
-}
-
-/** The table's last month has no successor to measure against: ask the converter which day it rejects. */
-function lastMonthLength(): number {
-  for (const day of [31, 30]) {
-    try {
-      hijriToGregorian({ year: MAX_HIJRI_YEAR, month: 12, day });
-      return day;
-    } catch {
-      // shorter
-    }
-  }
-  return 29;
+/** The day number of a month's first day; `index` is (year − 1343) × 12 + month − 1 (1896 is 1 Muharram 1501, the table's end). */
+function monthStart(index: number): number {
+  return (MONTH_STARTS[index] as number) - REDUCED_JULIAN_DAY_OF_EPOCH;
 }
 
 /**
@@ -100,12 +84,7 @@ export function hijriMonthLength(year: number, month: number): number {
   }
   if (!isIntegerIn(month, 1, 12)) throw new CalendarRangeError('Hijri month', month, '1–12');
   const index = (year - MIN_HIJRI_YEAR) * 12 + month - 1;
-  let length = monthLengths[index] as number;
-  if (length === 0) {
-    length = year === MAX_HIJRI_YEAR && month === 12 ? lastMonthLength() : daysToNextMonth(year, month);
-    monthLengths[index] = length;
-  }
-  return length;
+  return monthStart(index + 1) - monthStart(index);
 }
 
 /**
@@ -145,8 +124,15 @@ export function toHijri(date: CivilDate | string): CivilDate {
   if (dayNumber < MIN_DAY || dayNumber > MAX_DAY) {
     throw new CalendarRangeError('Gregorian date', toIsoDate(civil), GREGORIAN_RANGE);
   }
-  const { year, month, day } = gregorianToHijri({ year: civil.year, month: civil.month, day: civil.day });
-  return { year, month, day };
+  // The last month starting on or before the day: a binary search over the 1,896 month starts.
+  let low = 0;
+  let high = MONTH_STARTS.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (monthStart(middle) <= dayNumber) low = middle;
+    else high = middle - 1;
+  }
+  return { year: MIN_HIJRI_YEAR + Math.floor(low / 12), month: (low % 12) + 1, day: dayNumber - monthStart(low) + 1 };
 }
 
 /**
@@ -162,6 +148,5 @@ export function toHijri(date: CivilDate | string): CivilDate {
  */
 export function toGregorian(hijri: CivilDate): CivilDate {
   if (!isValidHijriDate(hijri)) throw new CalendarRangeError('Hijri date', hijri, HIJRI_RANGE);
-  const { year, month, day } = hijriToGregorian({ year: hijri.year, month: hijri.month, day: hijri.day });
-  return { year, month, day };
+  return fromDayNumber(monthStart((hijri.year - MIN_HIJRI_YEAR) * 12 + hijri.month - 1) + hijri.day - 1);
 }

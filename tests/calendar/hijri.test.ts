@@ -1,3 +1,4 @@
+import { gregorianToHijri, hijriToGregorian } from '@tabby_ai/hijri-converter';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/calendar/add';
 import { toIsoDate } from '../../src/calendar/civil-date';
@@ -55,6 +56,21 @@ describe('toHijri / toGregorian', () => {
     }
     expect(failures).toEqual([]);
     expect(count).toBe(55_991);
+  });
+
+  it('every day of the range is the day @tabby_ai/hijri-converter gives, both ways (ziyara reads its table directly)', () => {
+    const failures: string[] = [];
+    const last = toDayNumber(MAX_HIJRI_GREGORIAN);
+    let day = MIN_HIJRI_GREGORIAN;
+    for (let n = toDayNumber(day); n <= last; n++, day = n <= last ? addDays(day, 1) : day) {
+      const ours = toHijri(day);
+      const theirs = gregorianToHijri({ year: day.year, month: day.month, day: day.day });
+      if (ours.year !== theirs.year || ours.month !== theirs.month || ours.day !== theirs.day) failures.push(`toHijri ${toIsoDate(day)}`);
+      const back = hijriToGregorian({ year: ours.year, month: ours.month, day: ours.day });
+      const ourBack = toGregorian(ours);
+      if (back.year !== ourBack.year || back.month !== ourBack.month || back.day !== ourBack.day) failures.push(`toGregorian ${toIsoDate(day)}`);
+    }
+    expect(failures).toEqual([]);
   });
 
   it('every day from 1420-01-01 to 1450-12-29 AH equals Intl islamic-umalqura', () => {
