@@ -5,6 +5,7 @@
  * every bundle, as a consumer who shares one copy of it would see.
  *
  * Fails (exit 1) when a budget is exceeded or when `ziyara/temporal` reaches zod at all.
+ * chrono-node, the peer the benchmark races, is measured the same way for comparison (no budget).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +22,9 @@ const ENTRIES = [
   { name: 'ziyara/extract', file: 'dist/extract.js', source: 'src/extract.ts', gzipBudget: null, mustNotReachZod: false },
   { name: 'ziyara', file: 'dist/index.js', source: 'src/index.ts', gzipBudget: null, mustNotReachZod: false },
 ] as const;
+
+/** Peers bundled the same way, for scale: chrono-node with all its locales, and its English entry alone. */
+const PEERS = ['chrono-node', 'chrono-node/en'] as const;
 
 /** One row of the report. */
 interface SizeRow {
@@ -41,10 +45,10 @@ function reachesZod(metafile: Metafile): boolean {
   return fromZodPackage || importsZod;
 }
 
-/** Bundles `export * from <file>` as a consumer's bundler would. */
-function bundle(file: string) {
+/** Bundles `export * from <file or package>` as a consumer's bundler would. */
+function bundle(file: string, isPackage = false) {
   return build({
-    stdin: { contents: `export * from ${JSON.stringify(join(root, file))};`, resolveDir: root, loader: 'ts' },
+    stdin: { contents: `export * from ${JSON.stringify(isPackage ? file : join(root, file))};`, resolveDir: root, loader: 'ts' },
     bundle: true,
     minify: true,
     // Arabic text as UTF-8, as the published files ship it, not as \uXXXX escapes.
@@ -91,8 +95,14 @@ console.log('| --- | ---: | ---: | ---: | --- | --- |');
 for (const row of rows) {
   console.log(`| \`${row.entry}\` | ${kilobytes(row.minifiedBytes)} | ${kilobytes(row.gzipBytes)} | ${row.gzipBudget === null ? '—' : kilobytes(row.gzipBudget)} | ${row.reachesZod ? 'yes (peer, not bundled)' : 'no'} | ${row.ok ? 'ok' : 'FAIL'} |`);
 }
+const peers: { peer: string; minifiedBytes: number; gzipBytes: number }[] = [];
+for (const peer of PEERS) {
+  const code = (await bundle(peer, true)).outputFiles[0]!.contents;
+  peers.push({ peer, minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length });
+}
+for (const row of peers) console.log(`| \`${row.peer}\` (peer, for scale) | ${kilobytes(row.minifiedBytes)} | ${kilobytes(row.gzipBytes)} | — | — | |`);
 mkdirSync(join(root, 'reports'), { recursive: true });
-writeFileSync(join(root, 'reports', 'size.json'), `${JSON.stringify(rows, null, 2)}\n`);
+writeFileSync(join(root, 'reports', 'size.json'), `${JSON.stringify({ entries: rows, peers }, null, 2)}\n`);
 const failures = rows.filter((row) => !row.ok);
 if (failures.length > 0) {
   for (const row of failures) {
