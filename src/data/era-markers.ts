@@ -13,13 +13,12 @@ export interface EraMarker {
 
 /** Era markers after a year. */
 export const ERA_MARKERS: readonly EraMarker[] = [
+  // No dotted «م.»/«هـ.»: after a year, a dot is almost always the full stop that ends the sentence.
   { marker: 'م', calendar: 'gregory' },
-  { marker: 'م.', calendar: 'gregory' },
   { marker: 'ميلادي', calendar: 'gregory' },
   { marker: 'ميلادية', calendar: 'gregory' },
   { marker: 'للميلاد', calendar: 'gregory' },
   { marker: 'هـ', calendar: 'islamic-umalqura' },
-  { marker: 'هـ.', calendar: 'islamic-umalqura' },
   { marker: 'ھ', calendar: 'islamic-umalqura' },
   { marker: 'هجري', calendar: 'islamic-umalqura' },
   { marker: 'هجرية', calendar: 'islamic-umalqura' },
