@@ -217,8 +217,11 @@ export interface PeriodModifierWord {
   readonly word: string;
   readonly modifier: 'start' | 'middle' | 'end';
   readonly region: WordRegion;
-  /** The word itself says a third (ten days of a month), whatever the `periodParts` option says. */
-  readonly split?: 'thirds';
+  /**
+   * The word itself says a third (ten days of a month) or a half, whatever the `periodParts` option
+   * says. A year's halves are not read here but as `half` periods («النصف الأول من العام»).
+   */
+  readonly split?: 'thirds' | 'halves';
 }
 
 /** «مطلع/أوائل/بداية»، «منتصف/أواسط»، «أواخر/نهاية/آخر» before a period, a month or a year. */
@@ -252,6 +255,12 @@ export const PERIOD_MODIFIER_WORDS: readonly PeriodModifierWord[] = [
   { word: 'العشر الأخيرة من', modifier: 'end', region: 'all', split: 'thirds' },
   { word: 'الأيام العشرة الأخيرة من', modifier: 'end', region: 'all', split: 'thirds' },
   { word: 'الأيام العشر الأواخر من', modifier: 'end', region: 'all', split: 'thirds' },
+  { word: 'الأيام العشرة الأولى من', modifier: 'start', region: 'all', split: 'thirds' },
+  { word: 'الأيام العشر الأوائل من', modifier: 'start', region: 'all', split: 'thirds' },
+  // «النصف الأول من شهر يناير»: days 1–15 and 16–end, whatever periodParts says (a year's halves are year-part's).
+  { word: 'النصف الأول من', modifier: 'start', region: 'all', split: 'halves' },
+  { word: 'النصف الثاني من', modifier: 'end', region: 'all', split: 'halves' },
+  { word: 'النصف الأخير من', modifier: 'end', region: 'all', split: 'halves' },
 ];
 
 /** A decade named by the plural of its tens: «الثمانينات» is the 1980s (century from the reference). */

@@ -68,6 +68,8 @@ export const periodPartParser: TemporalParser = {
       const modifier = MODIFIERS.get(g.modifier ?? '');
       const target = modifier ? targetValue(g, context) : null;
       if (!modifier || !target) return;
+      // «النصف الأول من العام» is a half-year period, read by year-part.
+      if (modifier.split === 'halves' && target.precision === 'year') return;
       out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: narrowToPart(target, modifier.modifier, modifier.split ?? context.periodParts), source: 'period-part' });
     });
     return out;
