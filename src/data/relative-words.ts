@@ -122,6 +122,8 @@ export const RELATIVE_DAY_WORDS: readonly RelativeDayWord[] = [
   { word: 'أول من أمس', offset: -2, region: 'all' },
   { word: 'أول البارحة', offset: -2, region: 'all' },
   { word: 'أول امبارح', offset: -2, region: 'egypt' },
+  { word: 'أمس الأول', offset: -2, region: 'all' },
+  { word: 'يوم أمس الأول', offset: -2, region: 'all' },
   { word: 'غدا', offset: 1, region: 'all' },
   { word: 'غد', offset: 1, region: 'all' },
   { word: 'الغد', offset: 1, region: 'all', ambiguous: true },
