@@ -25,11 +25,11 @@ export const ERA_MARKERS: readonly EraMarker[] = [
   { marker: 'للهجرة', calendar: 'islamic-umalqura' },
 ];
 
-/** Nouns that introduce a year («عام 2025»، «سنة 1447»، «لعام 2025»). */
-export const YEAR_NOUNS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'لعام', 'لسنة', 'للعام', 'للسنة', 'بعام', 'بسنة', 'وعام', 'وسنة'];
+/** Nouns that introduce a year («عام 2025»، «سنة 1447»، «لعام 2025»), and their duals before two years («بين عامي 2020 و2024»). */
+export const YEAR_NOUNS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'لعام', 'لسنة', 'للعام', 'للسنة', 'بعام', 'بسنة', 'وعام', 'وسنة', 'عامي', 'سنتي'];
 
-/** Nouns that introduce a month name and give it date context («شهر رمضان»، «في شهر أكتوبر»). */
-export const MONTH_NOUNS: readonly string[] = ['شهر', 'الشهر', 'لشهر', 'بشهر'];
+/** Nouns that introduce a month name and give it date context («شهر رمضان»، «في شهر أكتوبر»، the dual «بين شهري يناير ومارس»). */
+export const MONTH_NOUNS: readonly string[] = ['شهر', 'الشهر', 'لشهر', 'بشهر', 'شهري'];
 
 /** Words for «the first day» of a month, mostly of a Hijri one: «غرة رمضان». */
 export const FIRST_DAY_WORDS: readonly string[] = ['غرة'];

@@ -16,6 +16,8 @@ export interface DirectionWord {
   /** −1 past (الماضي), +1 next (المقبل), 0 current (الجاري). */
   readonly direction: -1 | 0 | 1;
   readonly region: WordRegion;
+  /** A dual, agreeing with two nouns: after a pair («جويلية وأوت المقبلين») it places both. */
+  readonly dual?: true;
 }
 
 /** Adjectives after a date or period: «تشرين الأول الماضي»، «الأسبوع المقبل»، «الشهر الجاري». */
@@ -45,14 +47,14 @@ export const DIRECTION_WORDS: readonly DirectionWord[] = [
   { word: 'الحالي', direction: 0, region: 'all' },
   { word: 'الحالية', direction: 0, region: 'all' },
   // Dual agreement: «العقدين الماضيين»، «السنتين الماضيتين»، «الشهرين المقبلين».
-  { word: 'الماضيين', direction: -1, region: 'all' },
-  { word: 'الماضيتين', direction: -1, region: 'all' },
-  { word: 'المنصرمين', direction: -1, region: 'all' },
-  { word: 'الفائتين', direction: -1, region: 'all' },
-  { word: 'المقبلين', direction: 1, region: 'all' },
-  { word: 'المقبلتين', direction: 1, region: 'all' },
-  { word: 'القادمين', direction: 1, region: 'all' },
-  { word: 'القادمتين', direction: 1, region: 'all' },
+  { word: 'الماضيين', direction: -1, region: 'all', dual: true },
+  { word: 'الماضيتين', direction: -1, region: 'all', dual: true },
+  { word: 'المنصرمين', direction: -1, region: 'all', dual: true },
+  { word: 'الفائتين', direction: -1, region: 'all', dual: true },
+  { word: 'المقبلين', direction: 1, region: 'all', dual: true },
+  { word: 'المقبلتين', direction: 1, region: 'all', dual: true },
+  { word: 'القادمين', direction: 1, region: 'all', dual: true },
+  { word: 'القادمتين', direction: 1, region: 'all', dual: true },
 ];
 
 /** After a period noun, two periods away: «الأسبوع بعد القادم» (+2), «العام قبل الماضي» (−2). */

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { DIRECTION_WORDS, THIS_WORDS } from '../data/relative-words';
+import { DIRECTION_WORDS, RANGE_WORDS, THIS_WORDS } from '../data/relative-words';
 import { ERA_MARKERS, FIRST_DAY_WORDS, MONTH_NOUNS, YEAR_NOUNS } from '../data/era-markers';
 import { normalizeArabic } from '../text/normalize';
 import { alternation, WORD_START } from '../text/regex';
@@ -63,3 +63,12 @@ export const FIRST_DAY_SOURCE = alternation(FIRST_DAY_WORDS.map(normalizeArabic)
  * joined to it («و15 أكتوبر»، «بالأمس»): the clitic stays out of the match.
  */
 export const CLITIC_START = `(?:${WORD_START}|(?<=(?<![\\p{L}\\p{N}\\p{M}])[وفبل]))`;
+
+/**
+ * What links the two ends of a range or a pair: a dash, a «to» word of `RANGE_WORDS` («إلى»، «حتى»…) or
+ * «و» (glued or not): «يناير إلى مارس»، «2020 و2024»، «2020-2024».
+ */
+export const RANGE_LINK_SOURCE = `(?: ?[-–] ?| (?:${wordsSource(
+  RANGE_WORDS.filter((w) => w.role === 'to' || w.role === 'and'),
+  (w) => w.word,
+)}) ?)`;

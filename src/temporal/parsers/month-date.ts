@@ -26,6 +26,7 @@ import {
   eraCalendar,
   FIRST_DAY_SOURCE,
   MONTH_NOUN_SOURCE,
+  RANGE_LINK_SOURCE,
   THIS_SOURCE,
   YEAR_DIGITS,
   YEAR_NOUN_SOURCE,
@@ -76,6 +77,9 @@ interface Parts {
   direction?: -1 | 0 | 1;
 }
 
+/** «من يناير إلى مارس»، «بين يناير ومارس»: a month name linked to another is context for both. */
+const LINKED_MONTH_AFTER = buildRegex('temporal/month-date-linked-after', `${RANGE_LINK_SOURCE}(?:(?:${MONTH_NOUN_SOURCE}) )?(?:${MONTH_NAME_SOURCE})${WORD_END}`, 'y');
+const LINKED_MONTH_BEFORE = buildRegex('temporal/month-date-linked-before', `(?<=(?<![\\p{L}])(?:${MONTH_NAME_SOURCE})(?: ${YEAR_DIGITS})?${RANGE_LINK_SOURCE})`, 'y');
 const DAY_NOUN_BEFORE = buildRegex('temporal/month-date-day-noun', `(?<![\\p{L}])(?:اليوم|يوم) $`);
 
 /** A month written as «شهر» and its number in words («شهر ثلاثة»). */
@@ -155,6 +159,17 @@ export const monthDateParser: TemporalParser = {
   },
 };
 
+/**
+ * Whether a Gregorian month name at `index`…`end` is linked to another month name by a range word or
+ * «و». Hijri months are left out: «رجب وشعبان» are as often two men as two months.
+ */
+function linkedToMonth(text: string, index: number, end: number, calendar: CalendarSystem): boolean {
+  if (calendar !== 'gregory') return false;
+  LINKED_MONTH_AFTER.lastIndex = end;
+  LINKED_MONTH_BEFORE.lastIndex = index;
+  return LINKED_MONTH_AFTER.test(text) || LINKED_MONTH_BEFORE.test(text);
+}
+
 function readMatch(match: RegExpExecArray, text: string, context: ParserContext): Candidate | null {
   const groups = match.groups ?? {};
   const indices = match.indices?.groups ?? {};
@@ -222,7 +237,7 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
   const whole = index === 0 && end === text.length;
   const preposition = CONTEXT_PREPOSITIONS.has(wordBefore(text, index));
   const hasContext = whole || preposition || EPITHETS.has(groups.month ?? '') || day !== undefined || year !== undefined || hasEra || direction !== undefined || groups.monthNoun !== undefined || groups.ofNoun !== undefined;
-  if (!hasContext) return null;
+  if (!hasContext && !linkedToMonth(text, index, end, month.calendar)) return null;
   // «قوى 14 آذار» is a coalition, not a date.
   if (day !== undefined && year === undefined && NAME_HEADS.has(wordBefore(text, index))) return null;
   const parts: Parts = { calendar: month.calendar, month: month.month };

@@ -1,6 +1,7 @@
 /**
  * Years: «عام 2025»، «العام 2025»، «سنة 1447 هـ»، «2025م»، «1447هـ»، «عام ألفين وخمسة وعشرين».
- * A bare four-digit number is not a year in running text («رؤية 2030»): it needs a year noun or an era marker.
+ * A bare four-digit number is not a year in running text («رؤية 2030»): it needs a year noun or an era marker,
+ * or to be linked to such a year («من عام 2020 إلى 2024»).
  */
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { YEAR_NOUNS } from '../../data/era-markers';
@@ -8,16 +9,18 @@ import { normalizeArabic } from '../../text/normalize';
 import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { numberStartingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { ERA_SOURCE, eraCalendar, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { ERA_SOURCE, eraCalendar, RANGE_LINK_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { hijriMonthSpan } from '../resolve-hijri';
 import { spanValue, yearValue } from '../resolve-values';
 import type { DateValue } from '../types';
 
 const YEAR = buildRegex(
   'temporal/year',
-  `${WORD_START}(?:(?<noun>${YEAR_NOUN_SOURCE}) (?:(?<digits>${YEAR_DIGITS}|[1-9][0-9]{2})(?: ?(?<era>${ERA_SOURCE}))?${WORD_END}|(?=[\\p{L}]))|(?<bare>${YEAR_DIGITS}) ?(?<bareEra>${ERA_SOURCE})${WORD_END}` +
+  `(?:${WORD_START}(?:(?<noun>${YEAR_NOUN_SOURCE}) (?:(?<digits>${YEAR_DIGITS}|[1-9][0-9]{2})(?: ?(?<era>${ERA_SOURCE}))?${WORD_END}|(?=[\\p{L}]))|(?<bare>${YEAR_DIGITS}) ?(?<bareEra>${ERA_SOURCE})${WORD_END}` +
     // «ولد في 1970.»: after «في», a modern year that ends the clause (not «في 2030 موقعا»).
-    `|(?<=(?<![\\p{L}])في )(?<inYear>(?:19|20)[0-9]{2})(?=$|[.,،؛:!?)]))`,
+    `|(?<=(?<![\\p{L}])في )(?<inYear>(?:19|20)[0-9]{2})(?=$|[.,،؛:!?)]))` +
+    // «من عام 2020 إلى 2024»، «بين عامي 2020 و2024»: a bare year linked to a year its noun introduced.
+    `|(?<=(?<![\\p{L}])(?:${YEAR_NOUN_SOURCE}) ${YEAR_DIGITS}${RANGE_LINK_SOURCE})(?<linkedYear>${YEAR_DIGITS})${WORD_END})`,
   'y',
 );
 /** Every match starts at a year noun or at the first digit of a year: the pattern runs only there. */
@@ -48,8 +51,8 @@ export const yearParser: TemporalParser = {
       if (groups.digits !== undefined) {
         year = Number(groups.digits);
         era = eraCalendar(groups.era);
-      } else if (groups.inYear !== undefined) {
-        year = Number(groups.inYear);
+      } else if (groups.inYear !== undefined || groups.linkedYear !== undefined) {
+        year = Number(groups.inYear ?? groups.linkedYear);
       } else if (groups.bare !== undefined) {
         year = Number(groups.bare);
         era = eraCalendar(groups.bareEra);

@@ -1,5 +1,5 @@
 import { addDays, addYears, parseIsoDate } from '../../calendar/index';
-import { RANGE_WORDS } from '../../data/relative-words';
+import { DIRECTION_WORDS, RANGE_WORDS } from '../../data/relative-words';
 import { buildRegex } from '../../text/regex';
 import type { Candidate, TemporalRefiner } from '../parser';
 import { lookupFrom, wordsSource } from '../patterns';
@@ -19,6 +19,9 @@ const CONNECTOR = buildRegex(
   'y',
 );
 
+/** A dual direction word ending the second end: it places both ends («بين شهري جويلية وأوت المقبلين»). */
+const DUAL_DIRECTION_AT_END = buildRegex('temporal/merge-range-dual-direction', ` (?:${wordsSource(DIRECTION_WORDS.filter((w) => w.dual), (w) => w.word)})$`);
+
 /** Shifts a date value whose year or week was implied by whole years or weeks, so that a range runs forward. */
 function shifted(value: DateValue, days: number, years: number): DateValue | null {
   if (!value.start || !value.end) return null;
@@ -36,16 +39,21 @@ function shifted(value: DateValue, days: number, years: number): DateValue | nul
   return spanValue(value.precision, from, move(end), value.known, implied, extras);
 }
 
-/** Puts both ends of a date range in order, moving an end whose year or week the text left out. */
-function ordered(from: DateValue, to: DateValue): [DateValue, DateValue] | null {
-  if ((from.start as string) <= (to.start as string)) {
-    // «من 13 تموز الى 15 تموز 2013»: the first end takes the written year of the second.
-    if (from.implied.year !== undefined && to.known.year !== undefined && from.calendar === 'gregory' && from.implied.year !== to.known.year) {
-      const moved = shifted(from, 0, to.known.year - from.implied.year);
-      return moved && (moved.start as string) <= (to.start as string) ? [moved, to] : [from, to];
+/**
+ * Puts both ends of a date range in order, moving an end whose year or week the text left out.
+ * `yearOfBoth`: a dual direction word after the second end places the first as well.
+ */
+function ordered(from: DateValue, to: DateValue, yearOfBoth: boolean): [DateValue, DateValue] | null {
+  // «من 13 تموز الى 15 تموز 2013»: the first end takes the second's year, or the year before
+  // («من نوفمبر إلى فبراير 2027»), whichever keeps the range in order.
+  const sharedYear = to.known.year ?? (yearOfBoth ? to.implied.year : undefined);
+  if (sharedYear !== undefined && from.implied.year !== undefined && from.known.year === undefined && from.calendar === 'gregory' && from.implied.year !== sharedYear) {
+    for (const year of [sharedYear, sharedYear - 1]) {
+      const moved = shifted(from, 0, year - from.implied.year);
+      if (moved && (moved.start as string) <= (to.start as string)) return [moved, to];
     }
-    return [from, to];
   }
+  if ((from.start as string) <= (to.start as string)) return [from, to];
   if (to.known.weekday !== undefined && to.known.day === undefined) {
     const moved = shifted(to, 7, 0);
     return moved ? [from, moved] : null;
@@ -80,7 +88,7 @@ export const mergeRange: TemporalRefiner = {
       if (found.connector.groups?.and !== undefined && role !== 'between') continue;
       let value: RangeValue;
       if (isDate && first.value.type === 'date' && found.next.value.type === 'date') {
-        const ends = ordered(first.value, found.next.value);
+        const ends = ordered(first.value, found.next.value, DUAL_DIRECTION_AT_END.test(text.slice(found.next.index, found.next.end)));
         if (!ends) continue;
         value = { type: 'range', from: ends[0], to: ends[1] };
       } else if (first.value.type === 'time' && found.next.value.type === 'time') {
