@@ -57,6 +57,12 @@ export const DIRECTION_WORDS: readonly DirectionWord[] = [
   { word: 'القادمتين', direction: 1, region: 'all', dual: true },
 ];
 
+/** After a day of the month, the current month with «الشهر» left out: «في 15 الجاري»، «العشرين من الجاري». */
+export const CURRENT_MONTH_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'الجاري', region: 'all' },
+  { word: 'الحالي', region: 'all' },
+];
+
 /** After a period noun, two periods away: «الأسبوع بعد القادم» (+2), «العام قبل الماضي» (−2). */
 export const TWO_AWAY_WORDS: readonly { readonly word: string; readonly offset: -2 | 2; readonly region: WordRegion }[] = [
   { word: 'بعد القادم', offset: 2, region: 'all' },

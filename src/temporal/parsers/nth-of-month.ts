@@ -6,7 +6,7 @@
  * first day.
  */
 import { addDays, addMonths, daysBetween, daysInMonth, lookupMonth, lookupWeekday, MONTH_NAME_SOURCE, parseIsoDate, weekdayOf } from '../../calendar/index';
-import { LAST_WORDS } from '../../data/relative-words';
+import { CURRENT_MONTH_WORDS, LAST_WORDS } from '../../data/relative-words';
 import { WEEKDAYS } from '../../data/weekdays';
 import { NUMBER_PHRASE_SOURCE, parseArabicNumber, parseArabicOrdinal } from '../../text/index';
 import { normalizeArabic } from '../../text/normalize';
@@ -14,7 +14,7 @@ import { ORDINAL_LEXICON } from '../../text/number-lexicon';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, THIS_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
-import { longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
+import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { ordinalEndingAt } from '../number-context';
 import { dayValue, spanValue, weekValue } from '../resolve-values';
 import { monthDateValue } from './month-date';
@@ -29,6 +29,7 @@ const ORDINAL_WORD = `(?:ال)?${alternation([...ORDINAL_LEXICON.keys()])}|${alt
 /** The two unit nouns besides the weekdays: «اليوم الأخير من», «الأسبوع الأول من». */
 const DAY_NOUN = 'يوم';
 const WEEK_NOUN = 'اسبوع';
+const DAYS_NOUN = 'ايام';
 const UNIT_AFTER = `(?:${DAY_NOUN} )?(?<unitA>${BARE_NAMES}|${NAMES}|${DAY_NOUN}|${WEEK_NOUN})`;
 const UNIT_BEFORE = `(?<unitB>${NAMES}|ال${DAY_NOUN}|ال${WEEK_NOUN})`;
 const MONTH_TARGET =
@@ -36,7 +37,8 @@ const MONTH_TARGET =
   `(?: (?:من |في |ل|ب)?(?:${YEAR_NOUN_SOURCE}) ?(?<year>${YEAR_DIGITS})| (?<bareYear>${YEAR_DIGITS})| (?:السنه|العام) (?<yearDirection>${DIRECTION_SOURCE}))?`;
 const NTH = buildRegex(
   'temporal/nth-of-month',
-  `${WORD_START}(?:(?<ordA>${ORDINAL_WORD}) ${UNIT_AFTER}|${UNIT_BEFORE} (?<ordB>${ORDINAL_WORD})) (?:من|في|ب) ?${MONTH_TARGET}${WORD_END}`,
+  // «أول أيام شهر رمضان»، «آخر أيام الشهر الجاري»: an ordinal before «أيام» in construct, with no «من».
+  `${WORD_START}(?:(?:(?<ordA>${ORDINAL_WORD}) ${UNIT_AFTER}|${UNIT_BEFORE} (?<ordB>${ORDINAL_WORD})) (?:من|في|ب) ?|(?<ordC>${ORDINAL_WORD}) ${DAYS_NOUN} )${MONTH_TARGET}${WORD_END}`,
   'y',
 );
 /** How far before its month name (or «الشهر»/«شهر») a match can start: the ordinal, «يوم», the weekday or unit, «من», «شهر» or «هذا». */
@@ -136,8 +138,8 @@ function readHijri(month: DateValue, n: number, unit: Unit): DateValue | null {
 
 function read(match: RegExpExecArray, context: ParserContext): DateValue | null {
   const g = match.groups ?? {};
-  const n = ordinalOf(g.ordA ?? g.ordB);
-  const unit = unitOf(g.unitA ?? g.unitB ?? '');
+  const n = ordinalOf(g.ordA ?? g.ordB ?? g.ordC);
+  const unit: Unit | null = g.ordC !== undefined ? { kind: 'day' } : unitOf(g.unitA ?? g.unitB ?? '');
   if (n === null || unit === null) return null;
   const hijriMonth = hijriMonthOf(g, context);
   if (hijriMonth) return readHijri(hijriMonth, n, unit);
@@ -170,18 +172,24 @@ function read(match: RegExpExecArray, context: ParserContext): DateValue | null 
   return dayValue(date, { ...known, weekday }, { ...implied, day: date.day });
 }
 
-/** «20 من الشهر القادم»، «العشرين من الشهر المقبل»، «31 من هذا الشهر»: a day of a month named relative to the reference. */
+/**
+ * «20 من الشهر القادم»، «العشرين من الشهر المقبل»، «31 من هذا الشهر»، «5 الشهر المقبل»، and after a day the
+ * current-month word alone: «15 الجاري»، «العشرين من الجاري». Without «من/في» the day must be digits
+ * («الاجتماع الأول الشهر المقبل» is the first meeting).
+ */
+const CURRENT_MONTH = CURRENT_MONTH_WORDS.map((w) => normalizeArabic(w.word));
 const DAY_OF_RELATIVE_MONTH = buildRegex(
   'temporal/day-of-relative-month',
-  `${WORD_START}(?:(?<day>${DAY_DIGITS}) )?(?:من|في) (?:(?<thisMonth>${THIS_SOURCE}) الشهر|الشهر (?<monthDirection>${DIRECTION_SOURCE}))${WORD_END}`,
+  `${WORD_START}(?:(?<day>${DAY_DIGITS}) (?:(?:من|في) )?|(?:من|في) )(?:(?<thisMonth>${THIS_SOURCE}) الشهر|الشهر (?<monthDirection>${DIRECTION_SOURCE})|(?<current>${alternation(CURRENT_MONTH)}))${WORD_END}`,
   'y',
 );
-/** How far before «الشهر» a day of a relative month can start: the day, «من», «هذا». */
+/** How far before «الشهر» (or the current-month word) a day of a relative month can start: the day, «من», «هذا». */
 const RELATIVE_MONTH_WINDOW: TriggerWindow = { lead: 2 + 1 + 'من '.length + longestAlternative(THIS_SOURCE) + 1, trail: 0 };
+const CURRENT_TRIGGER = firstWordTrigger('temporal/day-of-current-month-trigger', CURRENT_MONTH);
 
 function dayOfRelativeMonth(text: string, context: ParserContext): Candidate[] {
   const out: Candidate[] = [];
-  scanNear(DAY_OF_RELATIVE_MONTH, text, triggerOffsets(MONTH_TRIGGER, text), RELATIVE_MONTH_WINDOW, (match) => {
+  const read = (match: RegExpExecArray): void => {
     const g = match.groups ?? {};
     let index = match.index;
     let day = g.day !== undefined ? Number(g.day) : undefined;
@@ -195,6 +203,11 @@ function dayOfRelativeMonth(text: string, context: ParserContext): Candidate[] {
     if (day < 1 || day > daysInMonth(first.year, first.month)) return;
     const value = dayValue({ ...first, day }, { day }, { year: first.year, month: first.month });
     out.push({ index, end: match.index + match[0].length, kind: 'date', value, source: 'nth-of-month' });
+  };
+  scanNear(DAY_OF_RELATIVE_MONTH, text, triggerOffsets(MONTH_TRIGGER, text), RELATIVE_MONTH_WINDOW, read);
+  scanNear(DAY_OF_RELATIVE_MONTH, text, triggerOffsets(CURRENT_TRIGGER, text), RELATIVE_MONTH_WINDOW, (match) => {
+    // Only the bare current-month form: the «الشهر» forms were read by the scan above.
+    if (match.groups?.current !== undefined) read(match);
   });
   return out;
 }
