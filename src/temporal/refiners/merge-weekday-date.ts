@@ -1,8 +1,11 @@
-import { parseIsoDate, weekdayOf } from '../../calendar/index';
+import { daysBetween, isValidCivilDate, parseIsoDate, weekdayOf } from '../../calendar/index';
+import type { CivilDate } from '../../calendar/types';
 import { EQUIVALENCE_WORDS } from '../../data/relative-words';
 import { buildRegex } from '../../text/regex';
-import type { Candidate, TemporalRefiner } from '../parser';
+import type { Candidate, ParserContext, TemporalRefiner } from '../parser';
 import { wordsSource } from '../patterns';
+import { dayValue } from '../resolve-values';
+import type { DateValue } from '../types';
 import { byStart, followedBy, isPinnedDate } from './adjacent';
 
 const CONNECTOR = buildRegex('temporal/merge-weekday-date', `(?: ?[،,])? ?(?:(?:${wordsSource(EQUIVALENCE_WORDS, (w) => w.word)}|في) )?`, 'y');
@@ -10,13 +13,30 @@ const SPACE = buildRegex('temporal/merge-relative-day-weekday', '(?: ?[،,])? ',
 const WEEKDAY_NAMES = ['', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
 
 /**
+ * A date whose year the text left out, moved a year either way to fall on the weekday the text names
+ * («الخميس 3 ديسمبر» read on 30 November 2026 is 2026, a Thursday, whatever `prefer` says); the move
+ * nearest the reference wins. `null` when the year was written or no neighbouring year fits.
+ */
+function onNamedWeekday(date: DateValue, day: CivilDate, weekday: number, reference: CivilDate): DateValue | null {
+  if (date.calendar !== 'gregory' || date.known.year !== undefined || date.implied.year === undefined) return null;
+  let best: CivilDate | null = null;
+  for (const year of [day.year - 1, day.year + 1]) {
+    const moved = { ...day, year };
+    if (!isValidCivilDate(moved) || weekdayOf(moved) !== weekday) continue;
+    if (!best || Math.abs(daysBetween(reference, moved)) < Math.abs(daysBetween(reference, best))) best = moved;
+  }
+  return best && dayValue(best, date.known, { ...date.implied, year: best.year });
+}
+
+/**
  * Joins a weekday and the day after it into one date: «الأربعاء 15 أكتوبر 2025»، «الخميس الموافق 14
  * شباط», and a relative day and the weekday after it: «اليوم الثلاثاء». The date keeps its values and
- * gains `known.weekday`; a weekday that does not fall on that day is kept and reported in `warnings`.
+ * gains `known.weekday`; when the year was left out and the weekday falls on that day a year earlier or
+ * later, that year is taken; otherwise a weekday that does not fall on that day is kept and reported in `warnings`.
  */
 export const mergeWeekdayDate: TemporalRefiner = {
   name: 'merge-weekday-date',
-  refine(candidates: Candidate[], text: string): Candidate[] {
+  refine(candidates: Candidate[], text: string, context: ParserContext): Candidate[] {
     const starts = byStart(candidates);
     const merged: Candidate[] = [];
     for (const first of candidates) {
@@ -27,9 +47,10 @@ export const mergeWeekdayDate: TemporalRefiner = {
       const date = found.next.value;
       const day = date.start ? parseIsoDate(date.start) : null;
       if (!day) continue;
-      const value = { ...date, known: { ...date.known, weekday } };
       const actual = weekdayOf(day);
-      if (actual !== weekday) {
+      const dated = actual === weekday ? date : (onNamedWeekday(date, day, weekday, context.reference) ?? date);
+      const value = { ...dated, known: { ...dated.known, weekday } };
+      if (dated === date && actual !== weekday) {
         value.warnings = [...(date.warnings ?? []), `the text names ${WEEKDAY_NAMES[weekday]} but ${date.start} is a ${WEEKDAY_NAMES[actual]}`];
       }
       merged.push({ index: first.index, end: found.next.end, kind: 'date', value, source: 'merge-weekday-date' });
