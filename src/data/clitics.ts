@@ -18,6 +18,9 @@ export const JOINING_CONJUNCTION = 'و';
 /** The definite article, which turns a cardinal word into an ordinal (`العشرون`). */
 export const DEFINITE_ARTICLE = 'ال';
 
+/** The preposition «ل» joined to the article, which drops its alef: ل + الثالث is written «للثالث». */
+export const LAM_WITH_ARTICLE = 'لل';
+
 /**
  * Third-person pronouns written joined to the end of a word: his, her, their two, their
  * (`حرصه`، `يرافقها`، `التزامهما`، `موقفهم`).

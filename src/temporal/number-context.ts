@@ -7,11 +7,14 @@
  * @internal
  * @module
  */
+import { LAM_WITH_ARTICLE, PREPOSITION_CLITICS } from '../data/clitics';
 import { findArabicNumbers, findArabicOrdinals } from '../text/find-numbers';
 import { NUMBER_LEXICON, ORDINAL_LEXICON } from '../text/number-lexicon';
 import { parseArabicNumber } from '../text/numbers';
 import { buildRegex } from '../text/regex';
 import { YEAR_NOUN_SOURCE } from './patterns';
+
+const PREPOSITIONS = new Set(PREPOSITION_CLITICS);
 
 /** Wider than any day ordinal («الحادي والثلاثين») or year in words («ألفين وخمسة وعشرين»). */
 const WINDOW = 48;
@@ -24,7 +27,10 @@ function isLetter(code: number): boolean {
 function isNumberWord(word: string): boolean {
   let w = word;
   if (w.startsWith('و') && w.length > 2 && !NUMBER_LEXICON.has(w) && !ORDINAL_LEXICON.has(w)) w = w.slice(1);
-  if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
+  // «بالثالث»، «للثالث»: a preposition before the article.
+  if (w.startsWith(LAM_WITH_ARTICLE) && w.length > 4) w = w.slice(LAM_WITH_ARTICLE.length);
+  else if (PREPOSITIONS.has(w[0] as string) && w.startsWith('ال', 1) && w.length > 4) w = w.slice(3);
+  else if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
   return NUMBER_LEXICON.has(w) || ORDINAL_LEXICON.has(w) || NUMBER_LEXICON.has(word) || ORDINAL_LEXICON.has(word);
 }
 

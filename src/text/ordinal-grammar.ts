@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CONJUNCTION_CLITICS, DEFINITE_ARTICLE, JOINING_CONJUNCTION, PREPOSITION_CLITICS } from '../data/clitics';
+import { CONJUNCTION_CLITICS, DEFINITE_ARTICLE, JOINING_CONJUNCTION, LAM_WITH_ARTICLE, PREPOSITION_CLITICS } from '../data/clitics';
 import { PERCENT_CLITICS, PERCENT_CONTEXT, type OrdinalWord } from '../data/ordinal-words';
 import type { NumberWord } from '../data/number-words';
 import { entryOfKind, NUMBER_LEXICON, ORDINAL_LEXICON } from './number-lexicon';
@@ -86,6 +86,11 @@ export class OrdinalGrammar {
     if (direct && (direct.definite || direct.ordinals.length > 0)) return direct;
     let k = 0;
     if (CONJUNCTIONS.has(t.text[k] as string)) k++;
+    if (t.text.startsWith(LAM_WITH_ARTICLE, k)) {
+      // «للثالث»: ل + the article without its alef, one written unit: the ordinal starts at «لل».
+      const a = stemAtom(i, DEFINITE_ARTICLE + t.text.slice(k + LAM_WITH_ARTICLE.length), t.start + k, false);
+      if (a && a.ordinals.length > 0) return a;
+    }
     if (PREPOSITIONS.has(t.text[k] as string)) k++;
     for (let strip = k; strip >= 1; strip--) {
       const a = stemAtom(i, t.text.slice(strip), t.start + strip, false);
