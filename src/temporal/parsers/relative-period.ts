@@ -3,7 +3,7 @@
  * «السنة الماضية»، «هذا العام»، «الربع المقبل».
  */
 import { addMonths, startOfWeek, addDays } from '../../calendar/index';
-import { LAST_N_WORDS, PERIOD_DUAL_WORDS, PERIOD_PLURAL_WORDS, PERIOD_WORDS, REST_OF_WORDS, TWO_AWAY_WORDS, type PeriodUnit } from '../../data/relative-words';
+import { LAST_N_WORDS, LAST_WORDS, PERIOD_DUAL_WORDS, PERIOD_PLURAL_WORDS, PERIOD_WORDS, REST_OF_WORDS, TWO_AWAY_WORDS, type PeriodUnit } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
 import { ORDINAL_LEXICON } from '../../text/number-lexicon';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
@@ -42,6 +42,7 @@ const COUNTED_PERIODS = buildRegex(
 );
 /** Each pattern is tried only near the words it needs (see `anchors`): at them, or after «هذا» or «آخر» and a count. */
 const PERIOD_TRIGGER = firstWordTrigger('temporal/relative-period-trigger', PERIODS.keys());
+const LAST_AFTER_NOUN = LAST_WORDS.filter((w) => w.placement === 'after-noun');
 const PLURAL_TRIGGER = firstWordTrigger('temporal/relative-periods-trigger', PLURALS.keys());
 const DUAL_TRIGGER = firstWordTrigger('temporal/relative-dual-periods-trigger', DUALS.keys());
 const COUNTED_TRIGGER = firstWordTrigger('temporal/relative-counted-periods-trigger', COUNTED.keys());
@@ -50,7 +51,15 @@ const REST_TRIGGER = phraseTrigger('temporal/rest-of-period-trigger', REST_OF_WO
 const AT_TRIGGER: TriggerWindow = { lead: 0, trail: 0 };
 const AFTER_THIS: TriggerWindow = { lead: longestAlternative(THIS_SOURCE) + 1, trail: 0 };
 const AFTER_COUNT: TriggerWindow = { lead: longestAlternative(wordsSource(LAST_N_WORDS, (w) => w.word)) + 1 + 3 + 1, trail: 0 };
-const PLURAL_DIRECTION = buildRegex('temporal/relative-periods-direction', ` (?<direction>${DIRECTION_SOURCE})${WORD_END}`, 'y');
+/**
+ * The direction after the count; «الأخيرة» is the last N too («السنوات العشر الأخيرة»), but not before
+ * «من» («الأيام العشرة الأخيرة من رمضان» is the end of Ramadan).
+ */
+const PLURAL_DIRECTION = buildRegex(
+  'temporal/relative-periods-direction',
+  ` (?:(?<direction>${DIRECTION_SOURCE})|(?<last>${wordsSource(LAST_AFTER_NOUN, (w) => w.word)})(?! من${WORD_END}))${WORD_END}`,
+  'y',
+);
 
 const REST_OF = buildRegex(
   'temporal/rest-of-period',
@@ -92,7 +101,7 @@ function withLeadingIn(text: string, index: number): number {
 }
 
 /**
- * «الأسابيع الثلاثة القادمة»، «الأشهر 3 القادمة»، «العقدين الماضيين»، «3 أيام القادمة»، «آخر 3 سنوات»:
+ * «الأسابيع الثلاثة القادمة»، «الأشهر 3 القادمة»، «السنوات العشر الأخيرة»، «العقدين الماضيين»، «3 أيام القادمة»، «آخر 3 سنوات»:
  * the next (or last) N periods, as a range of the first and last.
  */
 function pluralPeriods(text: string, context: ParserContext): Candidate[] {
@@ -105,7 +114,7 @@ function pluralPeriods(text: string, context: ParserContext): Candidate[] {
     if (!unit || !count || !Number.isInteger(count.value) || count.value < 2 || count.value > 100) return;
     PLURAL_DIRECTION.lastIndex = count.end;
     const tail = PLURAL_DIRECTION.exec(text);
-    const direction = directionOf(tail?.groups?.direction);
+    const direction = tail?.groups?.last !== undefined ? -1 : directionOf(tail?.groups?.direction);
     if (!tail || direction === undefined || direction === 0) return;
     const value = nextOrLastPeriods(unit, count.value, direction, context);
     out.push({ index: withLeadingIn(text, match.index), end: count.end + tail[0].length, kind: 'range', value, source: 'relative-period' });
