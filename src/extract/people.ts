@@ -82,12 +82,15 @@ export function skipHonorifics(document: ArticleDocument, position: number): num
 }
 
 function lookups(): { boundaries: ReadonlySet<string>; particleSet: ReadonlySet<string>; movement: ReadonlySet<string> } {
-  // An epithet's first word (`المفدى`، `نصره الله`) ends a name like a boundary word.
-  const epithets = NAME_EPITHETS.map((e) => normalizeArabic(e.phrase).split(' ')[0] as string);
-  // A content's head noun (`نفى المتحدث صحة الأنباء`) ends a name the same way.
-  const contentHeads = contentHeadSpellings().map((phrase) => normalizeArabic(phrase).split(' ')[0] as string);
-  // A side or a delegation (`الوفد السوداني`، `الجانب المصري`) is never a person.
-  boundaryWords ??= new Set([...NAME_BOUNDARY_WORDS, ...NOT_NAME_NOUNS, ...COLLECTIVE_SPEAKER_NOUNS.map((n) => n.word)].map(normalizeArabic).concat(epithets, contentHeads));
+  // Built once: this runs for every name read.
+  boundaryWords ??= (() => {
+    // An epithet's first word (`المفدى`، `نصره الله`) ends a name like a boundary word.
+    const epithets = NAME_EPITHETS.map((e) => normalizeArabic(e.phrase).split(' ')[0] as string);
+    // A content's head noun (`نفى المتحدث صحة الأنباء`) ends a name the same way.
+    const contentHeads = contentHeadSpellings().map((phrase) => normalizeArabic(phrase).split(' ')[0] as string);
+    // A side or a delegation (`الوفد السوداني`، `الجانب المصري`) is never a person.
+    return new Set([...NAME_BOUNDARY_WORDS, ...NOT_NAME_NOUNS, ...COLLECTIVE_SPEAKER_NOUNS.map((n) => n.word)].map(normalizeArabic).concat(epithets, contentHeads));
+  })();
   particles ??= new Set(NAME_PARTICLES.map(normalizeArabic));
   movementWords ??= new Set(MOVEMENT_VERBS.map((v) => normalizeArabic(v.verb).split(' ')[0] as string));
   return { boundaries: boundaryWords, particleSet: particles, movement: movementWords };
