@@ -95,6 +95,26 @@ describe('a time zone after a clock time', () => {
   });
 });
 
+describe('a time zone in longer news sentences', () => {
+  it('Levant: the zone between the time and its day «الساعة الثامنة مساء بتوقيت دمشق من يوم الأحد»', () => {
+    expect(onlyTime('تبدأ الجولة في تمام الساعة الثامنة مساء بتوقيت دمشق من يوم الأحد')).toMatchObject({
+      text: 'الساعة الثامنة مساء بتوقيت دمشق من يوم الأحد',
+      index: 20,
+      hour: 20,
+      partOfDay: 'evening',
+      timeZone: 'Asia/Damascus',
+      date: { start: '2026-01-25' },
+    });
+  });
+
+  it('Iraq: local time, then Greenwich time in brackets, are two times', () => {
+    const [local, greenwich] = findTemporal('تبدأ الجلسة الساعة العاشرة صباحًا بالتوقيت المحلي (السابعة بتوقيت غرينتش)', REF);
+    expect(local).toMatchObject({ text: 'الساعة العاشرة صباحًا بالتوقيت المحلي', index: 12, value: { hour: 10, partOfDay: 'morning' } });
+    expect((local?.value as TimeValue).timeZone).toBeUndefined();
+    expect(greenwich).toMatchObject({ text: 'السابعة بتوقيت غرينتش', index: 51, value: { hour: 7, minute: 0, timeZone: 'UTC' } });
+  });
+});
+
 describe('zone phrases that are no zone of a time', () => {
   it.each(['توقيت الزيارة كان مدروسا', 'جاءت الخطوة بتوقيت حساس', 'أعلنت الحكومة اعتماد بتوقيت القدس', 'يعمل بتوقيت غرينتش', 'GMT'])('%s: no match', (text) => {
     expect(findTemporal(text, REF)).toEqual([]);
