@@ -6,7 +6,7 @@
  * the Levant, Iraq, Egypt, the Gulf, Sudan and the Maghreb.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDelegation, extractStatements, findOffices } from '../../src/extract';
+import { extractDelegation, extractStateVisit, extractStatements, findOffices } from '../../src/extract';
 import { HEAD_OF_DELEGATION_TITLES, OFFICE_CODES } from '../../src/data/offices';
 import { DELEGATION_HEAD_QUALIFIERS, DELEGATION_KIND_WORDS } from '../../src/data/delegation-words';
 import { Office } from '../../src/schemas/office';
@@ -137,6 +137,16 @@ describe('a bare «رئيس الوفد» is the head the article named', () => {
     const [s] = all(text);
     expect(s?.speaker.person).toBeUndefined();
     expect(s?.content.text).toBe('الجولة كانت مثمرة');
+  });
+});
+
+describe('the head of a delegation as a visitor', () => {
+  it('a reception of «رئيس الوفد البرلماني الأردني» has him as the visitor (Gulf)', () => {
+    const text = 'استقبل أمير الكويت الشيخ مشعل الأحمد رئيس الوفد البرلماني الأردني الذي يزور البلاد حاليا.';
+    const { visit } = extractStateVisit(text, { reference: '2026-01-20' });
+    expect(visit?.visitor.office).toMatchObject({ code: 'head-of-delegation', country: 'JO', evidence: at(text, 'رئيس الوفد البرلماني الأردني') });
+    expect(visit?.host?.person?.name.ar).toBe('مشعل الأحمد');
+    expect(visit?.hostCountry).toBe('KW');
   });
 });
 
