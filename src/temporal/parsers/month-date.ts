@@ -74,7 +74,10 @@ interface Parts {
   month: number;
   day?: number;
   year?: number;
+  /** After the month: which one (the last, next or current «آب الماضي»). */
   direction?: -1 | 0 | 1;
+  /** After a year noun: which year, counted from the reference's («آب من العام الماضي» is August of last year). */
+  yearOffset?: -1 | 0 | 1;
 }
 
 /** «من يناير إلى مارس»، «بين يناير ومارس»: a month name linked to another is context for both. */
@@ -124,7 +127,7 @@ export function monthDateValue(parts: Parts, context: ParserContext): DateValue 
         return null;
       }
     }
-    const resolved = resolveYear(calendar, month, day, reference, parts.direction, context.prefer);
+    const resolved = parts.yearOffset !== undefined ? reference.year + parts.yearOffset : resolveYear(calendar, month, day, reference, parts.direction, context.prefer);
     if (resolved === null) return null;
     year = resolved;
     implied.year = year;
@@ -197,6 +200,7 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
   }
   let year: number | undefined;
   let direction: -1 | 0 | 1 | undefined;
+  let yearOffset: -1 | 0 | 1 | undefined;
   let hasEra = false;
   if (groups.year !== undefined) {
     let read = Number(groups.year);
@@ -212,9 +216,9 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
       hasEra = era !== undefined;
     }
   } else if (groups.yearDirection !== undefined) {
-    direction = directionOf(groups.yearDirection);
+    yearOffset = directionOf(groups.yearDirection);
   } else if (groups.thisYear !== undefined) {
-    direction = 0;
+    yearOffset = 0;
   } else if (groups.direction !== undefined) {
     direction = directionOf(groups.direction);
   } else if (groups.thisMonth !== undefined || groups.thisMonthBare !== undefined) {
@@ -236,7 +240,7 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
   }
   const whole = index === 0 && end === text.length;
   const preposition = CONTEXT_PREPOSITIONS.has(wordBefore(text, index));
-  const hasContext = whole || preposition || EPITHETS.has(groups.month ?? '') || day !== undefined || year !== undefined || hasEra || direction !== undefined || groups.monthNoun !== undefined || groups.ofNoun !== undefined;
+  const hasContext = whole || preposition || EPITHETS.has(groups.month ?? '') || day !== undefined || year !== undefined || hasEra || direction !== undefined || yearOffset !== undefined || groups.monthNoun !== undefined || groups.ofNoun !== undefined;
   if (!hasContext && !linkedToMonth(text, index, end, month.calendar)) return null;
   // «قوى 14 آذار» is a coalition, not a date.
   if (day !== undefined && year === undefined && NAME_HEADS.has(wordBefore(text, index))) return null;
@@ -244,6 +248,7 @@ function readMatch(match: RegExpExecArray, text: string, context: ParserContext)
   if (day !== undefined) parts.day = day;
   if (year !== undefined) parts.year = year;
   if (direction !== undefined) parts.direction = direction;
+  if (yearOffset !== undefined) parts.yearOffset = yearOffset;
   const value = monthDateValue(parts, context);
   if (!value) return null;
   return { index, end, kind: 'date', value, source: 'month-date' };
