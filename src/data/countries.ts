@@ -58,6 +58,7 @@ export const COUNTRY_ALTERNATIVE_NAMES: readonly CountryAlternativeName[] = [
   { name: 'الصين الشعبية', code: 'CN', usage: 'common' },
   { name: 'جمهورية الصين الشعبية', code: 'CN', usage: 'official' },
   { name: 'ميانمار', code: 'MM', usage: 'common' },
+  { name: 'جمهورية القمر المتحدة', code: 'KM', usage: 'official' },
   { name: 'بورما', code: 'MM', usage: 'common' },
   { name: 'جمهورية الكونغو الديمقراطية', code: 'CD', usage: 'official' },
   { name: 'تيمور الشرقية', code: 'TL', usage: 'common' },
