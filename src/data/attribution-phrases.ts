@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { THIRD_PERSON_SUFFIXES } from './clitics';
 
 /** Who a statement is attributed to (the same codes as the `OfficialStatement` schema). */
 export type AttributionCode = 'named' | 'spokesperson' | 'official-source' | 'media-reports' | 'anonymous-source' | 'joint';
@@ -134,6 +135,19 @@ export const PASSIVE_FRAMES: readonly string[] = ['تمت', 'تم', 'جرى', '�
 
 /** Prepositions before a verbal noun with a pronoun (`خلال تأكيده أن`، `مع تأكيدها`). */
 export const VERBAL_NOUN_LEADS: readonly string[] = ['خلال', 'مع', 'في', 'عبر', 'لدى', 'عند'];
+
+/**
+ * The words that open indirect speech (`أن`، `إن`، `بأن`), as written; the extractor reads them
+ * anywhere in a clause.
+ */
+export const THAT_WORDS: readonly string[] = ['أن', 'إن', 'بأن'];
+
+/**
+ * Pronouns joined to a word of {@link THAT_WORDS} that still open indirect speech: `أكد أنه
+ * سيزور دمشق`، `قالت إنها متفائلة`، `أشار إلى أنه لم يتم بحث …`، `قال إننا`. The content starts
+ * after the joined word, as after a bare `أن`.
+ */
+export const THAT_PRONOUN_SUFFIXES: readonly string[] = [...THIRD_PERSON_SUFFIXES, 'نا', 'ني'];
 
 /** Quotation marks that open and close a direct quote. */
 export const QUOTE_PAIRS: readonly { readonly open: string; readonly close: string }[] = [

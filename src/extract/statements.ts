@@ -17,6 +17,8 @@ import {
   VERBAL_NOUN_LEADS,
   ORGANIZATION_KIND_WORDS,
   SPEAKER_ROLE_NOUNS,
+  THAT_PRONOUN_SUFFIXES,
+  THAT_WORDS as THAT_WORD_SPELLINGS,
   type AttributionPhrase,
   type SpeakerRole,
 } from '../data/attribution-phrases';
@@ -134,8 +136,16 @@ function isFunctionWord(word: string): boolean {
   return functionWords.has(word);
 }
 
-/** Words that open indirect speech anywhere in a clause (`أن`، `إن`، `بأن`). */
-const THAT_WORDS = new Set(['ان', 'بان']);
+/** Words that open indirect speech anywhere in a clause, normalized: `أن`، `إن`، `بأن` → `ان`، `بان`. */
+const THAT_BASES: ReadonlySet<string> = new Set(THAT_WORD_SPELLINGS.map(normalizeArabic));
+
+/** Every normalized word that opens indirect speech, with its base: `انه` → `ان`، `بانها` → `بان`. */
+const THAT_WORD_BASES: ReadonlyMap<string, string> = new Map(
+  [...THAT_BASES].flatMap((base) => [[base, base] as const, ...THAT_PRONOUN_SUFFIXES.map((suffix) => [normalizeArabic(base + suffix), base] as const)]),
+);
+
+/** The words of {@link THAT_WORD_BASES} (`أن`، `أنه`، `إنها`، `بأنهم`). */
+const THAT_WORDS: ReadonlySet<string> = new Set(THAT_WORD_BASES.keys());
 
 const QUOTE_OPENERS = new Map(QUOTE_PAIRS.map((q) => [q.open, q.close]));
 const QUOTE_CLOSERS = new Set(QUOTE_PAIRS.map((q) => q.close));
@@ -535,7 +545,9 @@ function findContentStart(reader: StatementReader, verb: ReportingVerb | null, f
         if (word.startsWith('ب') && word.length > 3 && !THAT_WORDS.has(word)) return { start: tokenStart(reader, from) + 1, position: from, kind: 'summary' };
         continue;
       }
-      if (words.every((w, k) => tokenText(reader, from + k) === w && (k === words.length - 1 || isPlainGap(text, tokens, from + k)))) {
+      // The last word of «إلى أن» may carry a pronoun (`إلى أنه`).
+      const wordAt = (w: string, k: number): boolean => tokenText(reader, from + k) === w || (k === words.length - 1 && THAT_WORD_BASES.get(tokenText(reader, from + k)) === w);
+      if (words.every((w, k) => wordAt(w, k) && (k === words.length - 1 || isPlainGap(text, tokens, from + k)))) {
         const last = words[words.length - 1] as string;
         const position = from + words.length;
         if (position >= limit) return null;
