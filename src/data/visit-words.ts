@@ -72,9 +72,18 @@ export interface MovementVerb {
   /** `past` for a completed movement, `present` for one reported as under way or ahead. */
   readonly tense: 'past' | 'present';
   readonly region?: VisitWordRegion;
-  /** A word that must follow within the sentence for the verb to mean a visit (`حل … ضيفا`). */
+  /** A word or phrase that must follow within the sentence for the verb to mean a visit (`حل … ضيفا`). */
   readonly requires?: readonly string[];
+  /** How many words after the verb the required word may start (default 10). */
+  readonly within?: number;
+  /** Words that end the search for the required one: the visit that follows them is someone else's. */
+  readonly blockedBy?: readonly string[];
 }
+
+/** A visit to somewhere or of a protocol type, after a verb and its subject: «أجرى … زيارة عمل إلى تونس». */
+const VSO_VISITS: readonly string[] = ['زيارة إلى', 'زيارة الى', 'زيارة عمل', 'زيارة رسمية', 'زيارة دولة', 'زيارة خاصة', 'زيارة أخوية', 'زيارة صداقة'];
+/** «أجرى … محادثات مع الرئيس التونسي الذي يزور … في زيارة دولة»: after «مع» or a relative pronoun the visit is another's. */
+const VSO_SUBJECT_ENDS: readonly string[] = ['مع', 'الذي', 'التي', 'اللذين', 'الذين'];
 
 /** Arrival, visit and reception verbs, masculine and feminine. */
 export const MOVEMENT_VERBS: readonly MovementVerb[] = [
@@ -108,6 +117,16 @@ export const MOVEMENT_VERBS: readonly MovementVerb[] = [
   { verb: 'تجري زيارة', role: 'visitor-visits', tense: 'present' },
   { verb: 'قام بزيارة', role: 'visitor-visits', tense: 'past' },
   { verb: 'يقوم بزيارة', role: 'visitor-visits', tense: 'present' },
+  // Verb, subject, then the visit (VSO): «أجرى وزير الخارجية أحمد عطاف يوم الاثنين زيارة عمل إلى تونس».
+  // The visit must be one going somewhere or of a protocol type, not «زيارة الملك» or «زيارة مرتقبة».
+  { verb: 'أجرى', role: 'visitor-visits', tense: 'past', requires: VSO_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  { verb: 'أجرت', role: 'visitor-visits', tense: 'past', requires: VSO_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  { verb: 'يجري', role: 'visitor-visits', tense: 'present', requires: VSO_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  { verb: 'تجري', role: 'visitor-visits', tense: 'present', requires: VSO_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  { verb: 'قام', role: 'visitor-visits', tense: 'past', requires: VSO_VISITS.map((phrase) => `ب${phrase}`), within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  { verb: 'قامت', role: 'visitor-visits', tense: 'past', requires: VSO_VISITS.map((phrase) => `ب${phrase}`), within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  { verb: 'يقوم', role: 'visitor-visits', tense: 'present', requires: VSO_VISITS.map((phrase) => `ب${phrase}`), within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  { verb: 'تقوم', role: 'visitor-visits', tense: 'present', requires: VSO_VISITS.map((phrase) => `ب${phrase}`), within: 24, blockedBy: VSO_SUBJECT_ENDS },
   { verb: 'استقبل', role: 'host-receives', tense: 'past' },
   { verb: 'استقبلت', role: 'host-receives', tense: 'past' },
   { verb: 'يستقبل', role: 'host-receives', tense: 'present' },

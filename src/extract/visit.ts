@@ -162,9 +162,12 @@ function findMovements(analysis: ArticleAnalysis): Movement[] {
     if (match.clitic !== '' && insideTitleOrName(analysis, document.normalized.starts[match.start] ?? 0, document.normalized.ends[match.end - 1] ?? 0)) continue;
     const verb = match.values[0] as MovementVerb;
     if (verb.requires) {
-      const required = new Set(verb.requires.map(normalizeArabic));
+      const required = verb.requires.map((phrase) => normalizeArabic(phrase).split(' '));
+      const within = verb.within ?? 10;
+      const startsAt = (p: number): boolean => required.some((words) => words.every((word, k) => p + k < sentence.to && (tokens[p + k] as { text: string }).text === word));
+      const blocked = new Set((verb.blockedBy ?? []).map(normalizeArabic));
       let found = false;
-      for (let p = match.to; p < sentence.to && p - match.to < 10 && !found; p++) found = required.has((tokens[p] as { text: string }).text);
+      for (let p = match.to; p < sentence.to && p - match.to < within && !found && !blocked.has((tokens[p] as { text: string }).text); p++) found = startsAt(p);
       if (!found) continue;
     }
     let earlier = false;
