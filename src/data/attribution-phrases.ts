@@ -143,6 +143,12 @@ export const VERBAL_NOUN_LEADS: readonly string[] = ['خلال', 'مع', 'في',
 export const THAT_WORDS: readonly string[] = ['أن', 'إن', 'بأن'];
 
 /**
+ * Words that, after a comma and before a reporting verb, open another party's statement and end the
+ * content before them: «أكد الرئيس حرص مصر على الشراكة، فيما أعرب الضيف عن تقديره …».
+ */
+export const CONTRAST_CLAUSE_WORDS: readonly string[] = ['فيما', 'بينما', 'في حين', 'وفي حين', 'في حين أن'];
+
+/**
  * Pronouns joined to a word of {@link THAT_WORDS} that still open indirect speech: `أكد أنه
  * سيزور دمشق`، `قالت إنها متفائلة`، `أشار إلى أنه لم يتم بحث …`، `قال إننا`. The content starts
  * after the joined word, as after a bare `أن`.

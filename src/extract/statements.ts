@@ -19,6 +19,7 @@ import {
   SPEAKER_ROLE_NOUNS,
   THAT_PRONOUN_SUFFIXES,
   THAT_WORDS as THAT_WORD_SPELLINGS,
+  CONTRAST_CLAUSE_WORDS,
   type AttributionPhrase,
   type SpeakerRole,
 } from '../data/attribution-phrases';
@@ -58,6 +59,8 @@ interface Lexicons {
   readonly formulas: PhraseLexicon<AttributionPhrase>;
   readonly sources: PhraseLexicon<AttributionPhrase>;
   readonly trailing: PhraseLexicon<string>;
+  /** «فيما»، «في حين»: after a comma, before a verb, another party's statement. */
+  readonly contrast: PhraseLexicon<true>;
   readonly certainty: PhraseLexicon<CertaintyCode>;
   readonly carryOver: PhraseLexicon<CarryOverRule>;
   readonly issuedOpening: PhraseLexicon<true>;
@@ -83,6 +86,8 @@ function getLexicons(): Lexicons {
   for (const s of SOURCE_SUBJECTS) sources.add(s.phrase, s);
   const trailing = new PhraseLexicon<string>();
   for (const t of TRAILING_ATTRIBUTIONS) trailing.add(t, t);
+  const contrast = new PhraseLexicon<true>();
+  for (const word of CONTRAST_CLAUSE_WORDS) contrast.add(word, true);
   const certainty = new PhraseLexicon<CertaintyCode>();
   for (const c of CERTAINTY_PHRASES) certainty.add(c.phrase, c.certainty);
   const carryOver = new PhraseLexicon<CarryOverRule>();
@@ -97,6 +102,7 @@ function getLexicons(): Lexicons {
     formulas,
     sources,
     trailing,
+    contrast,
     certainty,
     carryOver,
     issuedOpening,
@@ -583,6 +589,9 @@ function cutsBefore(reader: StatementReader, position: number): boolean {
   const word = tokenText(reader, position);
   const verb = readVerbForm(word);
   if (verb && verb.forms.some((f) => f.kind === 'participle' || (f.kind === 'finite' && verb.clitic === 'و'))) return true;
+  // «، فيما أعرب الضيف عن …»: another party's statement begins.
+  const contrast = getLexicons().contrast.matchAt(text, tokens, position, 'none');
+  if (contrast && readVerbForm(tokenText(reader, contrast.to))?.forms.some((f) => f.kind === 'finite')) return true;
   if (getLexicons().trailing.matchAt(text, tokens, position, 'conjunction')) return true;
   if (getLexicons().certainty.matchAt(text, tokens, position, 'conjunction')) return true;
   return false;
