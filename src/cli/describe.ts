@@ -20,6 +20,7 @@ function describeDate(value: DateValue): string {
   else if (value.start === value.end || value.end === undefined) parts.push(value.start);
   else parts.push(`${value.start} … ${value.end}`);
   parts.push(value.precision);
+  if (value.partOfDay) parts.push(value.partOfDay);
   if (value.calendar !== 'gregory') parts.push(value.calendar);
   if (value.modifier) parts.push(value.modifier);
   const implied = fieldNames(value.implied);
@@ -30,7 +31,8 @@ function describeDate(value: DateValue): string {
 }
 
 function describeTime(value: TimeValue): string {
-  const clock = `${pad2(value.hour)}:${pad2(value.minute)}${value.second === undefined ? '' : `:${pad2(value.second)}`}`;
+  const written = `${pad2(value.hour)}:${pad2(value.minute)}${value.second === undefined ? '' : `:${pad2(value.second)}`}`;
+  const clock = value.timeZone ? `${written} ${value.timeZone}` : written;
   return value.date ? `${describeDate(value.date)} ${clock}` : clock;
 }
 
@@ -42,7 +44,7 @@ function describeDuration(value: DurationValue): string {
  * Summarizes a temporal value on one line.
  *
  * @param value - a value returned by `findTemporal`, `parseDate` or `parseDuration`.
- * @returns e.g. `2025-10-15 · day · implied: year`, `P3.5M`, `P4M (less-than)`.
+ * @returns e.g. `2025-10-15 · day · implied: year`, `2026-01-22 · day · evening`, `10:00 Asia/Riyadh`, `P3.5M`, `P4M (less-than)`.
  */
 export function describeTemporalValue(value: TemporalValue): string {
   switch (value.type) {

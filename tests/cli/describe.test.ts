@@ -27,4 +27,9 @@ describe('describeTemporalValue', () => {
     expect(describeTemporalValue({ type: 'range', from: day, to: { ...day, start: '2025-10-17', end: '2025-10-17' } })).toBe('2025-10-15 · day → 2025-10-17 · day');
     expect(describeTemporalValue({ ...day, warnings: ['the two halves disagree by 2 days'] })).toBe('2025-10-15 · day · warnings: the two halves disagree by 2 days');
   });
+
+  it('gives the part of the day of a date and the zone of a time', () => {
+    expect(describeTemporalValue(parseDate('مساء الخميس', { reference: '2026-01-28' })!)).toBe('2026-01-22 · day · evening · implied: year, month, day · relative: -6 day');
+    expect(describeTemporalValue({ type: 'time', hour: 10, minute: 0, partOfDay: 'morning', timeZone: 'Asia/Riyadh' })).toBe('10:00 Asia/Riyadh');
+  });
 });
