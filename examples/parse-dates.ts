@@ -20,6 +20,11 @@ const examples = [
   'يوم الخميس المقبل',
   'بين 12 و15 أكتوبر',
   'من الأحد إلى الخميس',
+  'من يناير إلى مارس 2026', // Egypt: bare months linked by «إلى»
+  'بين عامي 2019 و2021', // a bare year linked to one its noun introduced
+  'في 15 الجاري', // Levant: «الشهر» left out
+  'مساء الخميس', // part of the day
+  'الشهر الفضيل المقبل', // Gulf: Ramadan's epithet
   'حتى نهاية العام',
   'قبل أيام',
   'زار موسكو', // not a date
@@ -32,7 +37,8 @@ function describe(value: DateValue | RangeValue | null): string {
   const span = value.start === value.end ? value.start : `${value.start}…${value.end}`;
   const implied = Object.keys(value.implied).length > 0 ? ` implied ${JSON.stringify(value.implied)}` : '';
   const hijri = value.hijri ? ` hijri ${JSON.stringify(value.hijri)}` : '';
-  return `${value.precision} ${span}${implied}${hijri}${value.warnings ? ` ⚠ ${value.warnings.join('; ')}` : ''}`;
+  const part = value.partOfDay ? ` ${value.partOfDay}` : '';
+  return `${value.precision} ${span}${part}${implied}${hijri}${value.warnings ? ` ⚠ ${value.warnings.join('; ')}` : ''}`;
 }
 
 for (const text of examples) console.log(`${text.padEnd(52)} ${describe(parseDate(text, { reference }))}`);
