@@ -9,7 +9,7 @@ const reference = '2026-01-28';
 console.log('## parseDuration: one whole string\n');
 console.log('| text | iso | parts | qualifier |');
 console.log('| --- | --- | --- | --- |');
-for (const text of ['ثلاثة أشهر ونصف', 'أقل من 4 أشهر', 'يومين فقط', 'عام وثلاثة أشهر', 'خمسة عشر يومًا', 'نحو ساعتين ونصف', 'ما لا يقل عن عقدين', '١٠ أيام']) {
+for (const text of ['ثلاثة أشهر ونصف', 'أقل من 4 أشهر', 'يومين فقط', 'عام وثلاثة أشهر', 'خمسة عشر يومًا', 'نحو ساعتين ونصف', 'ما لا يقل عن عقدين', '١٠ أيام', 'بضعة أيام', 'عدة أشهر']) {
   const value = parseDuration(text);
   console.log(`| ${text} | ${value?.iso ?? '—'} | \`${JSON.stringify(value?.parts ?? null)}\` | ${value?.qualifier ?? '—'} |`);
 }
@@ -26,6 +26,8 @@ const paragraphs = [
   'وعاد ولي العهد إلى الرياض بعد غياب دام أكثر من عامين، منذ 3 سنوات لم يزر العاصمة.',
   // Maghreb
   'وبقي السفير في الرباط أزيد من ثلاثة أسابيع، وغادرها غدا الساعة 8 صباحا.',
+  // Gulf: a clock time with its zone
+  'ويصل الوفد الساعة العاشرة صباحا بتوقيت مكة المكرمة، بعد رحلة استغرقت بضع ساعات.',
 ];
 for (const text of paragraphs) {
   console.log(`> ${text}\n`);
@@ -35,7 +37,7 @@ for (const text of paragraphs) {
       value.type === 'duration'
         ? `${value.iso}${value.qualifier ? ` (${value.qualifier})` : ''}`
         : value.type === 'time'
-          ? `${String(value.hour).padStart(2, '0')}:${String(value.minute).padStart(2, '0')}${value.date?.start ? ` on ${value.date.start}` : ''}`
+          ? `${String(value.hour).padStart(2, '0')}:${String(value.minute).padStart(2, '0')}${value.timeZone ? ` ${value.timeZone}` : ''}${value.date?.start ? ` on ${value.date.start}` : ''}`
           : value.type === 'range'
             ? `${JSON.stringify(value.from)} → ${JSON.stringify(value.to)}`
             : `${value.precision} ${value.start}…${value.end}${value.relative ? ` (${value.relative.offset} ${value.relative.unit})` : ''}`;
