@@ -40,3 +40,11 @@ export const DURATION_ANCHOR_SPELLINGS: readonly DurationAnchorSpelling[] = [
   { spelling: 'من الآن', direction: 1, position: 'after' },
   { spelling: 'من اليوم', direction: 1, position: 'after' },
 ];
+
+/**
+ * Words after an "ago"/"later" duration that tie it to another event, not to the reference day:
+ * «بعد أسبوعين من توقيع الاتفاق»، «قبل يومين من الانتخابات»، «بعد عام على الحرب». Such a
+ * duration is a length of time; «من الآن»/«من اليوم» (in {@link DURATION_ANCHOR_SPELLINGS}) are
+ * read before these.
+ */
+export const EVENT_LINK_WORDS: readonly string[] = ['من', 'على'];

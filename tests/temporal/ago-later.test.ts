@@ -84,6 +84,17 @@ describe('a duration counted from the reference day', () => {
     expect(findTemporal('مدة تتراوح من يومين إلى ثلاثة أيام', { reference: '2026-01-28' }).some((m) => m.kind === 'date')).toBe(false);
   });
 
+  it('a duration tied to another event by «من»/«على» is a length, not a day counted from the reference', () => {
+    const iraq = 'وقال المتحدث باسم الحكومة إن الزيارة جاءت بعد أسبوعين من توقيع الاتفاق الأمني.';
+    expect(findTemporal(iraq, { reference: '2026-11-30' }).map((m) => [m.kind, m.text, m.index, m.end, m.value.type === 'duration' ? m.value.iso : null])).toEqual([['duration', 'أسبوعين', 46, 53, 'P2W']]);
+    const levant = 'وصل الوفد إلى بيروت قبل يومين من الانتخابات النيابية';
+    expect(findTemporal(levant, { reference: '2026-11-30' }).map((m) => [m.kind, m.text, m.index, m.value.type === 'duration' ? m.value.iso : null])).toEqual([['duration', 'يومين', 24, 'P2D']]);
+    const gulf = 'عاد السفير إلى الدوحة بعد عام على إغلاق السفارة';
+    expect(findTemporal(gulf, { reference: '2026-11-30' }).map((m) => [m.kind, m.text, m.index])).toEqual([['duration', 'عام', 26]]);
+    // «من الآن» still counts from the reference.
+    expect(dateIn('تنتهي المهلة بعد أسبوعين من الآن', '2026-11-30')).toMatchObject({ text: 'بعد أسبوعين من الآن', index: 13, value: { start: '2026-12-14' } });
+  });
+
   it('«من الآن» after the duration counts forward, with or without «بعد»', () => {
     const found = dateIn('سأعود بعد أسبوعين من الآن', '2016-11-07');
     expect(found).toMatchObject({ text: 'بعد أسبوعين من الآن', index: 6, end: 25 });

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { DURATION_ANCHOR_SPELLINGS } from '../../data/duration-anchors';
+import { DURATION_ANCHOR_SPELLINGS, EVENT_LINK_WORDS } from '../../data/duration-anchors';
 import { DURATION_INTRODUCERS, DURATION_QUALIFIER_SPELLINGS, ONE_UNIT_FOLLOWERS } from '../../data/duration-qualifiers';
 import { DURATION_UNIT_SPELLINGS, NOT_A_DURATION_AFTER, type DurationUnitSpelling } from '../../data/duration-units';
 import { VAGUE_AMOUNT_SPELLINGS } from '../../data/vague-amounts';
@@ -43,6 +43,9 @@ export const INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS
 
 /** "From now" words written after a duration (`بعد أسبوعين من الآن`، `21 يومًا من الآن`). */
 export const ANCHORS_AFTER: readonly Phrase<-1 | 1>[] = phrases(DURATION_ANCHOR_SPELLINGS.filter((e) => e.position === 'after'), (e) => e.direction);
+
+/** Words after a duration that count it from another event («بعد أسبوعين من توقيع الاتفاق»). */
+export const EVENT_LINKS: readonly Phrase<true>[] = phrases(EVENT_LINK_WORDS.map((spelling) => ({ spelling })), () => true);
 
 /**
  * Introducers allowed before a whole-string duration (`لمدة ثلاثة أشهر`): not the

@@ -5,13 +5,15 @@
  * A bounded duration (`منذ أكثر من عامين`) stays a duration: the bound makes
  * the day unknowable, so the duration parser reports it with its qualifier.
  * A vague amount (`قبل بضعة أيام`، `بعد عدة أشهر`) pins no day either: it is a
- * `vague: true` date in the grain of its unit, like «قبل أيام».
+ * `vague: true` date in the grain of its unit, like «قبل أيام». A duration followed by «من»/«على»
+ * and an event (`بعد أسبوعين من توقيع الاتفاق`) is counted from that event, not from the reference:
+ * no date is read, and the duration parser reports the length.
  *
  * @internal
  * @module
  */
 import { anchoredDate, relativeAnchor } from '../durations/anchor';
-import { ANCHORS, ANCHORS_AFTER } from '../durations/lexicon';
+import { ANCHORS, ANCHORS_AFTER, EVENT_LINKS } from '../durations/lexicon';
 import { phraseBefore, readDurations } from '../durations/read';
 import { isWordChar, phraseAfter } from '../phrase-match';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
@@ -43,6 +45,8 @@ export const agoLaterParser: TemporalParser = {
       // «بعد أسبوعين من الآن»، «شهر و 21 يوم من الآن»: "from now" after the duration.
       const after = phraseAfter(text, reading.end, ANCHORS_AFTER);
       if (!anchor && !after) continue;
+      // «بعد أسبوعين من توقيع الاتفاق»: counted from the event, not from the reference.
+      if (!after && phraseAfter(text, reading.end, EVENT_LINKS)) continue;
       const direction = anchor ? anchor.meaning.direction : after!.meaning;
       if (anchor && after && after.meaning !== direction) continue;
       const value = reading.vague ? vagueDate(reading.parts) : anchoredDate(context.reference, reading.parts, direction);
