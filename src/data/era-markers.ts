@@ -33,3 +33,9 @@ export const MONTH_NOUNS: readonly string[] = ['شهر', 'الشهر', 'لشهر
 
 /** Words for «the first day» of a month, mostly of a Hijri one: «غرة رمضان». */
 export const FIRST_DAY_WORDS: readonly string[] = ['غرة'];
+
+/**
+ * Words for «the first day» written before «من» and the month: «الفاتح من نوفمبر» (Algeria, Morocco,
+ * Tunisia, Mauritania). Only with «من»: «محمد الفاتح» is a name, and «الفاتح مارس» is no date.
+ */
+export const FIRST_DAY_OF_WORDS: readonly string[] = ['الفاتح'];

@@ -6,7 +6,7 @@
  * @module
  */
 import { DIRECTION_WORDS, RANGE_WORDS, THIS_WORDS } from '../data/relative-words';
-import { ERA_MARKERS, FIRST_DAY_WORDS, MONTH_NOUNS, YEAR_NOUNS } from '../data/era-markers';
+import { ERA_MARKERS, FIRST_DAY_OF_WORDS, FIRST_DAY_WORDS, MONTH_NOUNS, YEAR_NOUNS } from '../data/era-markers';
 import { normalizeArabic } from '../text/normalize';
 import { alternation, WORD_START } from '../text/regex';
 
@@ -55,8 +55,8 @@ export function eraCalendar(normalizedMarker: string | undefined): 'gregory' | '
 export const YEAR_NOUN_SOURCE = alternation(YEAR_NOUNS.map(normalizeArabic));
 /** «شهر»، «الشهر»… before a month name. */
 export const MONTH_NOUN_SOURCE = alternation(MONTH_NOUNS.map(normalizeArabic));
-/** «غرة» (the first day of a month). */
-export const FIRST_DAY_SOURCE = alternation(FIRST_DAY_WORDS.map(normalizeArabic));
+/** «غرة » and «الفاتح من » (the first day of a month), each with what follows it before the month. */
+export const FIRST_DAY_SOURCE = `(?:${alternation(FIRST_DAY_WORDS.map(normalizeArabic))}) |(?:${alternation(FIRST_DAY_OF_WORDS.map(normalizeArabic))}) من `;
 
 /**
  * A word start, or the start of a word after the conjunction «و» or the prepositions «ب»/«ل» written

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findTemporal } from '../../src/temporal/find';
 import { parseDate } from '../../src/temporal/parse-date';
 import { onlyDate, REF, startOf } from './date-helpers';
 
@@ -132,5 +133,22 @@ describe('Hijri dates', () => {
     const value = onlyDate('1 ربيع الآخر 1447 هـ الموافق 15 تشرين الأول 2025');
     expect(value.start).toBe('2025-10-15');
     expect(value.warnings?.[0]).toContain('22 days');
+  });
+});
+
+describe('«الفاتح من» a month is its first day (Maghreb)', () => {
+  const reference = { reference: '2026-11-30' };
+
+  it.each([
+    ['Mauritania', 'وأدى الرئيس اليمين في الفاتح من أغشت 2024.', 'الفاتح من أغشت 2024', '2024-08-01'],
+    ['Algeria, the past one', 'تحيي الجزائر ذكرى الفاتح من نوفمبر', 'الفاتح من نوفمبر', '2026-11-01'],
+    ['Morocco, «شهر» and a direction', 'تدخل الزيادة حيز التنفيذ في الفاتح من شهر يناير المقبل', 'الفاتح من شهر يناير المقبل', '2027-01-01'],
+  ])('%s', (_, sentence, text, iso) => {
+    const value = onlyDate(sentence, reference);
+    expect([value.text, value.index, value.start, value.end, value.known.day]).toEqual([text, sentence.indexOf(text), iso, iso, 1]);
+  });
+
+  it('needs «من»: «محمد الفاتح» before «مارس» (practised) is a name', () => {
+    expect(findTemporal('قال إن السلطان محمد الفاتح مارس ضغوطا على البندقية', reference)).toEqual([]);
   });
 });
