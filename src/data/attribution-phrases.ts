@@ -22,6 +22,8 @@ export interface AttributionPhrase {
   readonly attribution: AttributionCode;
   /** Certainty the phrase itself gives; absent = as the verb says. */
   readonly certainty?: CertaintyCode;
+  /** The region whose press uses the phrase, when it is regional. */
+  readonly region?: 'levant' | 'iraq' | 'egypt' | 'gulf' | 'maghreb';
 }
 
 /**
@@ -93,6 +95,8 @@ export const SOURCE_SUBJECTS: readonly AttributionPhrase[] = [
   { phrase: 'بيان', attribution: 'official-source' },
   { phrase: 'البيان', attribution: 'official-source' },
   { phrase: 'بلاغ', attribution: 'official-source' },
+  // Moroccan and Tunisian press: «وأوضح البلاغ أن …» refers back to the communiqué.
+  { phrase: 'البلاغ', attribution: 'official-source', region: 'maghreb' },
 ];
 
 /** Phrases that set the certainty of the clause they are in. */

@@ -66,6 +66,26 @@ export const COUNTRY_ALTERNATIVE_NAMES: readonly CountryAlternativeName[] = [
   { name: 'المجر', code: 'HU', usage: 'common' },
 ];
 
+/** A form in which a state names itself around its name or its adjective. */
+export interface StateNameForm {
+  /** `{name}` stands for the country's name (`جمهورية {name}`), `{adjective}` for its feminine adjective with the article. */
+  readonly form: string;
+  readonly usage: SpellingUsage;
+}
+
+/**
+ * State forms built around every country's name and adjective, so that
+ * `رئيس جمهورية قبرص`, `رئيس وزراء جمهورية باكستان الإسلامية` and `زيارة إلى
+ * الجمهورية الإيطالية` name the country without one table line per state.
+ */
+export const STATE_NAME_FORMS: readonly StateNameForm[] = [
+  { form: 'جمهورية {name}', usage: 'common' },
+  { form: 'جمهورية {name} الإسلامية', usage: 'official' },
+  { form: 'مملكة {name}', usage: 'common' },
+  { form: 'الجمهورية {adjective}', usage: 'maghreb' },
+  { form: 'المملكة {adjective}', usage: 'common' },
+];
+
 /** An adjective (nisba) that the rule in the extractor cannot derive from the country name. */
 export interface NisbaException {
   /** Masculine singular with the article, e.g. `الأمريكي`. */

@@ -76,6 +76,7 @@ export const HONORIFICS: readonly Honorific[] = [
 /** Epithets after a ruler's name or title, never part of a name (`أمير البلاد المفدى`، `الملك محمد السادس نصره الله`). */
 export const NAME_EPITHETS: readonly { readonly phrase: string; readonly region?: HonorificRegion }[] = [
   { phrase: 'المفدى', region: 'gulf' },
+  { phrase: 'المعظم', region: 'gulf' },
   { phrase: 'حفظه الله', region: 'gulf' },
   { phrase: 'حفظها الله', region: 'gulf' },
   { phrase: 'يحفظه الله', region: 'gulf' },

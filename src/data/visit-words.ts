@@ -82,6 +82,8 @@ export interface MovementVerb {
 
 /** A visit to somewhere or of a protocol type, after a verb and its subject: «أجرى … زيارة عمل إلى تونس». */
 const VSO_VISITS: readonly string[] = ['زيارة إلى', 'زيارة الى', 'زيارة عمل', 'زيارة رسمية', 'زيارة دولة', 'زيارة خاصة', 'زيارة أخوية', 'زيارة صداقة'];
+/** «حل الرئيس … اليوم بالجزائر العاصمة، في زيارة دولة» (Maghreb): «حل» is an arrival only before a visit or «ضيفا». */
+const ARRIVAL_VISITS: readonly string[] = ['في زيارة', 'بزيارة'];
 /** «أجرى … محادثات مع الرئيس التونسي الذي يزور … في زيارة دولة»: after «مع» or a relative pronoun the visit is another's. */
 const VSO_SUBJECT_ENDS: readonly string[] = ['مع', 'الذي', 'التي', 'اللذين', 'الذين'];
 
@@ -95,14 +97,19 @@ export const MOVEMENT_VERBS: readonly MovementVerb[] = [
   { verb: 'حلت ضيفة', role: 'visitor-arrives', tense: 'past' },
   { verb: 'يحل ضيفا', role: 'visitor-arrives', tense: 'present' },
   { verb: 'حط الرحال', role: 'visitor-arrives', tense: 'past', region: 'maghreb' },
-  { verb: 'حل', role: 'visitor-arrives', tense: 'past', requires: ['ضيفا', 'ضيفة'] },
-  { verb: 'حلت', role: 'visitor-arrives', tense: 'past', requires: ['ضيفة', 'ضيفا'] },
-  { verb: 'يحل', role: 'visitor-arrives', tense: 'present', requires: ['ضيفا', 'ضيفة'] },
+  { verb: 'حل', role: 'visitor-arrives', tense: 'past', requires: ['ضيفا', 'ضيفة', ...ARRIVAL_VISITS], within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  { verb: 'حلت', role: 'visitor-arrives', tense: 'past', requires: ['ضيفة', 'ضيفا', ...ARRIVAL_VISITS], within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  { verb: 'يحل', role: 'visitor-arrives', tense: 'present', requires: ['ضيفا', 'ضيفة', ...ARRIVAL_VISITS], within: 24, blockedBy: VSO_SUBJECT_ENDS },
   { verb: 'توجه', role: 'visitor-arrives', tense: 'past' },
   { verb: 'زار', role: 'visitor-visits', tense: 'past' },
   { verb: 'زارت', role: 'visitor-visits', tense: 'past' },
   { verb: 'يزور', role: 'visitor-visits', tense: 'present' },
   { verb: 'تزور', role: 'visitor-visits', tense: 'present' },
+  // «يبدأ السلطان … يوم الثلاثاء المقبل زيارة دولة إلى …»: the subject between the verb and the visit.
+  { verb: 'بدأ', role: 'visitor-visits', tense: 'past', requires: VSO_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  { verb: 'بدأت', role: 'visitor-visits', tense: 'past', requires: VSO_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  { verb: 'يبدأ', role: 'visitor-visits', tense: 'present', requires: VSO_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  { verb: 'تبدأ', role: 'visitor-visits', tense: 'present', requires: VSO_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS },
   { verb: 'بدأ زيارة', role: 'visitor-visits', tense: 'past' },
   { verb: 'بدأت زيارة', role: 'visitor-visits', tense: 'past' },
   { verb: 'يبدأ زيارة', role: 'visitor-visits', tense: 'present' },
@@ -154,6 +161,13 @@ export const MEETING_PHRASES: readonly string[] = [
   'مباحثات مع',
   'محادثات مع',
   'يجري مباحثات مع',
+  // The counterpart the visitor talks with (`يبحث عبد العاطي مع نظيره اليوناني …`).
+  'مع نظيره',
+  'مع نظيرته',
+  // The one who invited the visitor hosts him (`تلبية لدعوة من الملك …`، `بدعوة من الرئيس …`).
+  'دعوة من',
+  'بدعوة من',
+  'لدعوة من',
 ];
 
 /** Phrases after which the agenda topics are listed. */

@@ -7,7 +7,7 @@
  * @module
  */
 import { arabicCountryName, countryCodes } from '../data/country-codes';
-import { CAPITALS, COUNTRY_ALTERNATIVE_NAMES, COUNTRY_WORDS_NEEDING_CONTEXT, INSTITUTIONS, NISBA_EXCEPTIONS } from '../data/countries';
+import { CAPITALS, COUNTRY_ALTERNATIVE_NAMES, COUNTRY_WORDS_NEEDING_CONTEXT, INSTITUTIONS, NISBA_EXCEPTIONS, STATE_NAME_FORMS } from '../data/countries';
 import { normalizeArabic } from '../text/normalize';
 import { PhraseLexicon } from './lexicon';
 import { deriveNisba, nisbaForms } from './nisba';
@@ -54,9 +54,17 @@ function build(): void {
     return value;
   };
   const exceptionForms = new Set(NISBA_EXCEPTIONS.flatMap((e) => [normalizeArabic(e.masculine), normalizeArabic(e.feminine)]));
+  const nameForms = STATE_NAME_FORMS.filter((f) => f.form.includes('{name}'));
+  const adjectiveForms = STATE_NAME_FORMS.filter((f) => f.form.includes('{adjective}'));
+  // «جمهورية قبرص»، «الجمهورية الإيطالية»: the state named around its name or adjective.
+  const addStateForms = (placeholder: '{name}' | '{adjective}', word: string, code: string): void => {
+    for (const { form } of placeholder === '{name}' ? nameForms : adjectiveForms) all.add(form.replace(placeholder, word), entry(code, 'name'));
+  };
   const addNisbaOf = (name: string, code: string): void => {
+    addStateForms('{name}', name, code);
     const masculine = deriveNisba(normalizeArabic(name));
     if (!masculine) return;
+    if (!exceptionForms.has(`${masculine}ه`)) addStateForms('{adjective}', `${masculine}ه`, code);
     for (const form of nisbaForms(masculine)) {
       if (exceptionForms.has(form)) continue;
       all.add(form, entry(code, 'nisba'));
@@ -84,6 +92,7 @@ function build(): void {
       all.add(form, entry(exception.code, 'nisba'));
       nisbas.add(form, entry(exception.code, 'nisba'));
     }
+    addStateForms('{adjective}', feminine, exception.code);
   }
   for (const capital of CAPITALS) all.add(capital.name, entry(capital.code, capital.kind, capital.ambiguousWith));
   for (const institution of INSTITUTIONS) all.add(institution.name, entry(institution.code, 'institution'));

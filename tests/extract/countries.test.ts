@@ -76,7 +76,13 @@ describe('findCountries', () => {
 
   it('does not read ordinary words as Mali or Benin', () => {
     expect(summary('وزير المالية ودعم مالي للمدارس بنين وبنات')).toEqual([]);
-    expect(summary('وصل إلى جمهورية مالي')).toEqual([['ML', 'name', 'مالي']]);
+    // The state form is the country's name as written, like «جمهورية العراق» (STATE_NAME_FORMS).
+    expect(summary('وصل إلى جمهورية مالي')).toEqual([['ML', 'name', 'جمهورية مالي']]);
+    expect(summary('استقبل رئيس جمهورية كينيا ثم زار الجمهورية الإيطالية ومملكة إسبانيا')).toEqual([
+      ['KE', 'name', 'جمهورية كينيا'],
+      ['IT', 'name', 'الجمهورية الإيطالية'],
+      ['ES', 'name', 'مملكة إسبانيا'],
+    ]);
   });
 
   it('keeps offsets in the original text through diacritics and tatweel', () => {

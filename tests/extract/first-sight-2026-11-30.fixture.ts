@@ -20,7 +20,7 @@
  */
 import type { StateVisitExtraction } from '../../src/extract';
 
-/** A visit participant as labelled: name, office code, office country. */
+/** A visit participant as labelled: name, office code, country (of the office, else of the person). */
 export interface LabelledParty {
   name: string | null;
   office: string | null;
@@ -181,7 +181,7 @@ export const FIRST_SIGHT_ARTICLES: readonly FirstSightArticle[] = [
       arrival: '2026-11-30',
       statements: [
         { speaker: 'رئاسة الجمهورية', content: 'رشيد سيبحث مع أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح ملفات الحدود والتعاون الاقتصادي' },
-        { speaker: 'عبد اللطيف جمال رشيد', content: 'ثقته بأن الزيارة ستفتح صفحة جديدة في العلاقات بين البلدين الجارين' },
+        { speaker: 'عبد اللطيف جمال رشيد', content: 'الزيارة ستفتح صفحة جديدة في العلاقات بين البلدين الجارين' },
       ],
     },
   },
@@ -391,10 +391,10 @@ function bareContent(text: string | undefined): string | null {
     .trim();
 }
 
-type Party = { person?: { name: { ar: string } } | undefined; office?: { code: string; country?: string | undefined } | undefined } | undefined;
+type Party = { person?: { name: { ar: string }; country?: string | undefined } | undefined; office?: { code: string; country?: string | undefined } | undefined } | undefined;
 
 function partyOutcomes(role: string, expected: LabelledParty, actual: Party): FieldOutcome[] {
-  const read = { name: actual?.person?.name.ar ?? null, office: actual?.office?.code ?? null, country: actual?.office?.country ?? null };
+  const read = { name: actual?.person?.name.ar ?? null, office: actual?.office?.code ?? null, country: actual?.office?.country ?? actual?.person?.country ?? null };
   return (['name', 'office', 'country'] as const).map((key) => ({ field: `${role}.${key}`, expected: expected[key], actual: read[key], right: expected[key] === read[key] }));
 }
 

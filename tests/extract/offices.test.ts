@@ -23,6 +23,24 @@ describe('findOffices', () => {
     expect(codes('الوزير الأول الجزائري')).toEqual([['prime-minister', null, 'DZ', 'الوزير الأول الجزائري']]);
   });
 
+  it('reads a construct title before a state form of the country (Levant, Gulf, Algeria)', () => {
+    expect(codes('استقبل الرئيس الشرع رئيس جمهورية قبرص')).toEqual([
+      ['president', null, null, 'الرئيس'],
+      ['president', null, 'CY', 'رئيس جمهورية قبرص'],
+    ]);
+    expect(codes('وصل دولة رئيس وزراء جمهورية باكستان الإسلامية')).toEqual([['prime-minister', null, 'PK', 'رئيس وزراء جمهورية باكستان الإسلامية']]);
+    expect(codes('حل رئيس جمهورية موريتانيا الإسلامية، محمد')).toEqual([['president', null, 'MR', 'رئيس جمهورية موريتانيا الإسلامية']]);
+  });
+
+  it('reads the long foreign-minister titles of Egypt and Algeria whole', () => {
+    expect(codes('توجه وزير الخارجية والهجرة وشؤون المصريين بالخارج الدكتور')).toEqual([
+      ['minister', 'foreign', 'EG', 'وزير الخارجية والهجرة وشؤون المصريين بالخارج'],
+    ]);
+    expect(codes('وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية، أحمد عطاف')).toEqual([
+      ['minister', 'foreign', 'DZ', 'وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية'],
+    ]);
+  });
+
   it('reads the organization after a title that takes one, with its country', () => {
     const [kremlin] = findOffices('ونقل ديميتري بيسكوف، المتحدث باسم الكرملين، أن');
     expect(kremlin).toMatchObject({ code: 'spokesperson', organization: 'الكرملين', country: 'RU', title: 'المتحدث باسم الكرملين' });

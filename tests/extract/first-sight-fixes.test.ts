@@ -1,0 +1,88 @@
+/**
+ * The gaps the first-sight evaluation of 2026-11-30 found, each on sentences
+ * of its own: state forms of a country's name, «حل … في زيارة» and «يبدأ …
+ * زيارة» with the subject between, the inviter as host, «البلاغ» as the
+ * communiqué, the Omani style of the Sultan.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStateVisit } from '../../src/extract';
+import { expectEvidenceInInput } from './evidence';
+
+const read = (text: string) => {
+  const result = extractStateVisit(text, { reference: '2026-11-30' });
+  expectEvidenceInInput(text, result);
+  const visit = result.visit;
+  return {
+    visitor: [visit?.visitor.person?.name.ar ?? null, visit?.visitor.office?.code ?? null, visit?.guestCountry ?? null],
+    host: [visit?.host?.person?.name.ar ?? null, visit?.host?.office?.code ?? null, visit?.hostCountry ?? null],
+    type: visit?.visitType.type ?? null,
+    arrival: visit?.period.arrival?.start ?? null,
+    statements: result.statements.map((s) => [s.speaker.person?.name.ar ?? s.speaker.organization?.name.ar ?? s.speaker.office?.title ?? null, s.attribution]),
+  };
+};
+
+describe('first-sight fixes (2026-11-30)', () => {
+  it('«رئيس جمهورية X» and «رئيس وزراء جمهورية X الإسلامية» name the visitor\'s country (Egypt, Gulf)', () => {
+    expect(read('استقبل الرئيس السيسي اليوم رئيس جمهورية السنغال باسيرو ديوماي فاي الذي يزور القاهرة.')).toMatchObject({
+      visitor: ['باسيرو ديوماي فاي', 'president', 'SN'],
+      host: ['السيسي', 'president', 'EG'],
+    });
+    expect(read('وصل رئيس وزراء جمهورية إيران الإسلامية إلى الدوحة أمس في زيارة رسمية.')).toMatchObject({
+      visitor: [null, 'prime-minister', 'IR'],
+      host: [null, null, 'QA'],
+      type: 'official',
+      arrival: '2026-11-29',
+    });
+  });
+
+  it('«الجمهورية الإيطالية» is a place (Tunisian and Algerian wire style)', () => {
+    expect(read('أدى وزير الخارجية الجزائري، أمس، زيارة عمل إلى الجمهورية الفرنسية.')).toMatchObject({
+      visitor: [null, 'minister', 'DZ'],
+      host: [null, null, 'FR'],
+      type: 'working',
+    });
+  });
+
+  it('«حل … ب<city>، في زيارة» is an arrival (Algeria, Morocco); «حل» alone is not', () => {
+    expect(read('حل الوزير الأول التونسي، اليوم، بالجزائر العاصمة، في زيارة عمل تدوم يومين.')).toMatchObject({
+      visitor: [null, 'prime-minister', 'TN'],
+      host: [null, null, 'DZ'],
+      type: 'working',
+      arrival: '2026-11-30',
+    });
+    expect(read('حل البرلمان الأردني أمس بقرار ملكي.').type).toBeNull();
+  });
+
+  it('«يبدأ … [subject] … زيارة دولة إلى» with the subject and a day between (Gulf)', () => {
+    expect(read('تبدأ رئيسة وزراء إيطاليا يوم الأربعاء المقبل زيارة رسمية إلى الكويت.')).toMatchObject({
+      visitor: [null, 'prime-minister', 'IT'],
+      host: [null, null, 'KW'],
+      type: 'official',
+      arrival: '2026-12-02',
+    });
+  });
+
+  it('the inviter hosts the visit («بدعوة من»، «تلبية لدعوة من»)', () => {
+    expect(read('وصل الرئيس اللبناني جوزاف عون إلى باريس اليوم في زيارة رسمية بدعوة من الرئيس الفرنسي إيمانويل ماكرون.').host).toEqual([
+      'إيمانويل ماكرون',
+      'president',
+      'FR',
+    ]);
+  });
+
+  it('«حضرة صاحب الجلالة السلطان» is the Sultan of Oman; «المعظم» is an epithet, not a name', () => {
+    expect(read('يبدأ حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم غدا زيارة دولة إلى الهند.')).toMatchObject({
+      visitor: ['هيثم بن طارق', 'sultan', 'OM'],
+      host: [null, null, 'IN'],
+      type: 'state',
+      arrival: '2026-12-01',
+    });
+  });
+
+  it('«وأوضح البلاغ أن» is the communiqué speaking, not a person called «البلاغ» (Morocco)', () => {
+    expect(read('أفاد بلاغ للديوان الملكي أن الملك استقبل السفير. وأوضح البلاغ أن اللقاء كان مناسبة لبحث التعاون.').statements).toEqual([
+      ['بلاغ للديوان الملكي', 'official-source'],
+      ['البلاغ', 'official-source'],
+    ]);
+  });
+});
