@@ -126,6 +126,17 @@ describe('durations in running text', () => {
     for (const [sentence, text, iso, qualifier] of cases) expect(durations(sentence), sentence).toEqual([[...at(sentence, text), iso, qualifier]]);
   });
 
+  it('reads a lone singular unit after a verb of lasting or spending («دامت أسبوعا»، «أمضى شهرا»)', () => {
+    const tunis = 'عاد الرئيس التونسي إلى قرطاج مساء الجمعة بعد زيارة دامت أسبوعا إلى الصين.';
+    expect(durations(tunis)).toEqual([[...at(tunis, 'أسبوعا'), 'P1W', null]]);
+    const gulf = 'وأمضى شهرا في جولة آسيوية، واستمرت ساعة واحدة';
+    expect(durations(gulf)).toEqual([[...at(gulf, 'شهرا'), 'P1M', null], [...at(gulf, 'ساعة واحدة'), 'PT1H', null]]);
+    const iraq = 'تستغرق الرحلة يوما كاملا';
+    expect(durations(iraq)).toEqual([[...at(iraq, 'يوما كاملا'), 'P1D', null]]);
+    // A verb before a construct or a year is no length: «استمر يوم الخميس»، «قضى عام 2025».
+    expect(durations('استمر القصف يوم الخميس وقضى عام 2025 في المنفى')).toEqual([]);
+  });
+
   it('reads a lone singular unit only after a word that introduces a length of time', () => {
     const s1 = 'سيبقى في منصبه لمدة شهر';
     expect(durations(s1)).toEqual([[...at(s1, 'شهر'), 'P1M', null]]);
