@@ -170,6 +170,16 @@ export const PERIOD_WORDS: readonly PeriodWord[] = [
   { word: 'العقد', unit: 'decade', region: 'all' },
 ];
 
+/**
+ * Adjectives after «العام»/«السنة» that name another kind of year: «العام الدراسي» (the school year),
+ * «السنة المالية», «العام الهجري». A start, middle or end of such a year is no calendar period
+ * («إجازة منتصف العام الدراسي»).
+ */
+export const OTHER_YEAR_ADJECTIVES: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  ...['الدراسي', 'الدراسية', 'الجامعي', 'الجامعية', 'المالي', 'المالية', 'القضائي', 'القضائية', 'التشريعي', 'التشريعية'].map((word) => ({ word, region: 'all' as const })),
+  ...['الزراعي', 'الزراعية', 'الضريبي', 'الضريبية', 'الهجري', 'الهجرية', 'الرياضي', 'الرياضية'].map((word) => ({ word, region: 'all' as const })),
+];
+
 /** A plural period noun before a count and a direction: «الأسابيع الثلاثة القادمة»، «الأشهر الستة الماضية». */
 export interface PeriodPluralWord {
   readonly word: string;

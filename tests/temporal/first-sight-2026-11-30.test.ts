@@ -117,9 +117,7 @@ const CASES: readonly Case[] = [
 
 /** Sentences still read wrongly, with the reason. */
 const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
-  ['تبدأ امتحانات نصف العام الدراسي يوم السبت 16 يناير 2027 وتستمر أسبوعين.', '«العام الدراسي» (the school year) is read as the calendar year'],
   ['أعلنت البحرين تعطيل الدوائر الحكومية من الأحد إلى الثلاثاء المقبلين.', 'the dual direction after a weekday range does not place its first end'],
-  ['تبدأ إجازة منتصف العام الدراسي في المدارس الحكومية اعتبارا من 10 يناير 2027 ولمدة أسبوع.', '«العام الدراسي» (the school year) is read as the calendar year'],
 ]);
 
 function clock(time: TimeValue): string {

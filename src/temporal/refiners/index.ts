@@ -5,6 +5,7 @@ import { mergeDoubleDate } from './merge-double-date';
 import { mergeRange } from './merge-range';
 import { mergeWeekdayDate } from './merge-weekday-date';
 import { nthWeekdayAfter } from './nth-weekday-after';
+import { dropOtherYears } from './other-years';
 import { partOfDayBeforeDay } from './part-of-day';
 import { periodOfDate } from './period-of-date';
 import { removeOverlaps } from './remove-overlaps';
@@ -12,8 +13,9 @@ import { untilRange } from './until-range';
 import { weekdaysInWeek } from './weekdays-in-week';
 
 /**
- * The refiners `findTemporal` runs, in this order, after all parsers: first the ones
- * that merge neighbours into one reading (they add the merged reading and keep the parts),
- * last `removeOverlaps`, which keeps the longest.
+ * The refiners `findTemporal` runs, in this order, after all parsers: first `dropOtherYears`
+ * («منتصف العام الدراسي» is no calendar period), then the ones that merge neighbours into one
+ * reading (they add the merged reading and keep the parts), last `removeOverlaps`, which keeps
+ * the longest.
  */
-export const REFINERS: readonly TemporalRefiner[] = [mergeWeekdayDate, mergeDoubleDate, nthWeekdayAfter, partOfDayBeforeDay, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, periodOfDate, weekdaysInWeek, removeOverlaps];
+export const REFINERS: readonly TemporalRefiner[] = [dropOtherYears, mergeWeekdayDate, mergeDoubleDate, nthWeekdayAfter, partOfDayBeforeDay, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, periodOfDate, weekdaysInWeek, removeOverlaps];
