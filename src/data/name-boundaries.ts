@@ -43,6 +43,12 @@ export const NOT_NAME_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns that open a place named after a ruler (`مطار الملك خالد الدولي`، `قاعدة الأمير سلطان
+ * الجوية`، `جامعة الملك سعود`): the title after them is part of the place's name, no office.
+ */
+export const PLACE_NAME_HEADS: readonly string[] = ['مطار', 'قاعدة', 'جامعة', 'مستشفى', 'ميناء', 'شارع', 'جسر', 'مسجد', 'مدينة', 'مركز'];
+
+/**
  * Words between a title and the name that qualify the title (`رئيس الحكومة المغربية السابق
  * عبد الإله بن كيران`، `وزير الخارجية بالوكالة`): skipped before a name like an honorific.
  */

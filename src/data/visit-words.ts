@@ -170,6 +170,12 @@ export const MEETING_PHRASES: readonly string[] = [
   'لدعوة من',
 ];
 
+/**
+ * Phrases after which those who welcomed the visitor are named (`وكان في استقباله لدى وصوله
+ * مطار بغداد الدولي رئيس مجلس الوزراء …`): the host when no meeting phrase names one.
+ */
+export const WELCOME_PHRASES: readonly string[] = ['في استقباله', 'في استقبالها', 'في مقدمة مستقبليه', 'في مقدمة مستقبليها'];
+
 /** Phrases after which the agenda topics are listed. */
 export const AGENDA_PHRASES: readonly string[] = [
   'يبحث معه',

@@ -14,6 +14,7 @@ import { countryLexicon, needsContext, nisbaLexiconOf } from './country-lexicon'
 import { contentHeadSpellings } from './content-heads';
 import { type ArticleDocument, evidenceOf, prepareDocument } from './document';
 import { PhraseLexicon } from './lexicon';
+import { followsPlaceHead } from './place-heads';
 import { readName } from './people';
 import { isPlainGap } from './tokens';
 import { readVerbForm } from './verb-forms';
@@ -131,6 +132,11 @@ function countryAfter(document: ArticleDocument, position: number): { code: stri
   return null;
 }
 
+/** Whether a word carries the article (`الحكومة`، `والدفاع`). */
+function isDefinite(word: string): boolean {
+  return word.startsWith('ال') || word.startsWith('وال') || word.startsWith('لل');
+}
+
 /** The organization or country after `المتحدث باسم`, `سفير`…: up to three words. */
 function complementAfter(document: ArticleDocument, position: number): { text: string; code?: string; to: number; end: number } | null {
   const { tokens, text } = document;
@@ -145,6 +151,9 @@ function complementAfter(document: ArticleDocument, position: number): { text: s
     const token = tokens[to];
     // «رئيس وفد رجال الأعمال أهمية الاستثمار»: what was said is no part of the complement.
     if (!token || boundaries.has(token.text) || (to > position && contentHeads.matchAt(text, tokens, to, 'none'))) break;
+    // A definite word closes the construct: only adjectives (definite too) follow it, so
+    // «المتحدث باسم الحكومة باسم العوادي» ends before the name (`حركة حماس` goes on).
+    if (to > position && isDefinite((tokens[to - 1] as { text: string }).text) && !isDefinite(token.text)) break;
     to++;
     if (!isPlainGap(text, tokens, to - 1)) break;
   }
@@ -332,6 +341,11 @@ export function findOfficeHits(document: ArticleDocument): OfficeHit[] {
       continue;
     }
     const title = match.values[0] as OfficeTitle;
+    // «بمطار الملك خالد الدولي»: the title names the place, not an office holder.
+    if (followsPlaceHead(document, position)) {
+      position++;
+      continue;
+    }
     if (hamzaContradicts(evidenceOf(document, match.start, (tokens[match.from] as { end: number }).end).text, title.ar)) {
       position++;
       continue;

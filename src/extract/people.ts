@@ -17,7 +17,8 @@ import { countryLexicon } from './country-lexicon';
 import { type ArticleDocument, evidenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
-import { isPlainGap } from './tokens';
+import { followsPlaceHead } from './place-heads';
+import { gapAfter, isPlainGap } from './tokens';
 import type { Evidence, OfficeMention, PersonMention } from './types';
 import { readVerbForm } from './verb-forms';
 
@@ -355,7 +356,8 @@ function honorificNamesBeforeTitles(document: ArticleDocument, offices: readonly
   const officeEnds = new Set(offices.map((hit) => hit.to));
   for (let position = 0; position < tokens.length; position++) {
     const first = skipHonorifics(document, position);
-    if (first === position) continue;
+    // «بمطار الملك خالد الدولي»: the rank is part of a place's name.
+    if (first === position || followsPlaceHead(document, position)) continue;
     if (officeEnds.has(position)) {
       position = first - 1;
       continue;
@@ -385,7 +387,7 @@ export function collectPeople(document: ArticleDocument, offices: readonly Offic
   for (let index = 0; index < offices.length; index++) {
     const hit = offices[index] as OfficeHit;
     if (hit.mention.fromDual) continue;
-    let name = isPlainGap(document.text, document.tokens, hit.to - 1) ? readName(document, hit.to, officeStarts) : null;
+    let name = isPlainGap(document.text, document.tokens, hit.to - 1) ? readName(document, hit.to, officeStarts) : appositionName(document, hit.to, officeStarts);
     let start = (document.tokens[hit.from] as { start: number }).start;
     let end = name ? (document.tokens[name.to - 1] as { end: number }).end : 0;
     // «صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد»: the name before a title it is in apposition with.
@@ -423,5 +425,34 @@ export function collectPeople(document: ArticleDocument, offices: readonly Offic
     }
     byOfficeHit.set(hit, person);
   }
+  // «وزير الدولة، وزير الشؤون الخارجية …، أحمد عطاف،»: a title followed by a comma and another
+  // title is held by the person the last title of the chain names.
+  for (let index = offices.length - 2; index >= 0; index--) {
+    const hit = offices[index] as OfficeHit;
+    const next = offices[index + 1] as OfficeHit;
+    const holder = byOfficeHit.get(next);
+    if (byOfficeHit.has(hit) || !holder || next.from !== hit.to || hit.mention.fromDual || !isCommaGap(document, hit.to - 1)) continue;
+    byOfficeHit.set(hit, holder);
+  }
   return { registry, byOfficeHit };
+}
+
+/** Whether the gap after a token is a comma and spaces only. */
+function isCommaGap(document: ArticleDocument, position: number): boolean {
+  const gap = gapAfter(document.text, document.tokens, position).trim();
+  return gap === '،' || gap === ',';
+}
+
+/**
+ * A name set off by commas after its title, as the Algerian and Tunisian
+ * agencies write (`رئيس الجمهورية، السيد عبد المجيد تبون،`): two name words
+ * at least, closed by a comma or the end of the sentence.
+ */
+function appositionName(document: ArticleDocument, position: number, officeStarts: ReadonlySet<number>): NameSpan | null {
+  const { text, tokens } = document;
+  if (position >= tokens.length || !isCommaGap(document, position - 1)) return null;
+  const name = readName(document, position, officeStarts);
+  if (!name || name.words.length < 2) return null;
+  const closing = gapAfter(text, tokens, name.to - 1).trim();
+  return name.to >= tokens.length || closing === '،' || closing === ',' || closing === '.' ? name : null;
 }

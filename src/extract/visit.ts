@@ -15,6 +15,7 @@ import {
   HOST_SIDE_FRAMES,
   type HostSideReading,
   MEETING_PHRASES,
+  WELCOME_PHRASES,
   MOVEMENT_VERBS,
   type MovementVerb,
   OUTCOME_KIND_WORDS,
@@ -87,6 +88,7 @@ interface Lexicons {
   readonly residentOffices: ReadonlySet<string>;
   readonly earlier: PhraseLexicon<true>;
   readonly meeting: PhraseLexicon<true>;
+  readonly welcome: PhraseLexicon<true>;
   readonly agenda: PhraseLexicon<true>;
   readonly outcome: PhraseLexicon<true>;
   readonly outcomeKinds: PhraseLexicon<OutcomeKind>;
@@ -128,6 +130,7 @@ function getLexicons(): Lexicons {
     residentOffices: new Set(RESIDENT_OFFICE_CODES),
     earlier: phrases(EARLIER_VISIT_MARKERS, true as const),
     meeting: phrases(MEETING_PHRASES, true as const),
+    welcome: phrases(WELCOME_PHRASES, true as const),
     agenda: phrases(AGENDA_PHRASES, true as const),
     outcome: phrases(OUTCOME_PHRASES, true as const),
     outcomeKinds,
@@ -567,10 +570,12 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   if (frame && hostCode && hostTitleCountry && hostTitleCountry !== hostCode) delete facts.host;
   if (hostCode) facts.hostCountry = { code: hostCode, evidence: place?.evidence ?? dateline?.evidence ?? (facts.host as Participant).evidence };
 
-  if (!facts.host) {
+  // The person met (`يلتقي خلالها`), else the one who welcomed the visitor (`وكان في استقباله`).
+  for (const lexicon of [lex.meeting, lex.welcome]) {
+    if (facts.host) break;
     for (const sentence of document.sentences) {
       if (earlierSentences.has(sentence.start)) continue;
-      for (const match of lex.meeting.findAll(text, tokens, 'conjunction', sentence.from, sentence.to)) {
+      for (const match of lexicon.findAll(text, tokens, 'conjunction', sentence.from, sentence.to)) {
         const host = firstParticipant(analysis, match.to, Math.min(sentence.to, match.to + 8), facts.visitor?.person);
         if (host && (!hostCode || !participantCountry(host) || participantCountry(host) === hostCode)) {
           facts.host = host;
@@ -639,7 +644,15 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
 
   // Arrival: the first day-precise date of the visit sentence.
   if (main) {
-    const dates = temporalIn(analysis, temporal, visitSentence).filter(isDate);
+    let dates = temporalIn(analysis, temporal, visitSentence).filter(isDate);
+    // «استقبل … اليوم … الذي يقوم بزيارة رسمية بدأها أمس»: a day in the visitor's own clause dates
+    // the arrival better than the reception day, which stays the reading when the clause has none.
+    if (main.verb.role === 'host-receives') {
+      const clause = frames.find((f) => f.reading === 'visitor-before' && f.sentence.start === visitSentence.start && f.from > main.from);
+      const clauseOffset = clause ? document.normalized.starts[(tokens[clause.from] as { start: number }).start] : undefined;
+      const inClause = clauseOffset === undefined ? [] : dates.filter((d) => d.index >= clauseOffset && d.value.precision === 'day');
+      if (inClause.length > 0) dates = inClause;
+    }
     const arrival = dates.find((d) => d.value.precision === 'day') ?? dates[0];
     if (arrival) facts.arrival = arrival;
   }

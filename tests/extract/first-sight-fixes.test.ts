@@ -85,4 +85,42 @@ describe('first-sight fixes (2026-11-30)', () => {
       ['البلاغ', 'official-source'],
     ]);
   });
+
+  it('«المتحدث باسم الحكومة» ends before the name that follows it (Iraq), and «وأضاف» carries that speaker', () => {
+    const text = 'وقال المتحدث باسم الحكومة العراقية حيدر مجيد، في مؤتمر صحفي، إن الحكومة ماضية في الإصلاح. وأضاف أن الموازنة ستقر قريبا.';
+    expect(read(text).statements).toEqual([
+      ['حيدر مجيد', 'spokesperson'],
+      ['حيدر مجيد', 'spokesperson'],
+    ]);
+  });
+
+  it('a name set off by commas after its title, and a chain of titles before it (Algerian APS style)', () => {
+    const result = read(
+      'حل الوزير الأول الموريتاني، المختار ولد أجاي، اليوم بالجزائر العاصمة، في زيارة عمل، بدعوة من الوزير الأول، السيد نذير العرباوي. ' +
+        'وصرح وزير الدولة، وزير الطاقة والمناجم، محمد عرقاب، بأن البلدين سيوقعان اتفاقا للربط الكهربائي.',
+    );
+    expect(result).toMatchObject({
+      visitor: ['المختار ولد أجاي', 'prime-minister', 'MR'],
+      host: ['نذير العرباوي', 'prime-minister', 'DZ'],
+      arrival: '2026-11-30',
+    });
+    expect(result.statements).toEqual([['محمد عرقاب', 'named']]);
+  });
+
+  it('the one who welcomed the visitor is the host when no meeting names one (Iraq)', () => {
+    expect(read('وصل وزير الخارجية الأردني إلى بغداد اليوم في زيارة رسمية، وكان في استقباله لدى وصوله مطار بغداد الدولي وزير الخارجية فؤاد حسين.').host).toEqual([
+      'فؤاد حسين',
+      'minister',
+      'IQ',
+    ]);
+  });
+
+  it('a title after «مطار»، «جامعة»… names the place, not an office holder (Gulf)', () => {
+    expect(read('وصل الرئيس الكيني إلى الرياض اليوم في زيارة رسمية، وكان في استقباله بمطار الملك خالد الدولي وزير الدولة.').host).toEqual([null, 'minister-of-state', 'SA']);
+  });
+
+  it('a reception dates the arrival by the visitor\'s own clause when it has a day (Levant)', () => {
+    expect(read('استقبل الرئيس اللبناني اليوم في بعبدا رئيس وزراء اليونان الذي يقوم بزيارة رسمية بدأها أمس.').arrival).toBe('2026-11-29');
+    expect(read('استقبل الرئيس اللبناني اليوم في بعبدا رئيس وزراء اليونان الذي يقوم بزيارة رسمية.').arrival).toBe('2026-11-30');
+  });
 });
