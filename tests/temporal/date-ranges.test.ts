@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemporal } from '../../src/temporal/find';
 import type { DateValue, RangeValue } from '../../src/temporal/types';
-import { onlyRange, REF } from './date-helpers';
+import { onlyMatch, onlyRange, REF } from './date-helpers';
 
 // Reference: Wednesday 28 January 2026; a missing year is the latest past one.
 describe('date ranges', () => {
@@ -54,5 +54,18 @@ describe('more ranges', () => {
 
   it('a day range in a relative month', () => {
     expect(onlyRange('المعرض من 4 إلى 22 هذا الشهر')).toEqual(['2026-01-04', '2026-01-22', 'من 4 إلى 22 هذا الشهر']);
+  });
+});
+
+describe('a dual direction after a range of two weekdays places both ends', () => {
+  const reference = { reference: '2026-11-30' }; // a Monday
+
+  it.each([
+    ['Gulf, next week', 'أعلنت البحرين تعطيل الدوائر الحكومية من الأحد إلى الثلاثاء المقبلين.', 'من الأحد إلى الثلاثاء المقبلين', '2026-12-06', '2026-12-08'],
+    ['Levant, last week: the last day is the most recent', 'أغلقت المدارس من السبت إلى الاثنين الماضيين بسبب العاصفة.', 'من السبت إلى الاثنين الماضيين', '2026-11-21', '2026-11-23'],
+    ['Egypt, without a direction: the week around the reference', 'تستمر الحملة من الأحد إلى الخميس.', 'من الأحد إلى الخميس', '2026-11-29', '2026-12-03'],
+  ])('%s', (_, sentence, text, from, to) => {
+    expect(onlyRange(sentence, reference)).toEqual([from, to, text]);
+    expect(onlyMatch(sentence, reference).index).toBe(sentence.indexOf(text));
   });
 });

@@ -9,15 +9,14 @@
  * «أيام» before weekdays without a direction is a schedule that recurs («تفتح المتاحف أيام الجمعة
  * والسبت»): no date is read (the weekday parser skips weekdays after {@link RECURRING_DAY_WORDS}).
  */
-import { addDays, lookupWeekday, parseIsoDate, WEEKDAY_SOURCE, weekdayOf } from '../../calendar/index';
-import type { CivilDate } from '../../calendar/types';
+import { lookupWeekday, WEEKDAY_SOURCE } from '../../calendar/index';
 import { DAY_LIST_WORDS } from '../../data/relative-words';
 import { buildRegex, WORD_END } from '../../text/regex';
 import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { CLITIC_START, DIRECTION_SOURCE, directionOf, lookupFrom, wordsSource } from '../patterns';
-import type { DateValue, RangeValue } from '../types';
-import { weekdayDateValue, weekdayValue } from './weekday';
+import type { RangeValue } from '../types';
+import { listedDays, nextWeekday } from './listed-weekdays';
 
 /** At most this many weekdays after the first («أيام الأحد والاثنين والثلاثاء…»). */
 const MAX_MORE_WEEKDAYS = 6;
@@ -32,34 +31,6 @@ const MORE_WEEKDAY = buildRegex('temporal/weekday-pair-more', ` و ?(?<weekday>$
 /** A match starts at «يومي»/«أيام» itself (after a glued proclitic): the pattern is tried only there. */
 const DAY_LIST_TRIGGER = firstWordTrigger('temporal/weekday-pair-trigger', LIST_WORDS.keys());
 const AT_TRIGGER: TriggerWindow = { lead: 0, trail: 0 };
-
-/** ISO weekday after `weekday` (Sunday, 7, is followed by Monday, 1). */
-function nextWeekday(weekday: number): number {
-  return (weekday % 7) + 1;
-}
-
-/** The first `weekday` strictly after (`step` 1) or strictly before (`step` −1) `day`. */
-function nearestWeekday(day: CivilDate, weekday: number, step: 1 | -1): CivilDate {
-  const distance = step === 1 ? (weekday - weekdayOf(day) + 7) % 7 : (weekdayOf(day) - weekday + 7) % 7;
-  return addDays(day, step * (distance === 0 ? 7 : distance));
-}
-
-/** The days of the listed weekdays, in text order: see the module comment for the direction. */
-function listedDays(weekdays: readonly number[], direction: -1 | 0 | 1 | undefined, context: ParserContext): DateValue[] | null {
-  const backwards = direction === -1;
-  const anchorWeekday = backwards ? weekdays[weekdays.length - 1]! : weekdays[0]!;
-  const anchor = weekdayValue(anchorWeekday, context, direction);
-  const anchorDay = anchor.start === undefined ? null : parseIsoDate(anchor.start);
-  if (!anchorDay) return null;
-  const values = [anchor];
-  let day = anchorDay;
-  const order = backwards ? [...weekdays].reverse() : weekdays;
-  for (const weekday of order.slice(1)) {
-    day = nearestWeekday(day, weekday, backwards ? -1 : 1);
-    values.push(weekdayDateValue(day, weekday, context));
-  }
-  return backwards ? values.reverse() : values;
-}
 
 function read(match: RegExpExecArray, context: ParserContext): Candidate[] {
   const g = match.groups ?? {};

@@ -1,10 +1,12 @@
 import { addDays, addYears, parseIsoDate } from '../../calendar/index';
 import { DIRECTION_WORDS, RANGE_WORDS } from '../../data/relative-words';
 import { buildRegex } from '../../text/regex';
-import type { Candidate, TemporalRefiner } from '../parser';
-import { lookupFrom, wordsSource } from '../patterns';
+import type { Candidate, ParserContext, TemporalRefiner } from '../parser';
+import { listedDays } from '../parsers/listed-weekdays';
+import { directionOf, lookupFrom, wordsSource } from '../patterns';
 import { spanValue } from '../resolve-values';
 import type { DateValue, RangeValue } from '../types';
+import { wordBefore } from '../text-context';
 import { byStart, followedBy, isPinnedDate } from './adjacent';
 
 const OPENERS = RANGE_WORDS.filter((w) => w.role === 'from' || w.role === 'between');
@@ -20,7 +22,26 @@ const CONNECTOR = buildRegex(
 );
 
 /** A dual direction word ending the second end: it places both ends («بين شهري جويلية وأوت المقبلين»). */
-const DUAL_DIRECTION_AT_END = buildRegex('temporal/merge-range-dual-direction', ` (?:${wordsSource(DIRECTION_WORDS.filter((w) => w.dual), (w) => w.word)})$`);
+const DUAL_DIRECTION_AT_END = buildRegex('temporal/merge-range-dual-direction', ` (${wordsSource(DIRECTION_WORDS.filter((w) => w.dual), (w) => w.word)})$`);
+
+/** A weekday alone, with nothing but its name written («الأحد»، «الثلاثاء المقبلين» counts its direction apart). */
+function bareWeekday(value: DateValue): number | undefined {
+  const { known } = value;
+  return known.weekday !== undefined && known.day === undefined && known.month === undefined && known.year === undefined ? known.weekday : undefined;
+}
+
+/**
+ * «من الأحد إلى الثلاثاء المقبلين»: a dual direction after two bare weekdays places both, the
+ * first by the direction and the second after it (the Sunday and Tuesday of next week, not last
+ * Sunday to the coming Tuesday).
+ */
+function weekdaysPlacedTogether(from: DateValue, to: DateValue, fromHasDirection: boolean, direction: -1 | 0 | 1 | undefined, context: ParserContext): [DateValue, DateValue] | null {
+  const first = bareWeekday(from);
+  const last = bareWeekday(to);
+  if (first === undefined || last === undefined || fromHasDirection || direction === undefined) return null;
+  const days = listedDays([first, last], direction, context);
+  return days ? [days[0]!, days[1]!] : null;
+}
 
 /** Shifts a date value whose year or week was implied by whole years or weeks, so that a range runs forward. */
 function shifted(value: DateValue, days: number, years: number): DateValue | null {
@@ -75,7 +96,7 @@ function ordered(from: DateValue, to: DateValue, yearOfBoth: boolean): [DateValu
  */
 export const mergeRange: TemporalRefiner = {
   name: 'merge-range',
-  refine(candidates: Candidate[], text: string): Candidate[] {
+  refine(candidates: Candidate[], text: string, context: ParserContext): Candidate[] {
     const starts = byStart(candidates);
     const merged: Candidate[] = [];
     for (const first of candidates) {
@@ -88,7 +109,11 @@ export const mergeRange: TemporalRefiner = {
       if (found.connector.groups?.and !== undefined && role !== 'between') continue;
       let value: RangeValue;
       if (isDate && first.value.type === 'date' && found.next.value.type === 'date') {
-        const ends = ordered(first.value, found.next.value, DUAL_DIRECTION_AT_END.test(text.slice(found.next.index, found.next.end)));
+        const dual = DUAL_DIRECTION_AT_END.exec(text.slice(found.next.index, found.next.end));
+        const fromHasDirection = directionOf(wordBefore(text, first.end)) !== undefined;
+        const ends =
+          (dual ? weekdaysPlacedTogether(first.value, found.next.value, fromHasDirection, directionOf(dual[1]), context) : null) ??
+          ordered(first.value, found.next.value, dual !== null);
         if (!ends) continue;
         value = { type: 'range', from: ends[0], to: ends[1] };
       } else if (first.value.type === 'time' && found.next.value.type === 'time') {
