@@ -84,3 +84,30 @@ export const NAME_EPITHETS: readonly { readonly phrase: string; readonly region?
   { phrase: 'نصره الله', region: 'maghreb' },
   { phrase: 'أيده الله', region: 'maghreb' },
 ];
+
+/** An honorific pronoun (`جلالته`) and the offices of those the press calls by it. */
+export interface HonorificPronoun {
+  readonly pronoun: string;
+  /** Office codes of `src/data/offices.ts` whose holders it stands for, most likely first. */
+  readonly offices: readonly string[];
+  readonly region?: HonorificRegion;
+}
+
+/**
+ * Pronouns of address that stand for a person already named (`وأكد جلالته`، `ويرافق
+ * سموه وفد`): a king or sultan is «جلالته», an emir, crown prince or prince «سموه», a president
+ * «فخامته»، a prime minister «دولته», a minister «معاليه».
+ */
+export const HONORIFIC_PRONOUNS: readonly HonorificPronoun[] = [
+  { pronoun: 'جلالته', offices: ['king', 'sultan'] },
+  { pronoun: 'جلالتها', offices: ['king'] },
+  { pronoun: 'سموه', offices: ['emir', 'crown-prince', 'prince', 'head-of-state'], region: 'gulf' },
+  { pronoun: 'سموها', offices: ['prince'], region: 'gulf' },
+  { pronoun: 'فخامته', offices: ['president', 'head-of-state'] },
+  { pronoun: 'فخامتها', offices: ['president'] },
+  { pronoun: 'دولته', offices: ['prime-minister'], region: 'levant' },
+  { pronoun: 'معاليه', offices: ['minister', 'minister-of-state', 'secretary-general'] },
+  { pronoun: 'معاليها', offices: ['minister', 'minister-of-state'] },
+  { pronoun: 'سيادته', offices: ['president', 'head-of-state'] },
+];
+

@@ -24,6 +24,7 @@ import {
   type SpeakerRole,
 } from '../data/attribution-phrases';
 import { COLLECTIVE_SPEAKER_NOUNS, type CollectiveSpeakerNoun, NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
+import { HONORIFIC_PRONOUNS } from '../data/honorifics';
 import { type ContentHeadNoun, type ReportingVerb, type ReportingVerbCode } from '../data/reporting-verbs';
 import { OfficialStatement } from '../schemas/official-statement';
 import { normalizeArabic } from '../text/normalize';
@@ -351,6 +352,18 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
       to: country.to,
     };
   }
+  const addressed = honorificHolderAt(reader, position);
+  if (addressed) {
+    addPersonMention(reader.analysis, position, addressed);
+    return {
+      person: addressed,
+      ...(addressed.country ? { country: addressed.country } : {}),
+      attribution: 'named',
+      resolution: 'explicit',
+      span: [tokenStart(reader, position), tokenEnd(reader, position)],
+      to: position + 1,
+    };
+  }
   const known = personBySurnameAt(reader, position);
   if (known) {
     addPersonMention(reader.analysis, position, known);
@@ -473,6 +486,27 @@ function namedDelegationHead(reader: StatementReader, hit: OfficeHit): Delegatio
  * word and ends with that word (`محمد شياع السوداني`); otherwise it is the adjective it looks like
  * and names nobody.
  */
+let honorificOffices: ReadonlyMap<string, readonly string[]> | null = null;
+
+/**
+ * «وأكد جلالته»: the person an honorific pronoun stands for — the last one named before it
+ * whose office the pronoun is used for (a king for «جلالته»), else the first such in the article.
+ */
+function honorificHolderAt(reader: StatementReader, position: number): PersonRecord | undefined {
+  honorificOffices ??= new Map(HONORIFIC_PRONOUNS.map((entry) => [normalizeArabic(entry.pronoun), entry.offices]));
+  const offices = honorificOffices.get(withoutWaw(tokenText(reader, position))) ?? honorificOffices.get(tokenText(reader, position));
+  if (!offices) return undefined;
+  const fits = (person: PersonRecord): boolean => person.office !== undefined && offices.includes(person.office.code);
+  const { personMentions, people } = reader.analysis;
+  // Looks back a bounded number of mentions: the holder is named close by.
+  const before = firstMentionAtOrAfter(personMentions, position);
+  for (let i = before - 1; i >= Math.max(0, before - 50); i--) {
+    const person = (personMentions[i] as readonly [number, PersonRecord])[1];
+    if (fits(person)) return person;
+  }
+  return people.people.find(fits);
+}
+
 function personBySurnameAt(reader: StatementReader, position: number): PersonRecord | undefined {
   const { document, people } = reader.analysis;
   const word = tokenText(reader, position);

@@ -123,4 +123,12 @@ describe('first-sight fixes (2026-11-30)', () => {
     expect(read('استقبل الرئيس اللبناني اليوم في بعبدا رئيس وزراء اليونان الذي يقوم بزيارة رسمية بدأها أمس.').arrival).toBe('2026-11-29');
     expect(read('استقبل الرئيس اللبناني اليوم في بعبدا رئيس وزراء اليونان الذي يقوم بزيارة رسمية.').arrival).toBe('2026-11-30');
   });
+
+  it('an honorific pronoun speaks for the holder of an office it is used for (Jordan, Gulf)', () => {
+    const text = 'استقبل جلالة الملك عبدالله الثاني اليوم وزير الخارجية الهولندي الذي يزور المملكة. وأكد جلالته أن الأردن يدعم الحل السياسي.';
+    expect(read(text).statements).toEqual([['عبدالله الثاني', 'named']]);
+    const gulf = 'وصل أمير دولة قطر الشيخ تميم بن حمد آل ثاني إلى أنقرة اليوم في زيارة رسمية. وأعرب سموه عن سعادته بالزيارة.';
+    expect(read(gulf).statements).toEqual([['تميم بن حمد آل ثاني', 'named']]);
+  });
 });
+
