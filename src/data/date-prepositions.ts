@@ -44,3 +44,10 @@ export const DATE_PREPOSITIONS: readonly DatePreposition[] = [
  * word or a name («مارس ضغوطا»، «رجب») is not read.
  */
 export const MONTH_CONTEXT_PREPOSITIONS: readonly string[] = ['في', 'خلال', 'منذ', 'حتى', 'بحلول', 'قبيل', 'عقب', 'طوال'];
+
+/**
+ * The article written before a day in digits, joined by a tatweel or a space: «في الـ15 من الشهر
+ * الجاري»، «يوم الـ 20 من نوفمبر» (Gulf and Egyptian press). Normalization drops the tatweel, so
+ * the pattern sees «ال15».
+ */
+export const DAY_DIGIT_ARTICLES: readonly string[] = ['الـ'];

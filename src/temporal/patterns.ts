@@ -6,6 +6,7 @@
  * @module
  */
 import { DIRECTION_WORDS, RANGE_WORDS, THIS_WORDS } from '../data/relative-words';
+import { DAY_DIGIT_ARTICLES } from '../data/date-prepositions';
 import { ERA_MARKERS, FIRST_DAY_OF_WORDS, FIRST_DAY_WORDS, MONTH_NOUNS, YEAR_NOUNS } from '../data/era-markers';
 import { normalizeArabic } from '../text/normalize';
 import { alternation, WORD_START } from '../text/regex';
@@ -55,6 +56,11 @@ export function eraCalendar(normalizedMarker: string | undefined): 'gregory' | '
 export const YEAR_NOUN_SOURCE = alternation(YEAR_NOUNS.map(normalizeArabic));
 /** «شهر»، «الشهر»… before a month name. */
 export const MONTH_NOUN_SOURCE = alternation(MONTH_NOUNS.map(normalizeArabic));
+/** The article before a day in digits, «الـ15» (normalized «ال15») or «الـ 15»; optional, so `''` matches too. */
+export const DAY_ARTICLE_SOURCE = `(?:(?:${alternation(DAY_DIGIT_ARTICLES.map(normalizeArabic))}) ?)?`;
+/** The longest text {@link DAY_ARTICLE_SOURCE} takes, for trigger windows. */
+export const DAY_ARTICLE_LENGTH = Math.max(...DAY_DIGIT_ARTICLES.map((a) => normalizeArabic(a).length)) + 1;
+
 /** «غرة » and «الفاتح من » (the first day of a month), each with what follows it before the month. */
 export const FIRST_DAY_SOURCE = `(?:${alternation(FIRST_DAY_WORDS.map(normalizeArabic))}) |(?:${alternation(FIRST_DAY_OF_WORDS.map(normalizeArabic))}) من `;
 

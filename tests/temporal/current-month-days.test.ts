@@ -39,3 +39,14 @@ describe('an ordinal before «أيام» in construct with a month', () => {
     expect(dates(text)[0]).toEqual([span, iso, iso]);
   });
 });
+
+describe('the article before a day in digits, «الـ15»', () => {
+  it.each([
+    ['Gulf, the current month', 'تنطلق الدورة في الـ15 من الشهر الجاري بالرياض.', [['الـ15 من الشهر الجاري', '2026-11-15', '2026-11-15']]],
+    ['Egypt, a month name', 'وأعلنت الوزارة يوم الـ20 من نوفمبر موعدا للتسجيل.', [['الـ20 من نوفمبر', '2026-11-20', '2026-11-20']]],
+    ['a space after the tatweel, and a year', 'وقعت الاتفاقية في الـ 20 من نوفمبر 2025.', [['الـ 20 من نوفمبر 2025', '2025-11-20', '2025-11-20']]],
+    ['an ordinal count is no date', 'وتحتفل الجامعة بالذكرى الـ50 لتأسيسها للمرة الـ15.', []],
+  ])('%s', (_, text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});

@@ -24,6 +24,8 @@ import {
   directionOf,
   ERA_SOURCE,
   eraCalendar,
+  DAY_ARTICLE_LENGTH,
+  DAY_ARTICLE_SOURCE,
   FIRST_DAY_SOURCE,
   MONTH_NOUN_SOURCE,
   RANGE_LINK_SOURCE,
@@ -44,7 +46,7 @@ const EPITHETS = new Set(HIJRI_MONTH_EPITHETS.map((e) => normalizeArabic(e.spell
 const MONTH_DATE = buildRegex(
   'temporal/month-date',
   `${CLITIC_START}` +
-    `(?:(?<dayDigits>${DAY_DIGITS})(?:[.\\-/] ?| )(?:من )?(?:${MONTH_NOUN_SOURCE} )?|(?<firstDay>${FIRST_DAY_SOURCE})(?:${MONTH_NOUN_SOURCE} )?` +
+    `(?:${DAY_ARTICLE_SOURCE}(?<dayDigits>${DAY_DIGITS})(?:[.\\-/] ?| )(?:من )?(?:${MONTH_NOUN_SOURCE} )?|(?<firstDay>${FIRST_DAY_SOURCE})(?:${MONTH_NOUN_SOURCE} )?` +
     `|(?:(?<thisMonth>${THIS_SOURCE}) )?(?<monthNoun>${MONTH_NOUN_SOURCE}) |(?<thisMonthBare>${THIS_SOURCE}) |(?<of>(?:يوم )?من )(?:(?<ofNoun>${MONTH_NOUN_SOURCE}) )?)?` +
     // «شهر ثلاثة»: a month by its number in words, after «شهر».
     `(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))` +
@@ -61,7 +63,7 @@ const MONTH_DATE = buildRegex(
  */
 const MONTH_DATE_WINDOW: TriggerWindow = {
   lead:
-    Math.max(2 + 2 + 'من '.length, longestAlternative(FIRST_DAY_SOURCE), longestAlternative(THIS_SOURCE) + 1, 'يوم من '.length) +
+    Math.max(DAY_ARTICLE_LENGTH + 2 + 2 + 'من '.length, longestAlternative(FIRST_DAY_SOURCE), longestAlternative(THIS_SOURCE) + 1, 'يوم من '.length) +
     longestAlternative(MONTH_NOUN_SOURCE) +
     1,
   trail: 'شهر '.length,

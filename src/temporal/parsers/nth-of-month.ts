@@ -13,7 +13,7 @@ import { normalizeArabic } from '../../text/normalize';
 import { ORDINAL_LEXICON } from '../../text/number-lexicon';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, THIS_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { DAY_ARTICLE_LENGTH, DAY_ARTICLE_SOURCE, DAY_DIGITS, DIRECTION_SOURCE, directionOf, THIS_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { ordinalEndingAt } from '../number-context';
 import { dayValue, spanValue, weekValue } from '../resolve-values';
@@ -180,11 +180,11 @@ function read(match: RegExpExecArray, context: ParserContext): DateValue | null 
 const CURRENT_MONTH = CURRENT_MONTH_WORDS.map((w) => normalizeArabic(w.word));
 const DAY_OF_RELATIVE_MONTH = buildRegex(
   'temporal/day-of-relative-month',
-  `${WORD_START}(?:(?<day>${DAY_DIGITS}) (?:(?:من|في) )?|(?:من|في) )(?:(?<thisMonth>${THIS_SOURCE}) الشهر|الشهر (?<monthDirection>${DIRECTION_SOURCE})|(?<current>${alternation(CURRENT_MONTH)}))${WORD_END}`,
+  `${WORD_START}(?:${DAY_ARTICLE_SOURCE}(?<day>${DAY_DIGITS}) (?:(?:من|في) )?|(?:من|في) )(?:(?<thisMonth>${THIS_SOURCE}) الشهر|الشهر (?<monthDirection>${DIRECTION_SOURCE})|(?<current>${alternation(CURRENT_MONTH)}))${WORD_END}`,
   'y',
 );
 /** How far before «الشهر» (or the current-month word) a day of a relative month can start: the day, «من», «هذا». */
-const RELATIVE_MONTH_WINDOW: TriggerWindow = { lead: 2 + 1 + 'من '.length + longestAlternative(THIS_SOURCE) + 1, trail: 0 };
+const RELATIVE_MONTH_WINDOW: TriggerWindow = { lead: DAY_ARTICLE_LENGTH + 2 + 1 + 'من '.length + longestAlternative(THIS_SOURCE) + 1, trail: 0 };
 const CURRENT_TRIGGER = firstWordTrigger('temporal/day-of-current-month-trigger', CURRENT_MONTH);
 
 function dayOfRelativeMonth(text: string, context: ParserContext): Candidate[] {
