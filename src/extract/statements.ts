@@ -259,10 +259,10 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
   const source = getLexicons().sources.matchAt(text, tokens, position, 'none');
   if (source) {
     const phrase = source.values[0] as AttributionPhrase;
-    // The source's own name may follow (`وكالة الأنباء السعودية`): up to the first introducer.
+    // The source's own name may follow (`وكالة الأنباء السعودية`، `بيان صادر عن ديوان البلاط السلطاني`): up to the first introducer.
     let to = source.to;
     // «وكشفت مصادر مطلعة تفاصيل الاتفاق»: nor into a noun-phrase content.
-    while (to < limit && to - source.to < 4 && isPlainGap(text, tokens, to - 1) && !isIntroducerAt(reader, to) && !getLexicons().contentHeads.matchAt(text, tokens, to, 'none')) to++;
+    while (to < limit && to - source.to < 6 && isPlainGap(text, tokens, to - 1) && !isIntroducerAt(reader, to) && !getLexicons().contentHeads.matchAt(text, tokens, to, 'none')) to++;
     const inside = countryLexicon().findAll(text, tokens, 'any', source.from, to)[0];
     const code = inside ? (inside.values[0] as { code: string }).code : undefined;
     return {

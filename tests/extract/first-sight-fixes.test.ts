@@ -130,5 +130,9 @@ describe('first-sight fixes (2026-11-30)', () => {
     const gulf = 'وصل أمير دولة قطر الشيخ تميم بن حمد آل ثاني إلى أنقرة اليوم في زيارة رسمية. وأعرب سموه عن سعادته بالزيارة.';
     expect(read(gulf).statements).toEqual([['تميم بن حمد آل ثاني', 'named']]);
   });
+
+  it('a source\'s own name runs up to six words («بيان صادر عن ديوان البلاط السلطاني», Oman)', () => {
+    expect(read('وأوضح بيان صادر عن ديوان البلاط السلطاني أن السلطان سيزور الهند.').statements).toEqual([['بيان صادر عن ديوان البلاط السلطاني', 'official-source']]);
+  });
 });
 
