@@ -52,5 +52,5 @@ export function buildParserContext(options: TemporalOptions = {}): ParserContext
     const option = options.timeZone !== undefined && String(error).includes('time zone') ? 'timeZone' : 'reference';
     throw new TemporalOptionsError(option, error instanceof Error ? error.message : String(error));
   }
-  return { reference, prefer, locale: options.locale, weekStart: weekStartOf(options.locale), periodParts };
+  return { reference, prefer, locale: options.locale, weekStart: weekStartOf(options.locale), periodParts, followsTense: options.prefer === undefined };
 }

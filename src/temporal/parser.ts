@@ -19,6 +19,8 @@ export interface ParserContext {
   readonly weekStart: number;
   /** How a start or an end narrows a period: see {@link TemporalOptions.periodParts}. */
   readonly periodParts: 'thirds' | 'halves';
+  /** `prefer` was not given: a future marker turns its clause to `future` (see `future-clauses.ts`). */
+  readonly followsTense: boolean;
 }
 
 /** One reading found by a parser, with offsets into the normalized text. */

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { addDays, addMonths, daysBetween, daysInMonth, parseIsoDate, toIsoDate } from '../calendar/index';
+import { addDays, addMonths, addYears, daysBetween, daysInMonth, parseIsoDate, toIsoDate } from '../calendar/index';
 import type { CivilDate } from '../calendar/types';
 import type { DateFields, DateValue, PeriodModifier, Precision } from './types';
 
@@ -132,4 +132,26 @@ function thirdOf(value: DateValue, first: CivilDate, last: CivilDate, modifier: 
   const third = Math.floor(length / 3);
   if (modifier === 'start') return [first, addDays(first, third - 1)];
   return modifier === 'middle' ? [addDays(first, third), addDays(first, length - third - 1)] : [addDays(first, length - third), last];
+}
+
+/**
+ * A date value whose year or week was implied, moved by whole days and years: a range's first end
+ * taking its second end's year, a week moved on, a date read in a future clause. What the text wrote
+ * stays known; the implied fields follow the move. `null` when the value has no days.
+ */
+export function shiftDateValue(value: DateValue, days: number, years: number): DateValue | null {
+  if (!value.start || !value.end) return null;
+  const start = parseIsoDate(value.start);
+  const end = parseIsoDate(value.end);
+  if (!start || !end) return null;
+  const move = (d: CivilDate): CivilDate => addYears(addDays(d, days), years);
+  const from = move(start);
+  const implied = { ...value.implied };
+  if (implied.year !== undefined) implied.year += years;
+  if (days !== 0) Object.assign(implied, { year: from.year, month: from.month, day: from.day });
+  const extras: ValueExtras = { calendar: value.calendar };
+  if (value.relative) extras.relative = { ...value.relative, offset: value.relative.offset + days };
+  if (value.modifier) extras.modifier = value.modifier;
+  const moved = spanValue(value.precision, from, move(end), value.known, implied, extras);
+  return value.partOfDay ? { ...moved, partOfDay: value.partOfDay } : moved;
 }

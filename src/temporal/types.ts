@@ -313,7 +313,13 @@ export interface TemporalOptions {
   reference?: Date | string;
   /** IANA time zone used to read a `Date` reference. Default `UTC`. */
   timeZone?: string;
-  /** Which reading to choose for a year or month the text left out. Default `past`. */
+  /**
+   * Which reading to choose for a year, month or week the text left out. Default `past` (news mostly
+   * reports what happened); when it is not given, a date in a clause after a future marker
+   * (`FUTURE_MARKERS`: «سوف»، «من المقرر»، «ستعقد»، «سيزور»…) up to the clause's end is read as the coming
+   * one: «ستعقد القمة في 15 ديسمبر» written on 30 November 2026 is 2026-12-15. A value given here applies
+   * everywhere.
+   */
   prefer?: 'past' | 'future' | 'nearest';
   /** A locale hint such as `ar-MA`, for the first day of the week and dialect ties. */
   locale?: string;

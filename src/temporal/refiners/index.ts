@@ -1,6 +1,7 @@
 import type { TemporalRefiner } from '../parser';
 import { attachTimeToDate } from './date-time';
 import { attachDateToTimeRange } from './date-time-range';
+import { futureClause } from './future-clause';
 import { mergeDoubleDate } from './merge-double-date';
 import { mergeRange } from './merge-range';
 import { mergeWeekdayDate } from './merge-weekday-date';
@@ -18,4 +19,4 @@ import { weekdaysInWeek } from './weekdays-in-week';
  * reading (they add the merged reading and keep the parts), last `removeOverlaps`, which keeps
  * the longest.
  */
-export const REFINERS: readonly TemporalRefiner[] = [dropOtherYears, mergeWeekdayDate, mergeDoubleDate, nthWeekdayAfter, partOfDayBeforeDay, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, periodOfDate, weekdaysInWeek, removeOverlaps];
+export const REFINERS: readonly TemporalRefiner[] = [dropOtherYears, mergeWeekdayDate, mergeDoubleDate, nthWeekdayAfter, partOfDayBeforeDay, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, periodOfDate, weekdaysInWeek, removeOverlaps, futureClause];

@@ -1,10 +1,9 @@
-import { addDays, addYears, parseIsoDate } from '../../calendar/index';
 import { DIRECTION_WORDS, RANGE_WORDS } from '../../data/relative-words';
 import { buildRegex } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalRefiner } from '../parser';
 import { listedDays } from '../parsers/listed-weekdays';
 import { directionOf, lookupFrom, wordsSource } from '../patterns';
-import { spanValue } from '../resolve-values';
+import { shiftDateValue } from '../resolve-values';
 import type { DateValue, RangeValue } from '../types';
 import { wordBefore } from '../text-context';
 import { byStart, followedBy, isPinnedDate } from './adjacent';
@@ -43,22 +42,6 @@ function weekdaysPlacedTogether(from: DateValue, to: DateValue, fromHasDirection
   return days ? [days[0]!, days[1]!] : null;
 }
 
-/** Shifts a date value whose year or week was implied by whole years or weeks, so that a range runs forward. */
-function shifted(value: DateValue, days: number, years: number): DateValue | null {
-  if (!value.start || !value.end) return null;
-  const start = parseIsoDate(value.start);
-  const end = parseIsoDate(value.end);
-  if (!start || !end) return null;
-  const move = (d: typeof start): typeof start => addYears(addDays(d, days), years);
-  const from = move(start);
-  const implied = { ...value.implied };
-  if (implied.year !== undefined) implied.year += years;
-  if (days !== 0) Object.assign(implied, { year: from.year, month: from.month, day: from.day });
-  const extras: Parameters<typeof spanValue>[5] = { calendar: value.calendar };
-  if (value.relative) extras.relative = { ...value.relative, offset: value.relative.offset + days };
-  if (value.modifier) extras.modifier = value.modifier;
-  return spanValue(value.precision, from, move(end), value.known, implied, extras);
-}
 
 /**
  * Puts both ends of a date range in order, moving an end whose year or week the text left out.
@@ -70,21 +53,21 @@ function ordered(from: DateValue, to: DateValue, yearOfBoth: boolean): [DateValu
   const sharedYear = to.known.year ?? (yearOfBoth ? to.implied.year : undefined);
   if (sharedYear !== undefined && from.implied.year !== undefined && from.known.year === undefined && from.calendar === 'gregory' && from.implied.year !== sharedYear) {
     for (const year of [sharedYear, sharedYear - 1]) {
-      const moved = shifted(from, 0, year - from.implied.year);
+      const moved = shiftDateValue(from, 0, year - from.implied.year);
       if (moved && (moved.start as string) <= (to.start as string)) return [moved, to];
     }
   }
   if ((from.start as string) <= (to.start as string)) return [from, to];
   if (to.known.weekday !== undefined && to.known.day === undefined) {
-    const moved = shifted(to, 7, 0);
+    const moved = shiftDateValue(to, 7, 0);
     return moved ? [from, moved] : null;
   }
   if (to.implied.year !== undefined && to.known.year === undefined) {
-    const moved = shifted(to, 0, 1);
+    const moved = shiftDateValue(to, 0, 1);
     return moved ? [from, moved] : null;
   }
   if (from.implied.year !== undefined && from.known.year === undefined) {
-    const moved = shifted(from, 0, -1);
+    const moved = shiftDateValue(from, 0, -1);
     return moved ? [moved, to] : null;
   }
   return null;

@@ -1,0 +1,89 @@
+/**
+ * Dates in a clause the text puts in the future. With no `prefer` option a date whose year or week
+ * the text left out is the most recent past one — the common case in news — except after a future
+ * marker of `FUTURE_MARKERS` («سوف»، «من المقرر»، «ستعقد»، «سيزور»…), up to the end of its clause: there
+ * it is the coming one («ستعقد القمة في 15 ديسمبر» written on 30 November 2026 is 2026-12-15). A
+ * month moves on by whole years, a weekday by a week; a range moves both ends together.
+ *
+ * @internal
+ * @module
+ */
+import { addDays, parseIsoDate, toIsoDate } from '../../calendar/index';
+import type { CivilDate } from '../../calendar/types';
+import { FUTURE_MARKERS } from '../../data/tense-markers';
+import { normalizeArabic } from '../../text/normalize';
+import { buildRegex } from '../../text/regex';
+import { phraseTrigger, triggerOffsets } from '../anchors';
+import type { Candidate, ParserContext, TemporalRefiner } from '../parser';
+import { DIRECTION_SOURCE, THIS_SOURCE } from '../patterns';
+import { isWordChar, PROCLITICS } from '../phrase-match';
+import { shiftDateValue } from '../resolve-values';
+import type { DateValue, TemporalValue } from '../types';
+
+const MARKERS = FUTURE_MARKERS.map((m) => normalizeArabic(m.phrase));
+const MARKER_TRIGGER = phraseTrigger('temporal/future-marker-trigger', MARKERS);
+/** What ends a clause; a clause is read at most this far after its marker. */
+const CLAUSE_STOPS = new Set(['.', '!', '?', '؟', '؛', ';', ':', '،', ',', '\n']);
+const CLAUSE_LENGTH = 120;
+/** A direction or «هذا» in the match placed the date itself («15 أكتوبر الماضي»، «آب من العام المقبل»). */
+const PLACED = buildRegex('temporal/future-clause-placed', `(?<![\\p{L}])(?:${DIRECTION_SOURCE}|${THIS_SOURCE})(?![\\p{L}])`);
+
+/** The clauses opened by a whole marker word (a glued «و/ف» allowed before it), as [from, to) spans. */
+function futureClauses(text: string): [number, number][] {
+  const clauses: [number, number][] = [];
+  for (const at of triggerOffsets(MARKER_TRIGGER, text)) {
+    const before = text[at - 1];
+    if (isWordChar(before) && !(PROCLITICS.has(before as string) && !isWordChar(text[at - 2]))) continue;
+    const marker = MARKERS.find((m) => text.startsWith(m, at) && !isWordChar(text[at + m.length]));
+    if (marker === undefined) continue;
+    let to = at + marker.length;
+    while (to < text.length && to - at < CLAUSE_LENGTH && !CLAUSE_STOPS.has(text[to] as string)) to++;
+    clauses.push([at, to]);
+  }
+  return clauses;
+}
+
+/** Whether `prefer` chose the value's year or week: a Gregorian month or a weekday the text wrote, with no year. */
+function leftToPrefer(value: DateValue): boolean {
+  return value.calendar === 'gregory' && value.known.year === undefined && value.implied.year !== undefined && (value.known.month !== undefined || value.known.weekday !== undefined);
+}
+
+/** How far to move a past reading so that it is the coming one: whole years for a month, a week for a weekday. */
+function moveForward(value: DateValue, reference: CivilDate): { days: number; years: number } | null {
+  const end = value.end === undefined ? null : parseIsoDate(value.end);
+  if (!end || toIsoDate(end) >= toIsoDate(reference)) return null;
+  if (value.known.month === undefined) return { days: 7, years: 0 };
+  const years = reference.year - end.year + (toIsoDate({ ...end, year: reference.year }) < toIsoDate(reference) ? 1 : 0);
+  return years > 0 ? { days: 0, years } : null;
+}
+
+function movedValue(value: TemporalValue, reference: CivilDate): TemporalValue | null {
+  if (value.type === 'date') {
+    const move = leftToPrefer(value) ? moveForward(value, reference) : null;
+    return move && shiftDateValue(value, move.days, move.years);
+  }
+  if (value.type !== 'range' || value.from.type !== 'date' || value.to.type !== 'date') return null;
+  const { from, to } = value;
+  // The range moves as one, by what its second end needs.
+  const move = leftToPrefer(to) ? moveForward(to, reference) : null;
+  if (!move) return null;
+  const movedFrom = leftToPrefer(from) ? shiftDateValue(from, move.days, move.years) : from;
+  const movedTo = shiftDateValue(to, move.days, move.years);
+  return movedFrom && movedTo ? { ...value, from: movedFrom, to: movedTo } : null;
+}
+
+/** Future clauses' dates as the coming ones, when `prefer` was not given. */
+export const futureClause: TemporalRefiner = {
+  name: 'future-clause',
+  refine(candidates: Candidate[], text: string, context: ParserContext): Candidate[] {
+    if (!context.followsTense || context.prefer !== 'past' || candidates.length === 0) return candidates;
+    const clauses = futureClauses(text);
+    if (clauses.length === 0) return candidates;
+    return candidates.map((candidate) => {
+      if (!clauses.some(([from, to]) => candidate.index >= from && candidate.end <= to)) return candidate;
+      if (PLACED.test(text.slice(candidate.index, candidate.end))) return candidate;
+      const value = movedValue(candidate.value, context.reference);
+      return value ? { ...candidate, value } : candidate;
+    });
+  },
+};

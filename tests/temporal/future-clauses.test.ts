@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findTemporal } from '../../src/temporal/index';
+import type { TemporalOptions } from '../../src/temporal/index';
+
+// Reference: Monday 30 November 2026, no `prefer`: the most recent past reading, except in a future clause.
+const reference = '2026-11-30';
+
+function starts(text: string, options: TemporalOptions = {}) {
+  return findTemporal(text, { reference, ...options }).map((m) => {
+    const v = m.value;
+    return [m.text, v.type === 'date' ? v.start : v.type === 'range' && v.from.type === 'date' ? v.from.start : null];
+  });
+}
+
+describe('a date without a year or week after a future marker is the coming one', () => {
+  it.each([
+    ['Gulf, «ستعقد»', 'ستعقد القمة الخليجية في 15 ديسمبر بالدوحة.', [['15 ديسمبر', '2026-12-15']]],
+    ['Levant, a weekday after «سيزور»', 'سيزور الرئيس اللبناني باريس الخميس.', [['الخميس', '2026-12-03']]],
+    ['Egypt, «من المقرر أن»', 'ومن المقرر أن يصل الوفد المصري إلى أثينا في 3 يناير.', [['3 يناير', '2027-01-03']]],
+    ['Maghreb, a day list', 'وسيزور الوزير الرباط يومي 9 و10 دجنبر.', [['يومي 9 و10 دجنبر', '2026-12-09']]],
+    ['Egyptian colloquial «هيزور»', 'الوزير هيزور الخرطوم في 20 ديسمبر.', [['20 ديسمبر', '2026-12-20']]],
+  ])('%s', (_, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+
+  it('leaves past clauses, direction words and other sentences alone', () => {
+    expect(starts('زار الرئيس باريس في 15 ديسمبر.')).toEqual([['15 ديسمبر', '2025-12-15']]);
+    expect(starts('سيزور الرئيس باريس التي زارها في 15 أكتوبر الماضي.')).toEqual([['15 أكتوبر الماضي', '2026-10-15']]);
+    expect(starts('زار الرئيس باريس في 15 أكتوبر، وسيعود إليها في 15 ديسمبر.')).toEqual([
+      ['15 أكتوبر', '2026-10-15'],
+      ['15 ديسمبر', '2026-12-15'],
+    ]);
+    expect(starts('ستعقد القمة غدا. وكان الرئيس زار الدوحة في 15 ديسمبر.')).toEqual([
+      ['غدا', '2026-12-01'],
+      ['15 ديسمبر', '2025-12-15'],
+    ]);
+  });
+
+  it('an explicit `prefer` is obeyed as given', () => {
+    expect(starts('ستعقد القمة الخليجية في 15 ديسمبر بالدوحة.', { prefer: 'past' })).toEqual([['15 ديسمبر', '2025-12-15']]);
+    expect(starts('زار الرئيس باريس في 15 ديسمبر.', { prefer: 'future' })).toEqual([['15 ديسمبر', '2026-12-15']]);
+  });
+});
