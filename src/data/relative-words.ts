@@ -183,7 +183,8 @@ export const OTHER_YEAR_ADJECTIVES: readonly { readonly word: string; readonly r
 /** A plural period noun before a count and a direction: «الأسابيع الثلاثة القادمة»، «الأشهر الستة الماضية». */
 export interface PeriodPluralWord {
   readonly word: string;
-  readonly unit: PeriodUnit | 'day';
+  /** `hour`: the hours run from or to the reference day, read as the days they touch. */
+  readonly unit: PeriodUnit | 'day' | 'hour';
   readonly region: WordRegion;
 }
 
@@ -223,6 +224,7 @@ export const PERIOD_DUAL_WORDS: readonly PeriodPluralWord[] = [
 
 /** Plural period nouns. */
 export const PERIOD_PLURAL_WORDS: readonly PeriodPluralWord[] = [
+  { word: 'الساعات', unit: 'hour', region: 'all' },
   { word: 'الأيام', unit: 'day', region: 'all' },
   { word: 'الأسابيع', unit: 'week', region: 'all' },
   { word: 'الأشهر', unit: 'month', region: 'all' },

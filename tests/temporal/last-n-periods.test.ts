@@ -23,3 +23,12 @@ describe('«الأخيرة» after a counted plural is the last N periods', () =
     expect(ranges('يعتكف المصلون في الأيام العشرة الأخيرة من رمضان 1447.')).toEqual([['الأيام العشرة الأخيرة من رمضان 1447', true, '2026-03-10', '2026-03-19']]);
   });
 });
+
+describe('the last or next N hours are the days they touch', () => {
+  it.each([
+    ['Iraq, the past 24 hours', 'سجلت وزارة الصحة خلال الساعات الـ24 الماضية 12 إصابة.', [['الساعات الـ24 الماضية', true, '2026-11-29', '2026-11-30']]],
+    ['Gulf, the next 72 hours', 'تتوقع الأرصاد أمطارا في الساعات الـ72 المقبلة.', [['في الساعات الـ72 المقبلة', true, '2026-11-30', '2026-12-03']]],
+  ])('%s', (_, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

@@ -89,7 +89,12 @@ function unitValue(unit: PeriodUnit | 'day', offset: number, context: ParserCont
 }
 
 /** The next (or last) `count` periods, as a range of the first and last. */
-function nextOrLastPeriods(unit: PeriodUnit | 'day', count: number, direction: -1 | 1, context: ParserContext): RangeValue {
+function nextOrLastPeriods(unit: PeriodUnit | 'day' | 'hour', count: number, direction: -1 | 1, context: ParserContext): RangeValue {
+  if (unit === 'hour') {
+    // «الساعات الـ24 الماضية»: the time of day is unknown, so the days the hours may touch, the reference day included.
+    const days = Math.ceil(count / 24);
+    return { type: 'range', from: unitValue('day', direction > 0 ? 0 : -days, context), to: unitValue('day', direction > 0 ? days : 0, context) };
+  }
   const first = direction > 0 ? 1 : -count;
   const last = direction > 0 ? count : -1;
   return { type: 'range', from: unitValue(unit, first, context), to: unitValue(unit, last, context) };
