@@ -353,6 +353,13 @@ export const VAGUE_TIME_PHRASES: readonly VagueTimeWord[] = [
   { phrase: 'قبل أيام قليلة', direction: -1, precision: 'day', region: 'all' },
   { phrase: 'منذ أيام', direction: -1, precision: 'day', region: 'all' },
   { phrase: 'منذ أيام قليلة', direction: -1, precision: 'day', region: 'all' },
+  // «قبل ساعات»: earlier today or late yesterday; the grain is the day.
+  { phrase: 'قبل ساعات', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'قبل ساعات قليلة', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'منذ ساعات', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'بعد ساعات', direction: 1, precision: 'day', region: 'all' },
+  { phrase: 'الساعات القليلة الماضية', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'الساعات القليلة المقبلة', direction: 1, precision: 'day', region: 'all' },
   { phrase: 'قبل أسابيع', direction: -1, precision: 'week', region: 'all' },
   { phrase: 'منذ أسابيع', direction: -1, precision: 'week', region: 'all' },
   { phrase: 'قبل أشهر', direction: -1, precision: 'month', region: 'all' },

@@ -95,3 +95,15 @@ describe('the same words in other roles give no duration', () => {
     expect([match!.text, match!.kind]).toEqual(['الأيام القليلة الماضية', 'date']);
   });
 });
+
+describe('a few hours ago or ahead is a vague day', () => {
+  it.each([
+    ['Levant', 'أعلن الجيش قبل ساعات سيطرته على المعبر', 'قبل ساعات'],
+    ['Gulf', 'ويتوقع صدور القرار خلال الساعات القليلة المقبلة.', 'الساعات القليلة المقبلة'],
+    ['Iraq', 'انطلقت العملية منذ ساعات في الأنبار', 'منذ ساعات'],
+  ])('%s', (_, sentence, text) => {
+    const matches = findTemporal(sentence, REF);
+    expect(matches.map((m) => [m.kind, m.text, m.index])).toEqual([['date', text, sentence.indexOf(text)]]);
+    expect(matches[0]?.value).toEqual({ type: 'date', calendar: 'gregory', precision: 'day', known: {}, implied: {}, vague: true });
+  });
+});
