@@ -135,3 +135,22 @@ describe('weekdays after «أيام»', () => {
     ]);
   });
 });
+
+describe('two weekdays without «يومي», paired by a dual direction word', () => {
+  const reference = { reference: '2026-11-30' }; // a Monday
+
+  it.each([
+    ['Egypt, next', 'يعقد المؤتمر الثلاثاء والأربعاء المقبلين في القاهرة.', 'الثلاثاء والأربعاء المقبلين', '2026-12-01', '2026-12-02'],
+    ['Levant, last: the last day is the most recent', 'اجتمع الوزراء الأحد والاثنين الماضيين في عمّان.', 'الأحد والاثنين الماضيين', '2026-11-22', '2026-11-23'],
+    ['Maghreb, a glued «و» stays out', 'وتنظم الدورة والجمعة والسبت المقبلين بالرباط.', 'الجمعة والسبت المقبلين', '2026-12-04', '2026-12-05'],
+  ])('%s', (_, sentence, text, from, to) => {
+    const matches = findTemporal(sentence, reference);
+    expect(matches.map((m) => [m.kind, m.text, m.index])).toEqual([['range', text, sentence.indexOf(text)]]);
+    const value = matches[0]!.value as RangeValue;
+    expect([value.from.type === 'date' ? value.from.start : null, value.to.type === 'date' ? value.to.end : null]).toEqual([from, to]);
+  });
+
+  it('without a direction word two weekdays stay unpaired', () => {
+    expect(findTemporal('يعمل المكتب الثلاثاء والأربعاء', reference).map((m) => m.kind)).not.toContain('range');
+  });
+});

@@ -6,11 +6,16 @@
  * is the most recent one and each day before it comes earlier; otherwise the first is resolved and
  * each next day comes after it.
  *
+ * Without «يومي», two weekdays joined by «و» are a pair only when a dual direction word follows
+ * («الثلاثاء والأربعاء المقبلين»).
+ *
  * «أيام» before weekdays without a direction is a schedule that recurs («تفتح المتاحف أيام الجمعة
  * والسبت»): no date is read (the weekday parser skips weekdays after {@link RECURRING_DAY_WORDS}).
  */
 import { lookupWeekday, WEEKDAY_SOURCE } from '../../calendar/index';
-import { DAY_LIST_WORDS } from '../../data/relative-words';
+import { DAY_LIST_WORDS, DIRECTION_WORDS } from '../../data/relative-words';
+import { WEEKDAYS } from '../../data/weekdays';
+import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END } from '../../text/regex';
 import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
@@ -31,11 +36,22 @@ const MORE_WEEKDAY = buildRegex('temporal/weekday-pair-more', ` و ?(?<weekday>$
 /** A match starts at «يومي»/«أيام» itself (after a glued proclitic): the pattern is tried only there. */
 const DAY_LIST_TRIGGER = firstWordTrigger('temporal/weekday-pair-trigger', LIST_WORDS.keys());
 const AT_TRIGGER: TriggerWindow = { lead: 0, trail: 0 };
+const DUAL_DIRECTIONS = DIRECTION_WORDS.filter((w) => w.dual);
+/** «الثلاثاء والأربعاء المقبلين»: two weekdays without «يومي», which a dual direction word makes a pair. */
+const DUAL_PAIR = buildRegex(
+  'temporal/weekday-pair-dual',
+  `${CLITIC_START}(?<first>${WEEKDAY_SOURCE})(?<more> و ?(?:${WEEKDAY_SOURCE})) (?<direction>${wordsSource(DUAL_DIRECTIONS, (w) => w.word)})${WORD_END}`,
+  'dy',
+);
+/** The pair's first weekday, without «ال», triggers it; the match may start at «ال» or a glued proclitic before it. */
+const WEEKDAY_TRIGGER = firstWordTrigger('temporal/weekday-pair-dual-trigger', WEEKDAYS.map((w) => normalizeArabic(w.spelling).replace(/^ال/u, '')));
+const BEFORE_WEEKDAY: TriggerWindow = { lead: 'ال'.length + 1, trail: 0 };
 
 function read(match: RegExpExecArray, context: ParserContext): Candidate[] {
   const g = match.groups ?? {};
   const spans = match.indices?.groups;
-  const days = LIST_WORDS.get(g.opener ?? '')?.days;
+  // No opener: a pair the dual direction word made (DUAL_PAIR).
+  const days = g.opener === undefined ? 'two' : LIST_WORDS.get(g.opener)?.days;
   const first = lookupWeekday(g.first ?? '');
   if (!days || first === null || !spans?.first || !spans.more) return [];
   const weekdays = [first];
@@ -71,6 +87,9 @@ export const weekdayPairParser: TemporalParser = {
   find(text: string, context: ParserContext): Candidate[] {
     const out: Candidate[] = [];
     scanNear(WEEKDAY_LIST, text, triggerOffsets(DAY_LIST_TRIGGER, text), AT_TRIGGER, (match) => {
+      for (const candidate of read(match, context)) out.push(candidate);
+    });
+    scanNear(DUAL_PAIR, text, triggerOffsets(WEEKDAY_TRIGGER, text), BEFORE_WEEKDAY, (match) => {
       for (const candidate of read(match, context)) out.push(candidate);
     });
     return out;
