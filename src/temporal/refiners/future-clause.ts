@@ -43,6 +43,19 @@ function futureClauses(text: string): [number, number][] {
   return clauses;
 }
 
+/** Whether the candidate lies inside one of the clauses (sorted by start, as found): the last one starting at or before it. */
+function insideClause(clauses: readonly [number, number][], candidate: Candidate): boolean {
+  let low = 0;
+  let high = clauses.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((clauses[middle] as [number, number])[0] <= candidate.index) low = middle + 1;
+    else high = middle;
+  }
+  const clause = clauses[low - 1];
+  return clause !== undefined && candidate.end <= clause[1];
+}
+
 /** Whether `prefer` chose the value's year or week: a Gregorian month or a weekday the text wrote, with no year. */
 function leftToPrefer(value: DateValue): boolean {
   return value.calendar === 'gregory' && value.known.year === undefined && value.implied.year !== undefined && (value.known.month !== undefined || value.known.weekday !== undefined);
@@ -80,7 +93,7 @@ export const futureClause: TemporalRefiner = {
     const clauses = futureClauses(text);
     if (clauses.length === 0) return candidates;
     return candidates.map((candidate) => {
-      if (!clauses.some(([from, to]) => candidate.index >= from && candidate.end <= to)) return candidate;
+      if (!insideClause(clauses, candidate)) return candidate;
       if (PLACED.test(text.slice(candidate.index, candidate.end))) return candidate;
       const value = movedValue(candidate.value, context.reference);
       return value ? { ...candidate, value } : candidate;
