@@ -199,6 +199,13 @@ function readKind(reader: Reader, position: number): { kind?: DelegationKindCode
   return { ...(kind ? { kind } : {}), ...(country ? { country } : {}), to: p };
 }
 
+/** A delegation head read by `personAt` from token `first`: who, by which title, and the span from `first` to the name's end. */
+function headFrom(tokens: readonly { start: number; end: number }[], first: number, found: NonNullable<ReturnType<typeof personAt>>): { person?: PersonRecord; hit?: OfficeHit; start: number; end: number } {
+  const start = (tokens[first] as { start: number }).start;
+  const end = (tokens[found.to - 1] as { end: number }).end;
+  return { ...(found.person ? { person: found.person } : {}), ...(found.hits[0] ? { hit: found.hits[0] } : {}), start, end };
+}
+
 /** The last person named before a token, for a pronoun (`ويرافقه`). */
 function lastPersonBefore(reader: Reader, position: number): PersonRecord | undefined {
   const mentions = reader.analysis.personMentions;
@@ -240,9 +247,7 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
         const read = readKind(reader, headedNoun.to);
         const found = personAt(reader, read.to, sentence.to);
         if (!found) continue;
-        const start = (tokens[read.to] as { start: number }).start;
-        const end = (tokens[found.to - 1] as { end: number }).end;
-        head = { ...(found.person ? { person: found.person } : {}), ...(found.hits[0] ? { hit: found.hits[0] } : {}), start, end };
+        head = headFrom(tokens, read.to, found);
         after = found.to;
         triggerStart = headVerb.start;
       } else if (accompany) {
@@ -257,15 +262,12 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
         } else {
           const found = personAt(reader, accompany.to, sentence.to);
           if (!found) continue;
-          const start = (tokens[accompany.to] as { start: number }).start;
-          const end = (tokens[found.to - 1] as { end: number }).end;
-          head = { ...(found.person ? { person: found.person } : {}), ...(found.hits[0] ? { hit: found.hits[0] } : {}), start, end };
+          head = headFrom(tokens, accompany.to, found);
           after = found.to;
         }
       } else if (headBefore) {
         const person = lastPersonBefore(reader, p);
         if (!person) continue;
-        triggerStart = headBefore.start;
         head = { person, start: headBefore.start, end: headBefore.end };
         after = headBefore.to;
         triggerStart = headBefore.start;
@@ -276,9 +278,7 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
           if (!marker) continue;
           const found = personAt(reader, marker.to, sentence.to);
           if (!found) break;
-          const start = (tokens[marker.to] as { start: number }).start;
-          const end = (tokens[found.to - 1] as { end: number }).end;
-          head = { ...(found.person ? { person: found.person } : {}), ...(found.hits[0] ? { hit: found.hits[0] } : {}), start, end };
+          head = headFrom(tokens, marker.to, found);
           after = found.to;
           triggerStart = noun.start;
           break;

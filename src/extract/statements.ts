@@ -172,6 +172,19 @@ interface SpeakerFinding {
   to: number;
 }
 
+/** A speaker named by one word at `position` (an honorific pronoun, a known surname), recorded as a mention. */
+function personInOneWord(reader: StatementReader, position: number, person: PersonRecord, attribution: StatementAttribution): SpeakerFinding {
+  addPersonMention(reader.analysis, position, person);
+  return {
+    person,
+    ...(person.country ? { country: person.country } : {}),
+    attribution,
+    resolution: 'explicit',
+    span: [tokenStart(reader, position), tokenEnd(reader, position)],
+    to: position + 1,
+  };
+}
+
 /** The content of a statement as a normalized span. */
 interface ContentFinding {
   start: number;
@@ -353,29 +366,9 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
     };
   }
   const addressed = honorificHolderAt(reader, position);
-  if (addressed) {
-    addPersonMention(reader.analysis, position, addressed);
-    return {
-      person: addressed,
-      ...(addressed.country ? { country: addressed.country } : {}),
-      attribution: 'named',
-      resolution: 'explicit',
-      span: [tokenStart(reader, position), tokenEnd(reader, position)],
-      to: position + 1,
-    };
-  }
+  if (addressed) return personInOneWord(reader, position, addressed, 'named');
   const known = personBySurnameAt(reader, position);
-  if (known) {
-    addPersonMention(reader.analysis, position, known);
-    return {
-      person: known,
-      ...(known.country ? { country: known.country } : {}),
-      attribution: known.office?.code === 'spokesperson' ? 'spokesperson' : 'named',
-      resolution: 'explicit',
-      span: [tokenStart(reader, position), tokenEnd(reader, position)],
-      to: position + 1,
-    };
-  }
+  if (known) return personInOneWord(reader, position, known, known.office?.code === 'spokesperson' ? 'spokesperson' : 'named');
   const name = readName(document, position, reader.officeStarts);
   if (!name || name.to > limit) return null;
   const nameStart = tokenStart(reader, name.from);
