@@ -28,6 +28,9 @@ export const ERA_MARKERS: readonly EraMarker[] = [
 /** Nouns that introduce a year («عام 2025»، «سنة 1447»، «لعام 2025»), and their duals before two years («بين عامي 2020 و2024»). */
 export const YEAR_NOUNS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'لعام', 'لسنة', 'للعام', 'للسنة', 'بعام', 'بسنة', 'وعام', 'وسنة', 'عامي', 'سنتي'];
 
+/** The noun «day», singular and plural, before a weekday, a date or an ordinal («يوم الخميس»، «أول أيام رمضان»). */
+export const DAY_NOUN_FORMS = { singular: 'يوم', plural: 'أيام' } as const;
+
 /** Nouns that introduce a month name and give it date context («شهر رمضان»، «في شهر أكتوبر»، the dual «بين شهري يناير ومارس»). */
 export const MONTH_NOUNS: readonly string[] = ['شهر', 'الشهر', 'لشهر', 'بشهر', 'شهري'];
 

@@ -7,7 +7,7 @@
  */
 import { DIRECTION_WORDS, RANGE_WORDS, THIS_WORDS } from '../data/relative-words';
 import { DAY_DIGIT_ARTICLES } from '../data/date-prepositions';
-import { ERA_MARKERS, FIRST_DAY_OF_WORDS, FIRST_DAY_WORDS, MONTH_NOUNS, YEAR_NOUNS } from '../data/era-markers';
+import { DAY_NOUN_FORMS, ERA_MARKERS, FIRST_DAY_OF_WORDS, FIRST_DAY_WORDS, MONTH_NOUNS, YEAR_NOUNS } from '../data/era-markers';
 import { normalizeArabic } from '../text/normalize';
 import { alternation, WORD_START } from '../text/regex';
 
@@ -78,3 +78,8 @@ export const RANGE_LINK_SOURCE = `(?: ?[-–] ?| (?:${wordsSource(
   RANGE_WORDS.filter((w) => w.role === 'to' || w.role === 'and'),
   (w) => w.word,
 )}) ?)`;
+
+/** «يوم», normalized. */
+export const DAY_NOUN = normalizeArabic(DAY_NOUN_FORMS.singular);
+/** «أيام», normalized («ايام»). */
+export const DAYS_NOUN = normalizeArabic(DAY_NOUN_FORMS.plural);

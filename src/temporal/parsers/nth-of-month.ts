@@ -13,7 +13,7 @@ import { normalizeArabic } from '../../text/normalize';
 import { ORDINAL_LEXICON } from '../../text/number-lexicon';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { DAY_ARTICLE_LENGTH, DAY_ARTICLE_SOURCE, DAY_DIGITS, DIRECTION_SOURCE, directionOf, THIS_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { DAY_ARTICLE_LENGTH, DAY_ARTICLE_SOURCE, DAY_DIGITS, DAY_NOUN, DAYS_NOUN, DIRECTION_SOURCE, directionOf, THIS_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { ordinalEndingAt } from '../number-context';
 import { dayValue, spanValue, weekValue } from '../resolve-values';
@@ -27,9 +27,7 @@ const BARE_NAMES = alternation(WEEKDAYS.map((w) => normalizeArabic(w.spelling).r
 /** One word: an ordinal of the text layer's lexicon («ثالث», «الثانية», «أول»), or «آخر»/«الأخير». */
 const ORDINAL_WORD = `(?:ال)?${alternation([...ORDINAL_LEXICON.keys()])}|${alternation(LAST)}`;
 /** The two unit nouns besides the weekdays: «اليوم الأخير من», «الأسبوع الأول من». */
-const DAY_NOUN = 'يوم';
 const WEEK_NOUN = 'اسبوع';
-const DAYS_NOUN = 'ايام';
 const UNIT_AFTER = `(?:${DAY_NOUN} )?(?<unitA>${BARE_NAMES}|${NAMES}|${DAY_NOUN}|${WEEK_NOUN})`;
 const UNIT_BEFORE = `(?<unitB>${NAMES}|ال${DAY_NOUN}|ال${WEEK_NOUN})`;
 const MONTH_TARGET =
@@ -45,7 +43,7 @@ const NTH = buildRegex(
 const NTH_WINDOW: TriggerWindow = {
   lead:
     'ال'.length + Math.max(longestAlternative(alternation([...ORDINAL_LEXICON.keys()])), longestAlternative(alternation(LAST))) + 1 +
-    'يوم '.length + Math.max(longestAlternative(NAMES), 'الاسبوع'.length) + 1 + 'من '.length + 'الشهر '.length + longestAlternative(THIS_SOURCE) + 1,
+    DAY_NOUN.length + 1 + Math.max(longestAlternative(NAMES), 'الاسبوع'.length) + 1 + 'من '.length + 'الشهر '.length + longestAlternative(THIS_SOURCE) + 1,
   trail: 'شهر '.length,
 };
 

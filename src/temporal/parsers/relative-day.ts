@@ -9,20 +9,20 @@ import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { phraseTrigger, longestAlternative, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
-import { CLITIC_START, lookupFrom, wordsSource } from '../patterns';
+import { CLITIC_START, DAY_NOUN, lookupFrom, wordsSource } from '../patterns';
 import { dayValue } from '../resolve-values';
 import { wordAfter } from '../text-context';
 
 const DAYS = lookupFrom(RELATIVE_DAY_WORDS, (w) => w.word);
 const RELATIVE_DAY = buildRegex(
   'temporal/relative-day',
-  `${CLITIC_START}(?:(?<part>${wordsSource(DAY_PART_PREFIXES, (w) => w.spelling)}) |(?<dayNoun>يوم) )?(?<day>${wordsSource(RELATIVE_DAY_WORDS, (w) => w.word)})${WORD_END}`,
+  `${CLITIC_START}(?:(?<part>${wordsSource(DAY_PART_PREFIXES, (w) => w.spelling)}) |(?<dayNoun>${DAY_NOUN}) )?(?<day>${wordsSource(RELATIVE_DAY_WORDS, (w) => w.word)})${WORD_END}`,
   'y',
 );
 /** The relative days, whole (read literally): the pattern runs only near them, a part of the day or «يوم» before. */
 const RELATIVE_DAY_TRIGGER = phraseTrigger('temporal/relative-day-trigger', DAYS.keys());
 const RELATIVE_DAY_WINDOW: TriggerWindow = {
-  lead: Math.max(longestAlternative(wordsSource(DAY_PART_PREFIXES, (w) => w.spelling)), 'يوم'.length) + 1,
+  lead: Math.max(longestAlternative(wordsSource(DAY_PART_PREFIXES, (w) => w.spelling)), DAY_NOUN.length) + 1,
   trail: 0,
 };
 

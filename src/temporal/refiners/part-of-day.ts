@@ -19,12 +19,13 @@ import { NIGHT_BETWEEN_DAYS_JOINERS } from '../../data/times-of-day';
 import { normalizeArabic } from '../../text/normalize';
 import { alternation, buildRegex } from '../../text/regex';
 import type { Candidate, TemporalRefiner } from '../parser';
+import { DAY_NOUN } from '../patterns';
 import { isWordChar, phraseAt, phraseBefore } from '../phrase-match';
 import { DAY_PARTS, type DayPartMeaning } from '../times/lexicon';
 import type { DateValue } from '../types';
 import { byStart, followedBy, isPinnedDate } from './adjacent';
 
-const DAY_NOUN = `${normalizeArabic('يوم')} `;
+const DAY_NOUN_AND_SPACE = `${DAY_NOUN} `;
 
 const NIGHT_JOINER = buildRegex('temporal/night-between-days', `(?: ?(?:${alternation(NIGHT_BETWEEN_DAYS_JOINERS.map(normalizeArabic))}) ?| )`, 'y');
 
@@ -32,8 +33,8 @@ const NIGHT_JOINER = buildRegex('temporal/night-between-days', `(?: ?(?:${altern
 function partBefore(text: string, index: number): { start: number; meaning: DayPartMeaning } | null {
   const direct = phraseBefore(text, index, DAY_PARTS);
   if (direct) return direct;
-  const noun = index - DAY_NOUN.length;
-  if (noun < 0 || !text.startsWith(DAY_NOUN, noun) || isWordChar(text[noun - 1])) return null;
+  const noun = index - DAY_NOUN_AND_SPACE.length;
+  if (noun < 0 || !text.startsWith(DAY_NOUN_AND_SPACE, noun) || isWordChar(text[noun - 1])) return null;
   return phraseBefore(text, noun, DAY_PARTS);
 }
 
