@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { pureModuleTables } from './scripts/pure-module-tables';
 
 export default defineConfig([
   {
@@ -7,6 +8,9 @@ export default defineConfig([
       temporal: 'src/temporal.ts',
       schemas: 'src/schemas.ts',
       extract: 'src/extract.ts',
+      // Not public: an entry of its own only so that the Umm al-Qura table's import sits in its own
+      // file, which a consumer's bundler drops when no Hijri function is used (see pure-module-tables).
+      'internal/hijri': 'src/calendar/hijri.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -20,6 +24,8 @@ export default defineConfig([
     esbuildOptions(options) {
       options.charset = 'utf8';
     },
+    // Lets a consumer's bundler drop the tables of modules it does not use (see the plugin).
+    esbuildPlugins: [pureModuleTables()],
   },
   {
     // The `ziyara` bin and its batch worker import ../temporal.js and ../extract.js

@@ -12,13 +12,14 @@ import type { DurationQualifier } from '../types';
 import { normalizeArabic } from '../../text/normalize';
 import { PROCLITICS, type Phrase } from '../phrase-match';
 
-/** Normalized unit spelling → its table entry. */
-export const UNIT_BY_SPELLING: ReadonlyMap<string, DurationUnitSpelling> = new Map();
-for (const entry of DURATION_UNIT_SPELLINGS) {
-  // «سنةً» normalizes to «سنه» like «سنة»: the first (singular) entry keeps the spelling.
-  const key = normalizeArabic(entry.spelling);
-  if (!UNIT_BY_SPELLING.has(key)) (UNIT_BY_SPELLING as Map<string, DurationUnitSpelling>).set(key, entry);
-}
+/**
+ * Normalized unit spelling → its table entry. «سنةً» normalizes to «سنه» like «سنة»: the first
+ * (singular) entry keeps the spelling, so the table is read backwards (a `Map` keeps the last).
+ * Built in one expression, not a loop, so a bundler can drop it when unused.
+ */
+export const UNIT_BY_SPELLING: ReadonlyMap<string, DurationUnitSpelling> = new Map(
+  [...DURATION_UNIT_SPELLINGS].reverse().map((entry) => [normalizeArabic(entry.spelling), entry] as const),
+);
 
 export type { Phrase } from '../phrase-match';
 
