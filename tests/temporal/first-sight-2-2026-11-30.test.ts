@@ -9,6 +9,14 @@
  * The label format and the harness are in `first-sight-harness.ts`.
  *
  * Week parts follow the documented thirds: a week (Monday–Sunday) starts with its first two days.
+ *
+ * First run (before any fix): 40/50 sentences fully right, 49/59 expected matches right. The ten
+ * failing sentences, seven causes: «عشية» unknown (2); hour counts in words, the tens with their
+ * article (2); a future clause cut at the comma before «ثم» (2); a definite dual after «قرابة» not
+ * read; an era marker after the year ending a part of a period («أواسط شهر رجب لعام 1448هـ»);
+ * «ليل» not giving «الأحد» its weekday context; and one label wrong: «يوم أمس الأول» is one entry of
+ * the relative-day table, so its span keeps «يوم» (labelled «أمس الأول»).
+ * After the fixes: 50/50 and 59/59.
  */
 import { firstSightSuite, type Case } from './first-sight-harness';
 
@@ -28,7 +36,7 @@ const CASES: readonly Case[] = [
   ['levant', 'وقال مصدر حكومي إن التعديل الوزاري سيُعلن خلال الأيام القليلة المقبلة.', [['الأيام القليلة المقبلة', 'date vague']]],
 
   // Iraq.
-  ['iraq', 'استقبل رئيس الجمهورية في قصر بغداد يوم أمس الأول السفير البريطاني الجديد.', [['أمس الأول', 'date 2026-11-28']]],
+  ['iraq', 'استقبل رئيس الجمهورية في قصر بغداد يوم أمس الأول السفير البريطاني الجديد.', [['يوم أمس الأول', 'date 2026-11-28']]],
   ['iraq', 'وأعلنت خلية الإعلام الأمني رفع حظر التجوال في الموصل منتصف ليل الخميس.', [['منتصف ليل الخميس', 'date 2026-11-26']]],
   ['iraq', 'ويعقد مجلس النواب جلسته الاعتيادية الخميس الأول من الشهر المقبل برئاسة رئيس المجلس.', [['الخميس الأول من الشهر المقبل', 'date 2026-12-03']]],
   ['iraq', 'وأكد وزير النفط أن العمل في حقل مجنون سيستأنف في غضون أسبوعين.', [['في غضون أسبوعين', 'duration P2W within']]],
