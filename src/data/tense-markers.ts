@@ -88,3 +88,19 @@ export const FUTURE_MARKERS: readonly FutureMarker[] = [
   { phrase: 'حيزور', region: 'levant' },
   { phrase: 'رح يزور', region: 'levant' },
 ];
+
+/**
+ * Words that open a clause after a comma and carry on the future of the clause before it: in
+ * «سيزور الرئيس باريس يوم الأحد، ثم يتوجه إلى روما في 3 ديسمبر» the trip to Rome is still to come.
+ * Only read right after a comma that closes a future clause («، على أن» alone is no marker: «أكد على
+ * أن» is reported speech).
+ */
+export const FUTURE_CLAUSE_CONTINUERS: readonly FutureMarker[] = [
+  { phrase: 'ثم' },
+  { phrase: 'ومن ثم' },
+  { phrase: 'على أن' },
+  { phrase: 'قبل أن' },
+  { phrase: 'حيث' },
+  { phrase: 'ومنها' },
+  { phrase: 'ومن هناك' },
+];

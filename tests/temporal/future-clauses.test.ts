@@ -41,3 +41,18 @@ describe('a date without a year or week after a future marker is the coming one'
     expect(starts('زار الرئيس باريس في 15 ديسمبر.', { prefer: 'future' })).toEqual([['15 ديسمبر', '2026-12-15']]);
   });
 });
+
+describe('a clause after a comma that goes on with «ثم»، «على أن»، «حيث»… keeps the future', () => {
+  it.each([
+    ['Levant, «ثم»', 'سيزور الرئيس باريس يوم الأحد، ثم يتوجه إلى روما في 3 ديسمبر.', [['الأحد', '2026-12-06'], ['3 ديسمبر', '2026-12-03']]],
+    ['Gulf, «على أن»', 'ستنطلق المناورات في الكويت، على أن تختتم في 12 ديسمبر.', [['12 ديسمبر', '2026-12-12']]],
+    ['Maghreb, two continued clauses', 'سيحل الوزير بالرباط، ثم يتوجه إلى نواكشوط، حيث يشارك في منتدى يوم 4 دجنبر.', [['4 دجنبر', '2026-12-04']]],
+  ])('%s', (_, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+
+  it('but not after a past clause, nor after a comma without a continuer', () => {
+    expect(starts('زار الرئيس باريس، ثم توجه إلى روما في 3 ديسمبر.')).toEqual([['3 ديسمبر', '2025-12-03']]);
+    expect(starts('سيزور الرئيس باريس، وكان قد زار روما في 3 ديسمبر.')).toEqual([['3 ديسمبر', '2025-12-03']]);
+  });
+});

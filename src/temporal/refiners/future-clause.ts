@@ -10,7 +10,7 @@
  */
 import { addDays, parseIsoDate, toIsoDate } from '../../calendar/index';
 import type { CivilDate } from '../../calendar/types';
-import { FUTURE_MARKERS } from '../../data/tense-markers';
+import { FUTURE_CLAUSE_CONTINUERS, FUTURE_MARKERS } from '../../data/tense-markers';
 import { normalizeArabic } from '../../text/normalize';
 import { buildRegex } from '../../text/regex';
 import { phraseTrigger, triggerOffsets } from '../anchors';
@@ -24,7 +24,11 @@ const MARKERS = FUTURE_MARKERS.map((m) => normalizeArabic(m.phrase));
 const MARKER_TRIGGER = phraseTrigger('temporal/future-marker-trigger', MARKERS);
 /** What ends a clause; a clause is read at most this far after its marker. */
 const CLAUSE_STOPS = new Set(['.', '!', '?', '؟', '؛', ';', ':', '،', ',', '\n']);
+const COMMAS = new Set(['،', ',']);
 const CLAUSE_LENGTH = 120;
+/** How many clauses a continuer may add to a marker's: bounded, so the scan stays linear. */
+const CONTINUED_CLAUSES = 2;
+const CONTINUERS = FUTURE_CLAUSE_CONTINUERS.map((m) => normalizeArabic(m.phrase));
 /** A direction or «هذا» in the match placed the date itself («15 أكتوبر الماضي»، «آب من العام المقبل»). */
 const PLACED = buildRegex('temporal/future-clause-placed', `(?<![\\p{L}])(?:${DIRECTION_SOURCE}|${THIS_SOURCE})(?![\\p{L}])`);
 
@@ -37,10 +41,25 @@ function futureClauses(text: string): [number, number][] {
     const marker = MARKERS.find((m) => text.startsWith(m, at) && !isWordChar(text[at + m.length]));
     if (marker === undefined) continue;
     let to = at + marker.length;
-    while (to < text.length && to - at < CLAUSE_LENGTH && !CLAUSE_STOPS.has(text[to] as string)) to++;
+    let from = at;
+    for (let hops = 0; ; hops++) {
+      while (to < text.length && to - from < CLAUSE_LENGTH && !CLAUSE_STOPS.has(text[to] as string)) to++;
+      const next = hops < CONTINUED_CLAUSES && COMMAS.has(text[to] as string) ? continuerAfter(text, to + 1) : -1;
+      if (next < 0) break;
+      // «…، ثم يتوجه إلى روما في 3 ديسمبر»: the next clause goes on with the same future.
+      from = next;
+      to = next;
+    }
     clauses.push([at, to]);
   }
   return clauses;
+}
+
+/** Where the clause after a comma starts when it opens with a continuer of the future, else -1. */
+function continuerAfter(text: string, at: number): number {
+  const start = text[at] === ' ' ? at + 1 : at;
+  const word = CONTINUERS.find((c) => text.startsWith(c, start) && !isWordChar(text[start + c.length]));
+  return word === undefined ? -1 : start + word.length;
 }
 
 /** Whether the candidate lies inside one of the clauses (sorted by start, as found): the last one starting at or before it. */
