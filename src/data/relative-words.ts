@@ -474,8 +474,11 @@ export const WEEKDAYS_NEEDING_CONTEXT: readonly string[] = ['الاثنين', '�
  */
 export const PARTICLES_AFTER_DATE: readonly string[] = ['مع', 'في', 'فى', 'على', 'عند', 'من', 'إلى', 'الى', 'حتى', 'و', 'ثم', 'حيث', 'لكن', 'بعد', 'قبل'];
 
-/** Words around an ambiguous weekday that make it one: «من الأحد إلى الخميس»، «مساء الاثنين». */
-export const WEEKDAY_CONTEXT_WORDS: readonly string[] = ['من', 'منذ', 'حتى', 'إلى', 'الى', 'صباح', 'مساء', 'ليلة', 'ظهر', 'فجر', 'عصر', 'اليوم', 'غدا', 'أمس'];
+/**
+ * Words around an ambiguous weekday that make it one: «من الأحد إلى الخميس»، «اليوم الاثنين». The
+ * parts of the day before it («مساء الاثنين»، «ليل الأحد») count too: `DAY_PART_PREFIXES` in times-of-day.
+ */
+export const WEEKDAY_CONTEXT_WORDS: readonly string[] = ['من', 'منذ', 'حتى', 'إلى', 'الى', 'اليوم', 'غدا', 'أمس'];
 
 /** Words for "the rest of" a period: «بقية الأسبوع»، «باقي العام» run from the reference day to its end. */
 export const REST_OF_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [

@@ -239,6 +239,8 @@ export const DAY_PART_PREFIXES: readonly {
   { spelling: 'عصر', partOfDay: 'afternoon' },
   { spelling: 'مساء', partOfDay: 'evening' },
   { spelling: 'ليلة', partOfDay: 'night', eve: true },
+  // «عشية الأحد» is the eve of Sunday: Saturday evening, as «ليلة».
+  { spelling: 'عشية', partOfDay: 'evening', eve: true },
   // «ليل الخميس» is Thursday's own night (Levantine «ليل الخميس - الجمعة»), unlike «ليلة الخميس».
   { spelling: 'ليل', partOfDay: 'night' },
   { spelling: 'منتصف ليل', partOfDay: 'night' },

@@ -81,6 +81,11 @@ describe('«ليلة» + a weekday is the night before it', () => {
     expect(onlyDate('تعقد القمة الخليجية ليلة الخميس المقبل')).toMatchObject({ start: '2026-01-28', implied: { weekday: 3 }, relative: { unit: 'day', offset: 0 }, partOfDay: 'night' });
   });
 
+  it('«عشية» is the eve: «عشية يوم الأحد» is Saturday evening, «عشية الخميس المقبل» next Wednesday evening', () => {
+    expect(onlyDate('وصل المبعوث الأممي إلى بيروت عشية يوم الأحد')).toMatchObject({ text: 'عشية يوم الأحد', index: 29, start: '2026-01-24', implied: { weekday: 6 }, partOfDay: 'evening' });
+    expect(onlyDate('تنطلق الاحتفالات في الدوحة عشية الخميس المقبل')).toMatchObject({ text: 'عشية الخميس المقبل', index: 27, start: '2026-01-28', partOfDay: 'evening' });
+  });
+
   it('«ليلة الجمعة 30 كانون الثاني 2026» is Thursday 29th', () => {
     expect(onlyDate('ليلة الجمعة 30 كانون الثاني 2026')).toMatchObject({ start: '2026-01-29', known: {}, implied: { year: 2026, month: 1, day: 29, weekday: 4 }, partOfDay: 'night' });
   });
@@ -89,6 +94,11 @@ describe('«ليلة» + a weekday is the night before it', () => {
     const date = onlyDate('ليلة الجمعة 3 رمضان 1447');
     expect(date).toMatchObject({ calendar: 'islamic-umalqura', start: '2026-02-20', hijri: { year: 1447, month: 9, day: 3 }, partOfDay: 'night' });
     expect(date.warnings).toBeUndefined();
+  });
+
+  it('every part of the day gives an ambiguous weekday its context: «في ساعة متأخرة من ليل الأحد»، «صبيحة الاثنين»', () => {
+    expect(onlyDate('وصل الرئيس إلى نواكشوط في ساعة متأخرة من ليل الأحد')).toMatchObject({ text: 'ليل الأحد', index: 41, start: '2026-01-25', partOfDay: 'night' });
+    expect(onlyDate('استقبل الأمير ضيوفه صبيحة الاثنين')).toMatchObject({ text: 'صبيحة الاثنين', index: 20, start: '2026-01-26', partOfDay: 'morning' });
   });
 
   it('«ليل الخميس» is Thursday’s own night, «ليلة أمس» and «ليلة 14 شباط 2026» their day’s night', () => {

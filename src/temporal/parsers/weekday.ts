@@ -7,6 +7,7 @@
  */
 import { addDays, addMonths, daysInMonth, lookupWeekday, startOfWeek, WEEKDAY_SOURCE, weekdayOf } from '../../calendar/index';
 import type { CivilDate } from '../../calendar/types';
+import { DAY_PART_PREFIXES } from '../../data/times-of-day';
 import { WEEKDAY_PREFIXES, WEEKDAYS } from '../../data/weekdays';
 import { PARTICLES_AFTER_DATE, RECURRING_DAY_WORDS, WEEKDAY_CONTEXT_WORDS, WEEKDAYS_NEEDING_CONTEXT } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
@@ -49,7 +50,8 @@ const DAY_AFTER = buildRegex(
 const OF_THIS_MONTH = buildRegex('temporal/weekday-of-this-month', ` من (?:${THIS_SOURCE} الشهر|الشهر (?:الجاري|الحالي))${WORD_END}`, 'y');
 const DATE_AFTER = buildRegex('temporal/weekday-date-after', '^[،,]? ?[0-9]');
 const NEEDS_CONTEXT = new Set(WEEKDAYS_NEEDING_CONTEXT.map(normalizeArabic));
-const CONTEXT_WORDS = new Set(WEEKDAY_CONTEXT_WORDS.map(normalizeArabic));
+/** The context words, and the last word of each part of the day («مساء»، «ليل» of «منتصف ليل»). */
+const CONTEXT_WORDS = new Set([...WEEKDAY_CONTEXT_WORDS, ...DAY_PART_PREFIXES.map((p) => p.spelling.slice(p.spelling.lastIndexOf(' ') + 1))].map(normalizeArabic));
 const RECURRING_WORDS = new Set(RECURRING_DAY_WORDS.map((w) => normalizeArabic(w.word)));
 
 /** Is the word before `index` (a glued «و» or «ف» aside) one of `words`? */

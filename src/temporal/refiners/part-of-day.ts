@@ -6,7 +6,8 @@
  *
  * «ليلة» before a weekday is the night before that weekday, as Arabic counts a night with the
  * day that follows it: «ليلة الجمعة» is Thursday night, so the value is Thursday and the
- * fields the text wrote for Friday become Thursday's implied ones. The other parts, and «ليلة»
+ * fields the text wrote for Friday become Thursday's implied ones; «عشية» (the eve) likewise: «عشية
+ * الأحد» is Saturday evening. The other parts, and «ليلة»
  * before a relative day or a date («ليلة أمس»، «ليلة 14 شباط»), keep the day as written. A night
  * between two days («ليلة الخميس الجمعة»، «ليل الخميس - الجمعة») is the first day's night, one match.
  * A Hijri date keeps its day: the Islamic day begins at sunset, so its eve is already that day.
