@@ -76,12 +76,30 @@ export function numberStartingAt(text: string, position: number): { value: numbe
   return { value: first.value, end: position + first.end };
 }
 
+/** «وال» before the tens of a definite compound number. */
+const DEFINITE_AND = ' وال';
+
+/**
+ * A definite compound whose tens take the article too («الساعات الأربع والعشرين»، «الثماني
+ * والأربعين»), read from after the first «ال»: the text layer reads only the bare «أربع وعشرين».
+ */
+function definiteCompoundAt(text: string, position: number): { value: number; end: number } | null {
+  const units = wordStartingAt(text, position);
+  const tensAt = position + units.length + DEFINITE_AND.length;
+  if (units.length === 0 || !text.startsWith(DEFINITE_AND, position + units.length)) return null;
+  const tens = wordStartingAt(text, tensAt);
+  const value = parseArabicNumber(`${units} و${tens}`);
+  return value !== null && Number.isInteger(value) && value > 10 ? { value, end: tensAt + tens.length } : null;
+}
+
 /**
  * The number that starts at `position` when read alone, for a number glued to an article
  * («الثلاثة» read from after «ال»). After a counted noun a word that is also a fraction is the
  * count: «السنوات الخمس» is five years, not a fifth (خُمس), likewise «السبع»، «العشر».
  */
 export function numberAloneAt(text: string, position: number): { value: number; end: number } | null {
+  const compound = definiteCompoundAt(text, position);
+  if (compound) return compound;
   const found = numberStartingAt(text, position);
   if (found && !Number.isInteger(found.value)) {
     const word = wordStartingAt(text, position);
