@@ -126,6 +126,15 @@ describe('durations in running text', () => {
     for (const [sentence, text, iso, qualifier] of cases) expect(durations(sentence), sentence).toEqual([[...at(sentence, text), iso, qualifier]]);
   });
 
+  it('reads a definite dual after «about» («قرابة الساعتين»), and only there', () => {
+    const egypt = 'واستمرت الجلسة الافتتاحية قرابة الساعتين، ألقى خلالها الوزير كلمته.';
+    expect(durations(egypt)).toEqual([[...at(egypt, 'قرابة الساعتين'), 'PT2H', 'about']]);
+    const iraq = 'بقي الوفد في أربيل نحو اليومين';
+    expect(durations(iraq)).toEqual([[...at(iraq, 'نحو اليومين'), 'P2D', 'about']]);
+    expect(durations('خلال الساعتين الماضيتين تراجع القصف')).toEqual([]);
+    expect(durations('منذ الشهرين الأولين من العام')).toEqual([]);
+  });
+
   it('reads a lone singular unit after a verb of lasting or spending («دامت أسبوعا»، «أمضى شهرا»)', () => {
     const tunis = 'عاد الرئيس التونسي إلى قرطاج مساء الجمعة بعد زيارة دامت أسبوعا إلى الصين.';
     expect(durations(tunis)).toEqual([[...at(tunis, 'أسبوعا'), 'P1W', null]]);

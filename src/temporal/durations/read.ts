@@ -98,7 +98,7 @@ function unitOf(token: Token): { entry: NonNullable<ReturnType<typeof UNIT_BY_SP
   }
   if (token.text.startsWith('ال')) {
     const entry = UNIT_BY_SPELLING.get(token.text.slice(2));
-    if (entry && entry.form !== 'dual-nominative' && entry.form !== 'dual-oblique') return { entry, start: token.start, definite: true };
+    if (entry) return { entry, start: token.start, definite: true };
   }
   return null;
 }
@@ -165,6 +165,8 @@ function componentAt(text: string, tokens: readonly Token[], u: number, floor: n
   if (!found) return null;
   const { entry, definite } = found;
   const isDual = entry.form === 'dual-nominative' || entry.form === 'dual-oblique';
+  // «قرابة الساعتين»: a definite dual is a length only after «about»; «الساعتين الماضيتين» is a stretch of time.
+  if (isDual && definite && phraseBefore(text, found.start, QUALIFIERS_BEFORE)?.meaning !== 'about') return null;
   let start = found.start;
   let firstToken = u;
   let amount: number;
