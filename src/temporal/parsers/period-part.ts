@@ -8,7 +8,7 @@ import { NUMBER_PHRASE_SOURCE } from '../../text/index';
 import { buildRegex, WORD_END } from '../../text/regex';
 import { phraseTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { CLITIC_START, DIRECTION_SOURCE, directionOf, lookupFrom, MONTH_NOUN_SOURCE, THIS_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { CLITIC_START, DIRECTION_SOURCE, ERA_SOURCE, eraCalendar, directionOf, lookupFrom, MONTH_NOUN_SOURCE, THIS_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { narrowToPart } from '../resolve-values';
 import type { DateValue } from '../types';
 import { DECADE_SOURCE, decadeWordValue } from './decade';
@@ -22,9 +22,9 @@ const PERIOD_PART = buildRegex(
   'temporal/period-part',
   `${CLITIC_START}(?<modifier>${wordsSource(PERIOD_MODIFIER_WORDS, (w) => w.word)}) (?:` +
     // A month name before a period noun: «الشهر الفضيل» (Ramadan) and «الشهر العاشر» begin with «الشهر».
-    `(?:${MONTH_NOUN_SOURCE} )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))(?:(?: ?[،,])? (?:${YEAR_NOUN_SOURCE} )?(?<monthYear>${YEAR_DIGITS})| (?<monthDirection>${DIRECTION_SOURCE}))?` +
+    `(?:${MONTH_NOUN_SOURCE} )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))(?:(?: ?[،,])? (?:${YEAR_NOUN_SOURCE} )?(?<monthYear>${YEAR_DIGITS})(?: ?${ERA_SOURCE})?| (?<monthDirection>${DIRECTION_SOURCE}))?` +
     `|(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<periodDirection>${DIRECTION_SOURCE}))?` +
-    `|(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})` +
+    `|(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?: ?(?<yearEra>${ERA_SOURCE}))?` +
     `|(?<decade>${DECADE_SOURCE})(?<lastCentury> من القرن (?:الماضي|العشرين|المنصرم))?` +
     // «منتصف الصيف»: the modifier is the context a bare season lacks; not «نهاية الربيع العربي»,
     // «نهاية ربيع دمشق» (a season followed by an adjective or in a construct is a name).
@@ -51,7 +51,8 @@ function targetValue(g: Record<string, string | undefined>, context: ParserConte
     if (direction !== undefined) parts.direction = direction;
     return monthDateValue(parts, context);
   }
-  if (g.year !== undefined) return wholeYearValue(Number(g.year), 'gregory');
+  // «مطلع عام 1448هـ»: the era marker, which belongs to the span, names the year's calendar.
+  if (g.year !== undefined) return wholeYearValue(Number(g.year), eraCalendar(g.yearEra) ?? 'gregory');
   if (g.decade !== undefined) return decadeWordValue(g.decade, g.lastCentury !== undefined, context);
   if (g.season !== undefined && g.seasonYear === undefined && g.seasonDirection === undefined && !g.season.startsWith('ال')) return null;
   if (g.season !== undefined) return seasonValue(g.season, g.seasonYear !== undefined ? Number(g.seasonYear) : undefined, directionOf(g.seasonDirection) ?? 0, context);
