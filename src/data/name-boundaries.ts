@@ -42,6 +42,8 @@ export const NOT_NAME_NOUNS: readonly string[] = [
   'القضايا', 'قضايا', 'الأوضاع', 'أوضاع', 'أوجه', 'التعاون',
   // Where a reception takes place and what a title's portfolio is (`استقبل … بمكتبه`، `نائب رئيس الوزراء لشؤون الدفاع`).
   'مكتب', 'مكتبه', 'مكتبها', 'ديوان', 'الديوان', 'شؤون', 'الشؤون',
+  // To whom a speaker spoke, right after a bare surname (`وقال الصفدي للصحفيين`، `لوسائل الإعلام`، `لوكالة`).
+  'الصحفيين', 'الصحفيون', 'الصحافة', 'الصحافيين', 'الإعلاميين', 'الإعلام', 'وسائل', 'وكالة', 'التلفزيون',
 ];
 
 /**
@@ -72,12 +74,21 @@ export interface TitleComplementLead {
   readonly destination?: true;
   /** The office codes it completes; absent: any title (`نائب رئيس الوزراء لشؤون الدفاع`). */
   readonly codes?: readonly OfficeCode[];
+  /**
+   * `true` for a word that also says where something happens (`في`): it is the posting of a
+   * resident diplomat (`السفير العراقي في دمشق ياسين الحجيمي`) only when its object is a place and
+   * the title is a speaker's (after a reporting verb or at the start of a sentence); after
+   * `التقى` it is where the meeting took place.
+   */
+  readonly posting?: true;
 }
 
 /** The words that open a title's complement (see {@link TitleComplementLead}). */
 export const TITLE_COMPLEMENT_LEADS: readonly TitleComplementLead[] = [
   { lead: 'إلى', destination: true, codes: ['envoy', 'high-representative'] },
   { lead: 'لدى', codes: ['ambassador', 'charge-d-affaires', 'envoy'] },
+  // «السفير التنزاني في القاهرة ريتشارد كيبوتي»، «سفير الهند في أبوظبي» (Egypt, the Gulf, the Levant).
+  { lead: 'في', posting: true, codes: ['ambassador', 'charge-d-affaires'] },
   { lead: 'لشؤون' },
   // «وزير الدولة للشؤون الخارجية»، «مستشار الرئيس للشؤون العربية والأفريقية» (ل + الشؤون).
   { lead: 'للشؤون' },

@@ -78,6 +78,12 @@ export interface MovementVerb {
   readonly within?: number;
   /** Words that end the search for the required one: the visit that follows them is someone else's. */
   readonly blockedBy?: readonly string[];
+  /**
+   * `true` for a verb that closes the visit (`اختتم … زيارته`): the day it names is the
+   * departure, so the arrival comes only from words that date the start (`التي بدأها أمس`،
+   * `وكان … قد وصل … السبت`).
+   */
+  readonly endsVisit?: true;
 }
 
 /** A visit to somewhere or of a protocol type, after a verb and its subject: «أجرى … زيارة عمل إلى تونس». */
@@ -86,6 +92,9 @@ const VSO_VISITS: readonly string[] = ['زيارة إلى', 'زيارة الى',
 const ARRIVAL_VISITS: readonly string[] = ['في زيارة', 'بزيارة'];
 /** «أجرى … محادثات مع الرئيس التونسي الذي يزور … في زيارة دولة»: after «مع» or a relative pronoun the visit is another's. */
 const VSO_SUBJECT_ENDS: readonly string[] = ['مع', 'الذي', 'التي', 'اللذين', 'الذين'];
+
+/** «اختتم … زيارته إلى لبنان»، «اختتم … زيارة دولة إلى البلاد»: what a closing verb closes. */
+const ENDED_VISITS: readonly string[] = [...VSO_VISITS, 'زيارته', 'زيارتها'];
 
 /** Arrival, visit and reception verbs, masculine and feminine. */
 export const MOVEMENT_VERBS: readonly MovementVerb[] = [
@@ -134,6 +143,13 @@ export const MOVEMENT_VERBS: readonly MovementVerb[] = [
   { verb: 'قامت', role: 'visitor-visits', tense: 'past', requires: VSO_VISITS.map((phrase) => `ب${phrase}`), within: 24, blockedBy: VSO_SUBJECT_ENDS },
   { verb: 'يقوم', role: 'visitor-visits', tense: 'present', requires: VSO_VISITS.map((phrase) => `ب${phrase}`), within: 24, blockedBy: VSO_SUBJECT_ENDS },
   { verb: 'تقوم', role: 'visitor-visits', tense: 'present', requires: VSO_VISITS.map((phrase) => `ب${phrase}`), within: 24, blockedBy: VSO_SUBJECT_ENDS },
+  // The end of a visit (`اختتم وزير الخارجية … اليوم زيارته إلى لبنان`، Maghrebi `أنهى … زيارة عمل`).
+  { verb: 'اختتم', role: 'visitor-visits', tense: 'past', requires: ENDED_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS, endsVisit: true },
+  { verb: 'اختتمت', role: 'visitor-visits', tense: 'past', requires: ENDED_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS, endsVisit: true },
+  { verb: 'يختتم', role: 'visitor-visits', tense: 'present', requires: ENDED_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS, endsVisit: true },
+  { verb: 'تختتم', role: 'visitor-visits', tense: 'present', requires: ENDED_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS, endsVisit: true },
+  { verb: 'أنهى', role: 'visitor-visits', tense: 'past', requires: ENDED_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS, endsVisit: true },
+  { verb: 'أنهت', role: 'visitor-visits', tense: 'past', requires: ENDED_VISITS, within: 24, blockedBy: VSO_SUBJECT_ENDS, endsVisit: true },
   { verb: 'استقبل', role: 'host-receives', tense: 'past' },
   { verb: 'استقبلت', role: 'host-receives', tense: 'past' },
   { verb: 'يستقبل', role: 'host-receives', tense: 'present' },
@@ -169,6 +185,24 @@ export const MEETING_PHRASES: readonly string[] = [
   'بدعوة من',
   'لدعوة من',
 ];
+
+/**
+ * Verbs of holding talks (`وعقد رئيس مجلس الوزراء … مباحثات مع ضيفه`، `أجرى رئيس الحكومة …
+ * مباحثات مع رئيس وزراء السنغال`): when the talks are with the visitor, their subject is the host.
+ */
+export const TALKS_VERBS: readonly string[] = ['عقد', 'عقدت', 'يعقد', 'تعقد', 'أجرى', 'أجرت', 'يجري', 'تجري'];
+
+/** What a talks verb holds (`جلسة مباحثات`، `محادثات`، `اجتماعا`): the first word is enough. */
+export const TALKS_NOUNS: readonly string[] = ['مباحثات', 'محادثات', 'مشاورات', 'جلسة', 'جولة', 'اجتماعا', 'لقاء'];
+
+/** The guest as the host's pronoun names him (`مع ضيفه التركي`): the visitor. */
+export const GUEST_NOUNS: readonly string[] = ['ضيفه', 'ضيفته', 'ضيفها', 'ضيفتها'];
+
+/**
+ * Words after which the day the visit began is named, in a report of its end
+ * (`اختتم … زيارته التي بدأها أمس الأحد`).
+ */
+export const VISIT_BEGAN_WORDS: readonly string[] = ['بدأها', 'بدأتها', 'استهلها', 'استهلتها'];
 
 /**
  * Phrases after which those who welcomed the visitor are named (`وكان في استقباله لدى وصوله
@@ -283,6 +317,9 @@ export const HOST_SIDE_FRAMES: readonly HostSideFrame[] = [
   { phrase: 'التي بدأت زيارة', reading: 'visitor-before' },
   { phrase: 'الذي وصل', reading: 'visitor-before' },
   { phrase: 'التي وصلت', reading: 'visitor-before' },
+  // «… السيد عثمان سونكو، الذي حل بالمملكة أمس الأحد في زيارة عمل» (Maghreb).
+  { phrase: 'الذي حل', reading: 'visitor-before', region: 'maghreb' },
+  { phrase: 'التي حلت', reading: 'visitor-before', region: 'maghreb' },
   { phrase: 'في إطار زيارته', reading: 'visitor-is-subject' },
   { phrase: 'في إطار زيارتها', reading: 'visitor-is-subject' },
   { phrase: 'خلال زيارته', reading: 'visitor-is-subject' },
@@ -313,6 +350,13 @@ export const HOST_SIDE_FRAMES: readonly HostSideFrame[] = [
  * presenting credentials (`لتقديم أوراق اعتماده`، `تسلم أوراق اعتماد`).
  */
 export const CREDENTIALS_PHRASES: readonly string[] = ['أوراق اعتماد', 'أوراق اعتماده', 'أوراق اعتمادها', 'أوراق اعتمادهم', 'نسخة من أوراق اعتماده'];
+
+/**
+ * Offices whose holder speaks or serves for a side but does not host a visit: with no host named,
+ * the titled official of the host country is taken, but not a spokesman (`المتحدث باسم الحكومة
+ * العراقية باسم العوادي`), a resident diplomat, an adviser or a delegation's head.
+ */
+export const NON_HOST_OFFICE_CODES: readonly string[] = ['spokesperson', 'ambassador', 'charge-d-affaires', 'adviser', 'head-of-delegation'];
 
 /**
  * Offices whose holder is received at their post, not as a visitor: an

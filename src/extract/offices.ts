@@ -12,7 +12,7 @@ import { COUNTERPART_NOUNS, MOVEMENT_VERBS } from '../data/visit-words';
 import { normalizeArabic } from '../text/normalize';
 import { countryLexicon, needsContext, nisbaLexiconOf } from './country-lexicon';
 import { contentHeadSpellings } from './content-heads';
-import { type ArticleDocument, evidenceOf, prepareDocument } from './document';
+import { type ArticleDocument, evidenceOf, prepareDocument, sentenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
 import { followsPlaceHead } from './place-heads';
 import { readName } from './people';
@@ -242,6 +242,22 @@ function complementObjectEnd(document: ArticleDocument, position: number, destin
 }
 
 /**
+ * The end of a diplomat's posting after `في` (`السفير العراقي في دمشق`): a place, read only when
+ * the title stands where a speaker does — right after a reporting verb or at the start of a
+ * sentence. Elsewhere `في` + a place says where something happened (`التقى السفير الأمريكي في
+ * بغداد محمد …` names the person met in Baghdad).
+ */
+function postingEnd(document: ArticleDocument, titleFrom: number, position: number): number | null {
+  const { tokens, text } = document;
+  const opensSentence = sentenceOf(document, titleFrom)?.from === titleFrom;
+  const afterVerb = titleFrom > 0 && readVerbForm((tokens[titleFrom - 1] as { text: string }).text) !== null;
+  if (!opensSentence && !afterVerb) return null;
+  const place = countryLexicon().matchAt(text, tokens, position, 'none');
+  const kind = place?.values[0]?.kind;
+  return place && kind !== 'nisba' && kind !== 'institution' ? place.to : null;
+}
+
+/**
  * The complement between a title and its holder's name (`الخاص إلى سوريا`، `لشؤون الشرق
  * الأوسط`، `لدى العراق`، `لليمن`), read when a name follows it or when an adjective of country
  * closes it (`وزير الدولة للشؤون الخارجية القطري`): returns the token position after it, its end
@@ -261,7 +277,7 @@ function complementBeforeName(document: ArticleDocument, title: OfficeTitle, tit
     if (lead.codes && !lead.codes.includes(title.code)) return null;
     if (lead.destination && movementBefore(document, titleFrom)) return null;
     if (!isPlainGap(text, tokens, at)) return null;
-    after = complementObjectEnd(document, at + 1, Boolean(lead.destination));
+    after = lead.posting ? postingEnd(document, titleFrom, at + 1) : complementObjectEnd(document, at + 1, Boolean(lead.destination));
   } else if (leadWord.startsWith('ل') && JOINED_COMPLEMENT_CODES.includes(title.code) && !movementBefore(document, titleFrom)) {
     const country = countryLexicon().matchAt(text, tokens, at, 'any');
     if (country && country.clitic === 'ل' && country.values[0]?.kind === 'name') after = country.to;

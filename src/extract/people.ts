@@ -167,6 +167,16 @@ export function readName(document: ArticleDocument, at: number, officeStarts: Re
   return words.length > 0 ? { from: position, to, words } : null;
 }
 
+/**
+ * Whether a normalized word is a name particle (`بن`، `آل`، `عبد`، `ولد`).
+ *
+ * @param word - a normalized word.
+ * @returns `true` for a particle of `NAME_PARTICLES`.
+ */
+export function isNameParticle(word: string): boolean {
+  return lookups().particleSet.has(word);
+}
+
 /** Whether a word that reads as a name word can continue a name (no boundary, title, verb, country or digit). */
 function isPlainNameWord(document: ArticleDocument, position: number, officeStarts: ReadonlySet<number>): boolean {
   const token = document.tokens[position];

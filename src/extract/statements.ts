@@ -35,10 +35,11 @@ import { readDelegation } from './delegation';
 import { type Sentence, evidenceOf, sentenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
-import { PeopleRegistry, type PersonRecord, readName } from './people';
+import { PeopleRegistry, type PersonRecord, isNameParticle, readName } from './people';
 import { statementOf } from './to-schema';
 import { topicCodesIn } from './topics';
 import { gapAfter, isPlainGap, tokenAtOrAfter } from './tokens';
+import { earlierFullName } from './untitled-names';
 import type { ContentKind, ExtractedStatement, ReportingForm, SpeakerResolution, StatementAttribution, StatementCertainty } from './types';
 import { type VerbForm, readVerbForm } from './verb-forms';
 
@@ -383,6 +384,11 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
       to = apposition.to;
     }
   }
+  // «وقال بيراموف» after «… جيهون بيراموف» named with no title: the surname is that person.
+  const oneWord = name.words.filter((word) => !isNameParticle(word)).length === 1;
+  const full = oneWord && !people.byName(name.words) ? earlierFullName(document, name.to - 1, reader.officeStarts) : null;
+  const introduced = full ? people.resolve(full, undefined, full.from, evidenceOf(document, tokenStart(reader, full.from), tokenEnd(reader, full.to - 1))) : null;
+  if (full && introduced) addPersonMention(reader.analysis, full.from, introduced);
   const person = people.resolve(name, office?.mention, name.from, evidenceOf(document, nameStart, nameEnd));
   if (!person) return null;
   addPersonMention(reader.analysis, name.from, person);

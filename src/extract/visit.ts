@@ -12,18 +12,23 @@ import {
   CREDENTIALS_PHRASES,
   EARLIER_VISIT_MARKERS,
   FIRST_VISIT_PHRASES,
+  GUEST_NOUNS,
   HOST_SIDE_FRAMES,
   type HostSideReading,
   MEETING_PHRASES,
   WELCOME_PHRASES,
   MOVEMENT_VERBS,
   type MovementVerb,
+  NON_HOST_OFFICE_CODES,
   OUTCOME_KIND_WORDS,
   OUTCOME_PHRASES,
   type OutcomeKind,
   RESIDENT_OFFICE_CODES,
   ROOT_WAW_WORDS,
+  TALKS_NOUNS,
+  TALKS_VERBS,
   TOPIC_OPENING_WORDS,
+  VISIT_BEGAN_WORDS,
   VISIT_ORDINAL_FRAMES,
   VISIT_TYPE_PHRASES,
   type VisitTypeCode,
@@ -86,6 +91,7 @@ interface Lexicons {
   readonly frames: PhraseLexicon<HostSideReading>;
   readonly credentials: PhraseLexicon<true>;
   readonly residentOffices: ReadonlySet<string>;
+  readonly nonHostOffices: ReadonlySet<string>;
   readonly earlier: PhraseLexicon<true>;
   readonly meeting: PhraseLexicon<true>;
   readonly welcome: PhraseLexicon<true>;
@@ -96,6 +102,10 @@ interface Lexicons {
   readonly ordinals: PhraseLexicon<number>;
   readonly topicOpeners: ReadonlySet<string>;
   readonly rootWaw: ReadonlySet<string>;
+  readonly talksVerbs: PhraseLexicon<true>;
+  readonly talksNouns: ReadonlySet<string>;
+  readonly guestNouns: ReadonlySet<string>;
+  readonly began: PhraseLexicon<true>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -128,6 +138,7 @@ function getLexicons(): Lexicons {
     frames,
     credentials: phrases(CREDENTIALS_PHRASES, true as const),
     residentOffices: new Set(RESIDENT_OFFICE_CODES),
+    nonHostOffices: new Set(NON_HOST_OFFICE_CODES),
     earlier: phrases(EARLIER_VISIT_MARKERS, true as const),
     meeting: phrases(MEETING_PHRASES, true as const),
     welcome: phrases(WELCOME_PHRASES, true as const),
@@ -138,6 +149,10 @@ function getLexicons(): Lexicons {
     ordinals,
     topicOpeners: new Set(TOPIC_OPENING_WORDS.map(normalizeArabic)),
     rootWaw: new Set(ROOT_WAW_WORDS.map(normalizeArabic)),
+    talksVerbs: phrases(TALKS_VERBS, true as const),
+    talksNouns: new Set(TALKS_NOUNS.map(normalizeArabic)),
+    guestNouns: new Set(GUEST_NOUNS.map(normalizeArabic)),
+    began: phrases(VISIT_BEGAN_WORDS, true as const),
   };
   return lexicons;
 }
@@ -322,6 +337,45 @@ function clauseEnd(analysis: ArticleAnalysis, from: number, sentence: Sentence):
   return sentence.to;
 }
 
+/** The offset in the input where the clause that starts at a token ends: the next comma, else the sentence end. */
+function clauseEndOffset(analysis: ArticleAnalysis, from: number, sentence: Sentence): number {
+  const { text, tokens, normalized } = analysis.document;
+  let p = from;
+  for (; p < sentence.to - 1; p++) {
+    const gap = gapAfter(text, tokens, p);
+    if (gap.includes('،') || gap.includes(',')) break;
+  }
+  return normalized.ends[Math.max((tokens[p] as { end: number }).end - 1, 0)] ?? 0;
+}
+
+/**
+ * The arrival of a visit whose end is reported (`اختتم … اليوم زيارته`): the day after
+ * `بدأها`/`استهلها` in the same sentence (`التي بدأها أمس الأحد`), else the day of a pluperfect
+ * arrival of the same visitor (`وكان حسان قد وصل إلى بغداد صباح السبت`); the closing day is none.
+ */
+function arrivalOfEndedVisit(
+  analysis: ArticleAnalysis,
+  temporal: readonly TemporalMatch[],
+  main: Movement,
+  movements: readonly Movement[],
+  visitor: Participant | undefined,
+): { arrival: TemporalMatch & { value: DateValue }; movement?: Movement } | undefined {
+  const { text, tokens } = analysis.document;
+  const began = getLexicons().began.findAll(text, tokens, 'conjunction', main.sentence.from, main.sentence.to)[0];
+  if (began) {
+    const arrival = temporalIn(analysis, temporal, main.sentence, began.to).filter(isDate).find((d) => d.value.precision === 'day');
+    return arrival ? { arrival } : undefined;
+  }
+  for (const movement of movements) {
+    if (!movement.earlier || movement.verb.role !== 'visitor-arrives' || movement.sentence.start < main.sentence.start) continue;
+    const subject = firstParticipant(analysis, movement.sentence.from, movement.to) ?? firstParticipant(analysis, movement.to, movement.sentence.to);
+    if (!subject?.person || subject.person !== visitor?.person) continue;
+    const day = temporalIn(analysis, temporal, movement.sentence, movement.to).filter(isDate).find((d) => d.value.precision === 'day');
+    if (day) return { arrival: day, movement };
+  }
+  return undefined;
+}
+
 /** A host-side frame (`الذي يزور`، `لدى استقباله`، `في إطار زيارته`) in a sentence about the current visit. */
 interface FrameMatch {
   readonly reading: HostSideReading;
@@ -471,6 +525,47 @@ function adoptUnnamedHolders(analysis: ArticleAnalysis, holder: PersonRecord): v
   }
 }
 
+/** How far after a talks verb its object and `مع` may stand (`وعقد خلالها رئيس مجلس الوزراء نواف سلام مباحثات موسعة مع`). */
+const TALKS_REACH = 16;
+
+/**
+ * The host as the one who holds talks with the visitor: `وعقد رئيس مجلس الوزراء محمد شياع السوداني
+ * مباحثات مع ضيفه التركي`، `أجرى رئيس الحكومة عزيز أخنوش مباحثات مع رئيس وزراء السنغال`، `وكان أمير
+ * البلاد … قد عقد مع ضيفه جلسة مباحثات`. The talks must be with the visitor (`ضيفه`, or the visitor
+ * named after `مع`); the host is the subject, after the verb or, failing that, before it.
+ */
+function hostHoldingTalks(analysis: ArticleAnalysis, visitor: Participant | undefined, hostCode: string | undefined, skipSentences: ReadonlySet<number>): Participant | undefined {
+  const { document } = analysis;
+  const { text, tokens } = document;
+  const lex = getLexicons();
+  for (const match of lex.talksVerbs.findAll(text, tokens, 'conjunction')) {
+    const sentence = sentenceOf(document, match.from);
+    if (!sentence || skipSentences.has(sentence.start)) continue;
+    const reach = Math.min(sentence.to, match.to + TALKS_REACH);
+    let withAt = -1;
+    let talksAt = -1;
+    for (let p = match.to; p < reach && withAt < 0; p++) {
+      const word = (tokens[p] as { text: string }).text;
+      if (talksAt < 0 && lex.talksNouns.has(word)) talksAt = p;
+      if (word === 'مع') withAt = p;
+    }
+    if (withAt < 0 || withAt + 1 >= sentence.to) continue;
+    // «مع ضيفه جلسة مباحثات»: the object may follow the guest.
+    if (talksAt < 0) for (let p = withAt + 1; p < Math.min(reach, withAt + 4) && talksAt < 0; p++) if (lex.talksNouns.has((tokens[p] as { text: string }).text)) talksAt = p;
+    if (talksAt < 0) continue;
+    const guest = lex.guestNouns.has((tokens[withAt + 1] as { text: string }).text);
+    const partner = guest ? undefined : firstParticipant(analysis, withAt + 1, withAt + 2);
+    const withVisitor = guest || (partner?.person !== undefined && partner.person === visitor?.person);
+    if (!withVisitor) continue;
+    const subjectTo = Math.min(withAt, talksAt);
+    const host = firstParticipant(analysis, match.to, subjectTo, visitor?.person) ?? firstParticipant(analysis, sentence.from, match.from, visitor?.person);
+    if (!host || host.person === visitor?.person) continue;
+    const country = participantCountry(host);
+    if (!hostCode || !country || country === hostCode) return host;
+  }
+  return undefined;
+}
+
 /** The dash or colon after a dateline (`الرياض - وصل …`، `الرباط: استقبل …`). */
 const DATELINE_MARKS = ['-', '–', '—', ':'];
 
@@ -570,7 +665,12 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   if (frame && hostCode && hostTitleCountry && hostTitleCountry !== hostCode) delete facts.host;
   if (hostCode) facts.hostCountry = { code: hostCode, evidence: place?.evidence ?? dateline?.evidence ?? (facts.host as Participant).evidence };
 
-  // The person met (`يلتقي خلالها`), else the one who welcomed the visitor (`وكان في استقباله`).
+  // The one who holds talks with the visitor, else the person met (`يلتقي خلالها`), else the one
+  // who welcomed the visitor (`وكان في استقباله`).
+  if (!facts.host) {
+    const talksHost = hostHoldingTalks(analysis, facts.visitor, hostCode, earlierSentences);
+    if (talksHost) facts.host = talksHost;
+  }
   for (const lexicon of [lex.meeting, lex.welcome]) {
     if (facts.host) break;
     for (const sentence of document.sentences) {
@@ -586,7 +686,7 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
     }
   }
   if (!facts.host && hostCode) {
-    const person = analysis.people.people.find((p) => p.country === hostCode && p.office);
+    const person = analysis.people.people.find((p) => p.country === hostCode && p.office && !lex.nonHostOffices.has(p.office.code));
     if (person) facts.host = { person, evidence: person.mentions[0] as Evidence };
   }
   // A visitor of the host country is the wrong reading (`التقى وزير الخارجية المصري … نظيره الأردني الذي يقوم بزيارة`):
@@ -643,7 +743,17 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   }
 
   // Arrival: the first day-precise date of the visit sentence.
-  if (main) {
+  // The pluperfect arrival of a visit whose end is reported is no earlier visit.
+  let arrivalMovement: Movement | undefined;
+  if (main?.verb.endsVisit) {
+    const read = arrivalOfEndedVisit(analysis, temporal, main, movements, facts.visitor);
+    if (read) facts.arrival = read.arrival;
+    arrivalMovement = read?.movement;
+  } else if (frame && !main) {
+    // «… سيفي غريب، الذي وصل إلى القاهرة أمس في زيارة عمل»: a day in the visitor's own clause.
+    const arrival = frame.reading === 'visitor-before' ? temporalIn(analysis, temporal, frame.sentence, frame.from).filter(isDate).find((d) => d.value.precision === 'day' && d.index < clauseEndOffset(analysis, frame.from, frame.sentence)) : undefined;
+    if (arrival) facts.arrival = arrival;
+  } else if (main) {
     let dates = temporalIn(analysis, temporal, visitSentence).filter(isDate);
     // «استقبل … اليوم … الذي يقوم بزيارة رسمية بدأها أمس»: a day in the visitor's own clause dates
     // the arrival better than the reception day, which stays the reading when the clause has none.
@@ -657,8 +767,8 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
     if (arrival) facts.arrival = arrival;
   }
 
-  // Earlier visits, with their dates and places.
-  for (const movement of movements.filter((m) => m.earlier)) {
+  // Earlier visits, with their dates and places; not the arrival of the visit whose end is reported.
+  for (const movement of movements.filter((m) => m.earlier && m !== arrivalMovement)) {
     const dates = temporalIn(analysis, temporal, movement.sentence, movement.to).filter(isDate);
     const placeMention = countriesBetween(analysis, movement.to, movement.sentence.to).find((c) => c.kind !== 'nisba');
     const endPosition = clauseEnd(analysis, movement.to, movement.sentence);

@@ -26,11 +26,6 @@ const KNOWN_MISSES: Record<string, Record<string, string>> = {
     'host.office': 'as host.name',
   },
   'gulf-abudhabi-indonesia': { arrival: RECEPTION_DAY },
-  'gulf-riyadh-pakistan': {
-    'host.name': 'the host is the one who holds talks with the visitor («عقد … ولي العهد … جلسة مباحثات رسمية مع رئيس الوزراء الباكستاني»): not read',
-    'host.office': 'as host.name',
-    'host.country': 'as host.name',
-  },
   'maghreb-rabat-spain': {
     'host.name': 'the host named inside the communiqué\'s content («سيجري مباحثات مع السيد ناصر بوريطة») is not taken',
     'host.office': 'as host.name (his office is never written)',
