@@ -37,7 +37,7 @@ export interface TimeZonePlaces {
 export const TIME_ZONE_PLACES: readonly TimeZonePlaces[] = [
   // Greenwich and universal time
   { zone: 'UTC', region: 'all', spellings: ['غرينتش', 'غرينيتش', 'جرينتش', 'جرينيتش', 'غرنتش', 'جرنتش'] },
-  { zone: 'UTC', region: 'all', bare: true, spellings: ['GMT', 'UTC', 'ت.غ'] },
+  { zone: 'UTC', region: 'all', bare: true, spellings: ['GMT', 'UTC', 'gmt', 'utc', 'ت.غ'] },
   // Arabian Peninsula
   { zone: 'Asia/Riyadh', region: 'gulf', spellings: ['مكة المكرمة', 'مكة', 'الرياض', 'السعودية'] },
   { zone: 'Asia/Qatar', region: 'gulf', spellings: ['الدوحة', 'قطر'] },

@@ -29,8 +29,8 @@ describe('a time zone after a clock time', () => {
     expect(onlyTime('يبدأ الإضراب الساعة 9 بتوقيت القدس')).toMatchObject({ text: 'الساعة 9 بتوقيت القدس', index: 13, hour: 9, timeZone: 'Asia/Jerusalem' });
   });
 
-  it('Greenwich in every spelling, GMT, UTC and «ت.غ» are UTC', () => {
-    for (const written of ['بتوقيت غرينتش', 'بتوقيت جرينتش', 'بتوقيت غرنتش', 'GMT', 'UTC', 'ت.غ', 'بالتوقيت العالمي الموحد']) {
+  it('Greenwich in every spelling, GMT, UTC (lower case too) and «ت.غ» are UTC', () => {
+    for (const written of ['بتوقيت غرينتش', 'بتوقيت جرينتش', 'بتوقيت غرنتش', 'GMT', 'UTC', 'gmt', 'بتوقيت gmt', 'ت.غ', 'بالتوقيت العالمي الموحد']) {
       const time = onlyTime(`أقلعت الطائرة في الساعة 14:00 ${written}`);
       expect(time, written).toMatchObject({ text: `الساعة 14:00 ${written}`, index: 17, hour: 14, minute: 0, timeZone: 'UTC' });
     }
