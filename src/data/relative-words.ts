@@ -93,6 +93,8 @@ export interface RelativeDayWord {
    * «الآن» "so far" in «حتى الآن»): it is read only with a part of the day or «يوم» before it, or as a whole string.
    */
   readonly ambiguous?: boolean;
+  /** Words after which an ambiguous word is a day all the same («حتى الغد» is until tomorrow). */
+  readonly dayAfter?: readonly string[];
 }
 
 /** «اليوم»، «أمس»، «أول أمس»، «غدًا»، «بعد غد»، Moroccan «يومه»… */
@@ -134,7 +136,7 @@ export const RELATIVE_DAY_WORDS: readonly RelativeDayWord[] = [
   { word: 'يوم أمس الأول', offset: -2, region: 'all' },
   { word: 'غدا', offset: 1, region: 'all' },
   { word: 'غد', offset: 1, region: 'all' },
-  { word: 'الغد', offset: 1, region: 'all', ambiguous: true },
+  { word: 'الغد', offset: 1, region: 'all', ambiguous: true, dayAfter: ['حتى'] },
   { word: 'بكرة', offset: 1, region: 'levant' },
   { word: 'بكره', offset: 1, region: 'levant' },
   { word: 'بكرا', offset: 1, region: 'levant' },

@@ -195,3 +195,21 @@ describe('a weekday with an ordinal', () => {
     expect(onlyDate('الاجتماع السبت السابع عشر').start).toBe('2026-01-17');
   });
 });
+
+describe('«الغد» is tomorrow after «حتى», still «the future» elsewhere', () => {
+  const read = (text: string) =>
+    findTemporal(text, REF).map((m) => {
+      const v = m.value;
+      return [m.text, m.index, v.type === 'range' && v.from.type === 'date' && v.to.type === 'date' ? `${v.from.start}..${v.to.end}` : v.type === 'date' ? v.start : v.type];
+    });
+
+  it('Gulf: «اليوم حتى الغد» is today to tomorrow, «حتى الغد» alone from today', () => {
+    expect(read('تستمر التقلبات الجوية اليوم حتى الغد')).toEqual([['اليوم حتى الغد', 22, '2026-01-28..2026-01-29']]);
+    expect(read('يبقى المعبر مغلقا حتى الغد')).toEqual([['حتى الغد', 18, '2026-01-28..2026-01-29']]);
+  });
+
+  it('«تحديات الغد» and «نظرة إلى الغد» are no day', () => {
+    expect(read('ناقش المنتدى تحديات الغد')).toEqual([]);
+    expect(read('قدم الوزير نظرة إلى الغد')).toEqual([]);
+  });
+});

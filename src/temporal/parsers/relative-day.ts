@@ -12,6 +12,7 @@ import { phraseTrigger, longestAlternative, scanNear, triggerOffsets, type Trigg
 import { CLITIC_START, DAY_NOUN, lookupFrom, wordsSource } from '../patterns';
 import { dayValue } from '../resolve-values';
 import { wordAfter } from '../text-context';
+import { hasWordBefore } from './weekday';
 
 const DAYS = lookupFrom(RELATIVE_DAY_WORDS, (w) => w.word);
 const RELATIVE_DAY = buildRegex(
@@ -34,6 +35,8 @@ function isDefiniteAdjectiveAfter(text: string, end: number): boolean {
 }
 
 const TODAY = normalizeArabic('اليوم');
+/** Ambiguous words → the words after which they are a day all the same. */
+const DAY_AFTER = new Map(RELATIVE_DAY_WORDS.filter((w) => w.dayAfter).map((w) => [normalizeArabic(w.word), new Set((w.dayAfter ?? []).map(normalizeArabic))]));
 
 /** «اليوم»، «أمس»، «صباح اليوم»… */
 export const relativeDayParser: TemporalParser = {
@@ -47,7 +50,9 @@ export const relativeDayParser: TemporalParser = {
       const end = match.index + match[0].length;
       // «تحديات الغد»: a noun unless a part of the day or «يوم» comes before it.
       const whole = match.index === 0 && end === text.length;
-      if (word.ambiguous && groups.part === undefined && groups.dayNoun === undefined && !whole) return;
+      const after = DAY_AFTER.get(groups.day ?? '');
+      const dayAfter = after !== undefined && hasWordBefore(text, match.index, after);
+      if (word.ambiguous && groups.part === undefined && groups.dayNoun === undefined && !whole && !dayAfter) return;
       if (groups.day === TODAY && groups.part === undefined && isDefiniteAdjectiveAfter(text, end)) return;
       const date = addDays(context.reference, word.offset);
       const value = dayValue(date, {}, { year: date.year, month: date.month, day: date.day }, { relative: { unit: 'day', offset: word.offset } });
