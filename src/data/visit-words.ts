@@ -188,9 +188,11 @@ export const MEETING_PHRASES: readonly string[] = [
 
 /**
  * Verbs of holding talks (`وعقد رئيس مجلس الوزراء … مباحثات مع ضيفه`، `أجرى رئيس الحكومة …
- * مباحثات مع رئيس وزراء السنغال`): when the talks are with the visitor, their subject is the host.
+ * مباحثات مع رئيس وزراء السنغال`): when the talks are with the visitor, their subject is the host;
+ * when the visitor is their subject (`أن السيد ألباريس سيجري مباحثات مع السيد ناصر بوريطة`), the
+ * one after `مع` is.
  */
-export const TALKS_VERBS: readonly string[] = ['عقد', 'عقدت', 'يعقد', 'تعقد', 'أجرى', 'أجرت', 'يجري', 'تجري'];
+export const TALKS_VERBS: readonly string[] = ['عقد', 'عقدت', 'يعقد', 'تعقد', 'سيعقد', 'ستعقد', 'أجرى', 'أجرت', 'يجري', 'تجري', 'سيجري', 'ستجري'];
 
 /** What a talks verb holds (`جلسة مباحثات`، `محادثات`، `اجتماعا`): the first word is enough. */
 export const TALKS_NOUNS: readonly string[] = ['مباحثات', 'محادثات', 'مشاورات', 'جلسة', 'جولة', 'اجتماعا', 'لقاء'];

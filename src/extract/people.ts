@@ -10,7 +10,7 @@
 import { THAT_PRONOUN_SUFFIXES, THAT_WORDS } from '../data/attribution-phrases';
 import { HONORIFICS, NAME_EPITHETS } from '../data/honorifics';
 import { COLLECTIVE_SPEAKER_NOUNS, NAME_BOUNDARY_WORDS, NAME_PARTICLES, NOT_NAME_NOUNS, TITLE_QUALIFIERS } from '../data/name-boundaries';
-import { MOVEMENT_VERBS } from '../data/visit-words';
+import { AGENDA_PHRASES, MOVEMENT_VERBS } from '../data/visit-words';
 import { normalizeArabic } from '../text/normalize';
 import { contentHeadSpellings } from './content-heads';
 import { countryLexicon } from './country-lexicon';
@@ -92,8 +92,10 @@ function lookups(): { boundaries: ReadonlySet<string>; particleSet: ReadonlySet<
     const contentHeads = contentHeadSpellings().map((phrase) => normalizeArabic(phrase).split(' ')[0] as string);
     // `أنه`، `بأنهم`، `إننا` open what was said, like a bare `أن`.
     const thatWords = THAT_WORDS.flatMap((word) => [word, ...THAT_PRONOUN_SUFFIXES.map((suffix) => word + suffix)]);
+    // The verb that opens an agenda (`… مع السيد ناصر بوريطة تتناول الشراكة`) ends a name before it.
+    const agendaVerbs = AGENDA_PHRASES.map((phrase) => normalizeArabic(phrase).split(' ')[0] as string);
     // A side or a delegation (`الوفد السوداني`، `الجانب المصري`) is never a person.
-    return new Set([...NAME_BOUNDARY_WORDS, ...NOT_NAME_NOUNS, ...COLLECTIVE_SPEAKER_NOUNS.map((n) => n.word), ...thatWords].map(normalizeArabic).concat(epithets, contentHeads));
+    return new Set([...NAME_BOUNDARY_WORDS, ...NOT_NAME_NOUNS, ...COLLECTIVE_SPEAKER_NOUNS.map((n) => n.word), ...thatWords].map(normalizeArabic).concat(epithets, contentHeads, agendaVerbs));
   })();
   particles ??= new Set(NAME_PARTICLES.map(normalizeArabic));
   movementWords ??= new Set(MOVEMENT_VERBS.map((v) => normalizeArabic(v.verb).split(' ')[0] as string));

@@ -32,7 +32,7 @@ const WORDS_BEFORE = 3;
 
 /**
  * The fullest name ending with the one word at `position`, read at an earlier use of that word:
- * a name of two words at least that the name reader reads there and that ends on the word.
+ * a name the name reader reads there through the word, cut after it, of two words at least.
  *
  * @param document - the prepared article.
  * @param position - the token of a one-word name (a surname).
@@ -48,7 +48,9 @@ export function earlierFullName(document: ArticleDocument, position: number, off
     if (use >= position) break;
     for (let start = Math.max(0, use - WORDS_BEFORE); start < use; start++) {
       const name = readName(document, start, officeStarts);
-      if (name && name.to === use + 1 && name.words.length >= 2) return name;
+      if (!name || name.from > use || name.to <= use || use + 1 - name.from < 2) continue;
+      // «مع السيد ناصر بوريطة تتناول …»: the reader may run on past the surname; the name ends on it.
+      return { from: name.from, to: use + 1, words: name.words.slice(0, use + 1 - name.from) };
     }
   }
   return null;

@@ -35,7 +35,7 @@ import {
 } from '../data/visit-words';
 import type { DateValue, DurationValue, TemporalMatch } from '../temporal/types';
 import { normalizeArabic } from '../text/normalize';
-import { type ArticleAnalysis, firstMentionAtOrAfter } from './analysis';
+import { type ArticleAnalysis, addPersonMention, firstMentionAtOrAfter } from './analysis';
 import { type Sentence, evidenceOf, sentenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
@@ -412,14 +412,20 @@ interface PlacedParticipant {
 
 const officeStartSets = new WeakMap<ArticleAnalysis, ReadonlySet<number>>();
 
-/** The participants of `[from, to)` in text order, each person once. */
-function participantsIn(analysis: ArticleAnalysis, from: number, to: number): PlacedParticipant[] {
-  const { document } = analysis;
+/** The token positions where a title starts, built once per article. */
+function officeStartsOf(analysis: ArticleAnalysis): ReadonlySet<number> {
   let officeStarts = officeStartSets.get(analysis);
   if (!officeStarts) {
     officeStarts = new Set(analysis.offices.map((hit) => hit.from));
     officeStartSets.set(analysis, officeStarts);
   }
+  return officeStarts;
+}
+
+/** The participants of `[from, to)` in text order, each person once. */
+function participantsIn(analysis: ArticleAnalysis, from: number, to: number): PlacedParticipant[] {
+  const { document } = analysis;
+  const officeStarts = officeStartsOf(analysis);
   const placed: PlacedParticipant[] = [];
   for (let p = from; p < to; p++) {
     const participant = firstParticipant(analysis, p, p + 1);
@@ -556,14 +562,46 @@ function hostHoldingTalks(analysis: ArticleAnalysis, visitor: Participant | unde
     const guest = lex.guestNouns.has((tokens[withAt + 1] as { text: string }).text);
     const partner = guest ? undefined : firstParticipant(analysis, withAt + 1, withAt + 2);
     const withVisitor = guest || (partner?.person !== undefined && partner.person === visitor?.person);
-    if (!withVisitor) continue;
     const subjectTo = Math.min(withAt, talksAt);
-    const host = firstParticipant(analysis, match.to, subjectTo, visitor?.person) ?? firstParticipant(analysis, sentence.from, match.from, visitor?.person);
+    let host: Participant | undefined;
+    if (withVisitor) {
+      host = firstParticipant(analysis, match.to, subjectTo, visitor?.person) ?? firstParticipant(analysis, sentence.from, match.from, visitor?.person);
+    } else if (visitor?.person && visitorIsSubject(analysis, visitor.person, sentence, match.from, subjectTo)) {
+      // «أن السيد ألباريس سيجري مباحثات مع السيد ناصر بوريطة»: the visitor holds talks with the host,
+      // who may be named here only, without a title.
+      host = partner ?? namedPartner(analysis, withAt + 1);
+    }
     if (!host || host.person === visitor?.person) continue;
     const country = participantCountry(host);
     if (!hostCode || !country || country === hostCode) return host;
   }
   return undefined;
+}
+
+/** How many words before a talks verb its subject may stand (`أن السيد ألباريس سيجري`). */
+const SUBJECT_REACH = 6;
+
+/** Whether the visitor is named as the subject of a talks verb: right before it, or between it and its object. */
+function visitorIsSubject(analysis: ArticleAnalysis, visitor: PersonRecord, sentence: Sentence, verbAt: number, objectAt: number): boolean {
+  const mentions = analysis.personMentions;
+  for (let i = firstMentionAtOrAfter(mentions, Math.max(sentence.from, verbAt - SUBJECT_REACH)); i < mentions.length; i++) {
+    const [position, person] = mentions[i] as readonly [number, PersonRecord];
+    if (position >= objectAt) break;
+    if (person === visitor) return true;
+  }
+  return false;
+}
+
+/** The person named after `مع` with no title (`مع السيد ناصر بوريطة`), added to the article's people. */
+function namedPartner(analysis: ArticleAnalysis, position: number): Participant | undefined {
+  const { document } = analysis;
+  const name = readName(document, position, officeStartsOf(analysis));
+  if (!name || name.words.length < 2) return undefined;
+  const evidence = evidenceOf(document, (document.tokens[name.from] as { start: number }).start, (document.tokens[name.to - 1] as { end: number }).end);
+  const person = analysis.people.resolve(name, undefined, name.from, evidence);
+  if (!person) return undefined;
+  addPersonMention(analysis, name.from, person);
+  return { person, evidence };
 }
 
 /** The dash or colon after a dateline (`الرياض - وصل …`، `الرباط: استقبل …`). */

@@ -92,6 +92,23 @@ describe('the host holds talks with the visitor', () => {
   });
 });
 
+describe('the visitor holds talks with the host', () => {
+  it('the one after «مع» is the host, named here only and without a title (Maghreb, Egypt)', () => {
+    const maghreb =
+      'الرباط - أفاد بلاغ لوزارة الخارجية أن وزير الخارجية البرتغالي باولو رانغيل يحل بالرباط اليوم في زيارة عمل. ' +
+      'وأوضح البلاغ أن السيد رانغيل سيجري مباحثات مع السيد ناصر بوريطة تتناول التعاون الثنائي.';
+    expect(read(maghreb)).toMatchObject({ visitor: ['باولو رانغيل', 'minister', 'PT'], host: ['ناصر بوريطة', null, 'MA'] });
+    // «تتناول» opens the agenda: it ends the name.
+    const egypt = 'وصل وزير الخارجية الأردني أيمن الصفدي إلى القاهرة اليوم، وأجرى الصفدي مباحثات مع بدر عبد العاطي تناولت الأوضاع في غزة.';
+    expect(read(egypt)).toMatchObject({ visitor: ['أيمن الصفدي', 'minister', 'JO'], host: ['بدر عبد العاطي', null, 'EG'] });
+  });
+
+  it('talks with an official of another country make no host', () => {
+    const text = 'وصل وزير الخارجية البرتغالي باولو رانغيل إلى الرباط اليوم في زيارة عمل. وسيجري رانغيل مباحثات مع نظيره الإسباني على هامش الزيارة.';
+    expect(read(text)).toMatchObject({ visitor: ['باولو رانغيل', 'minister', 'PT'], host: [null, null, 'MA'] });
+  });
+});
+
 describe('«الذي حل … في زيارة» (Maghreb) and the arrival in the visitor\'s clause', () => {
   it('the visitor is named before «الذي حل», the arrival is the day in that clause', () => {
     const text = 'أجرى وزير الشؤون الخارجية السيد ناصر بوريطة، اليوم الاثنين بالرباط، مباحثات مع وزير الخارجية الغامبي مامادو تانجارا، الذي حل بالمملكة أمس في زيارة عمل.';
