@@ -82,6 +82,8 @@ export const DURATION_INTRODUCERS: readonly {
   readonly beforeDefinite?: true;
   /** Where it is used; absent: `['standard']` (Modern Standard Arabic, every region). */
   readonly usage?: readonly DurationUsage[];
+  /** A verb of lasting or spending: its definite subject may stand before the unit («ودامت الجلسة ساعة»). */
+  readonly verb?: true;
 }[] = [
   { spelling: 'لمدة' },
   { spelling: 'مدة' },
@@ -94,8 +96,8 @@ export const DURATION_INTRODUCERS: readonly {
   { spelling: 'قبل' },
   { spelling: 'منذ' },
   // Verbs of lasting and spending: «دامت أسبوعا»، «استغرقت ساعة»، «أمضى شهرا».
-  ...['دام', 'دامت', 'يدوم', 'تدوم', 'استمر', 'استمرت', 'يستمر', 'تستمر', 'استغرق', 'استغرقت', 'يستغرق', 'تستغرق', 'امتد', 'امتدت', 'يمتد', 'تمتد'].map((spelling) => ({ spelling })),
-  ...['أمضى', 'أمضت', 'يمضي', 'تمضي', 'قضى', 'قضت', 'مكث', 'مكثت'].map((spelling) => ({ spelling })),
+  ...['دام', 'دامت', 'يدوم', 'تدوم', 'استمر', 'استمرت', 'يستمر', 'تستمر', 'استغرق', 'استغرقت', 'يستغرق', 'تستغرق', 'امتد', 'امتدت', 'يمتد', 'تمتد'].map((spelling) => ({ spelling, verb: true as const })),
+  ...['أمضى', 'أمضت', 'يمضي', 'تمضي', 'قضى', 'قضت', 'مكث', 'مكثت'].map((spelling) => ({ spelling, verb: true as const })),
 ];
 
 /**

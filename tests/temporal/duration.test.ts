@@ -146,6 +146,16 @@ describe('durations in running text', () => {
     expect(durations('استمر القصف يوم الخميس وقضى عام 2025 في المنفى')).toEqual([]);
   });
 
+  it('reads a lone singular unit after a verb of lasting and its definite subject («ودامت الجلسة ساعة»)', () => {
+    const levant = 'ودامت الجلسة ساعة، تلتها جلسة موسعة بحضور الوفدين.';
+    expect(durations(levant)).toEqual([[...at(levant, 'ساعة'), 'PT1H', null]]);
+    const maghreb = 'واستغرقت الرحلة الأولى أسبوعا بين نواكشوط ودكار.';
+    expect(durations(maghreb)).toEqual([[...at(maghreb, 'أسبوعا'), 'P1W', null]]);
+    // Not with an indefinite word between, nor more than three words.
+    expect(durations('ودامت جلسة ساعة')).toEqual([]);
+    expect(durations('واستمرت الجلسة المغلقة الأولى الطويلة ساعة')).toEqual([]);
+  });
+
   it('reads a lone singular unit only after a word that introduces a length of time', () => {
     const s1 = 'سيبقى في منصبه لمدة شهر';
     expect(durations(s1)).toEqual([[...at(s1, 'شهر'), 'P1M', null]]);

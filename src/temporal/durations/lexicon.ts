@@ -60,6 +60,9 @@ export const LEADING_INTRODUCERS: readonly Phrase<true>[] = phrases(
 /** Introducers that also take a definite unit as one whole unit (`طوال اليوم`). */
 export const WHOLE_UNIT_INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS.filter((e) => e.beforeDefinite), () => true);
 
+/** Verbs of lasting and spending (`دامت`، `استغرق`، `أمضى`), whose subject may come before the unit. */
+export const LASTING_VERBS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS.filter((e) => e.verb), () => true);
+
 /** Introducers that belong to the match (`طوال`، `على مدى`). */
 export const INCLUDED_INTRODUCERS: readonly Phrase<true>[] = phrases(DURATION_INTRODUCERS.filter((e) => e.included), () => true);
 

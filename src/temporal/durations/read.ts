@@ -15,7 +15,7 @@ import { parseArabicNumber } from '../../text/numbers';
 import { adjacent, isNumberToken, tokenize, WordShapes, type Token } from '../tokens';
 import type { DurationParts, DurationQualifier } from '../types';
 import { VAGUE_AMOUNT_MINIMUM } from '../../data/vague-amounts';
-import { NOT_A_DURATION, ONE_UNIT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, UNIT_TOKENS, INCLUDED_INTRODUCERS, LEADING_INTRODUCERS, VAGUE_AFTER, VAGUE_BEFORE, WHOLE_UNIT_INTRODUCERS } from './lexicon';
+import { NOT_A_DURATION, ONE_UNIT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, INTRODUCERS, UNIT_BY_SPELLING, UNIT_TOKENS, INCLUDED_INTRODUCERS, LASTING_VERBS, LEADING_INTRODUCERS, VAGUE_AFTER, VAGUE_BEFORE, WHOLE_UNIT_INTRODUCERS } from './lexicon';
 import { PROCLITICS, phraseAfter, phraseBefore } from '../phrase-match';
 export { phraseBefore } from '../phrase-match';
 import { buildRegex } from '../../text/regex';
@@ -235,6 +235,23 @@ function bareIsSomethingElse(text: string, tokens: readonly Token[], component: 
   return NOT_A_DURATION.has(`${component.unit}|${next.text}`);
 }
 
+/** How many definite words a subject between a verb of lasting and its unit may take. */
+const SUBJECT_WORDS = 3;
+
+/** «ودامت الجلسة ساعة»، «واستغرقت الرحلة الأولى أسبوعا»: a verb of lasting, then its definite subject, then the unit. */
+function verbBeforeSubject(text: string, start: number): boolean {
+  let at = start;
+  for (let words = 0; words < SUBJECT_WORDS; words++) {
+    if (at < 2 || text.charCodeAt(at - 1) !== 32) return false;
+    let wordStart = at - 1;
+    while (wordStart > 0 && wordStart > at - 20 && text.charCodeAt(wordStart - 1) !== 32) wordStart--;
+    if (!text.startsWith('ال', wordStart) || at - 1 - wordStart < 4) return false;
+    if (phraseBefore(text, wordStart, LASTING_VERBS)) return true;
+    at = wordStart;
+  }
+  return false;
+}
+
 function toReading(text: string, tokens: readonly Token[], group: Component[]): DurationReading | null {
   const first = group[0]!;
   const last = group[group.length - 1]!;
@@ -265,7 +282,7 @@ function toReading(text: string, tokens: readonly Token[], group: Component[]): 
     if (included) {
       outerStart = included.start;
       introduced = true;
-    } else if (phraseBefore(text, first.start, INTRODUCERS)) introduced = true;
+    } else if (phraseBefore(text, first.start, INTRODUCERS) || verbBeforeSubject(text, first.start)) introduced = true;
   }
   const after = phraseAfter(text, last.end, QUALIFIERS_AFTER);
   if (after && qualifier === null) {
