@@ -348,6 +348,9 @@ function clauseEndOffset(analysis: ArticleAnalysis, from: number, sentence: Sent
   return normalized.ends[Math.max((tokens[p] as { end: number }).end - 1, 0)] ?? 0;
 }
 
+/** How many pluperfect arrivals after the closing verb are looked at for the visitor's own. */
+const PLUPERFECT_ARRIVALS = 4;
+
 /**
  * The arrival of a visit whose end is reported (`اختتم … اليوم زيارته`): the day after
  * `بدأها`/`استهلها` in the same sentence (`التي بدأها أمس الأحد`), else the day of a pluperfect
@@ -366,9 +369,9 @@ function arrivalOfEndedVisit(
     const arrival = temporalIn(analysis, temporal, main.sentence, began.to).filter(isDate).find((d) => d.value.precision === 'day');
     return arrival ? { arrival } : undefined;
   }
-  for (const movement of movements) {
-    if (!movement.earlier || movement.verb.role !== 'visitor-arrives' || movement.sentence.start < main.sentence.start) continue;
-    const subject = firstParticipant(analysis, movement.sentence.from, movement.to) ?? firstParticipant(analysis, movement.to, movement.sentence.to);
+  const arrivals = movements.filter((m) => m.earlier && m.verb.role === 'visitor-arrives' && m.sentence.start >= main.sentence.start).slice(0, PLUPERFECT_ARRIVALS);
+  for (const movement of arrivals) {
+    const subject = firstParticipant(analysis, Math.max(movement.sentence.from, movement.from - SUBJECT_BEFORE_REACH), movement.to) ?? firstParticipant(analysis, movement.to, Math.min(movement.sentence.to, movement.to + SUBJECT_BEFORE_REACH));
     if (!subject?.person || subject.person !== visitor?.person) continue;
     const day = temporalIn(analysis, temporal, movement.sentence, movement.to).filter(isDate).find((d) => d.value.precision === 'day');
     if (day) return { arrival: day, movement };
@@ -565,7 +568,7 @@ function hostHoldingTalks(analysis: ArticleAnalysis, visitor: Participant | unde
     const subjectTo = Math.min(withAt, talksAt);
     let host: Participant | undefined;
     if (withVisitor) {
-      host = firstParticipant(analysis, match.to, subjectTo, visitor?.person) ?? firstParticipant(analysis, sentence.from, match.from, visitor?.person);
+      host = firstParticipant(analysis, match.to, subjectTo, visitor?.person) ?? firstParticipant(analysis, Math.max(sentence.from, match.from - SUBJECT_BEFORE_REACH), match.from, visitor?.person);
     } else if (visitor?.person && visitorIsSubject(analysis, visitor.person, sentence, match.from, subjectTo)) {
       // «أن السيد ألباريس سيجري مباحثات مع السيد ناصر بوريطة»: the visitor holds talks with the host,
       // who may be named here only, without a title.
@@ -578,8 +581,10 @@ function hostHoldingTalks(analysis: ArticleAnalysis, visitor: Participant | unde
   return undefined;
 }
 
-/** How many words before a talks verb its subject may stand (`أن السيد ألباريس سيجري`). */
+/** How many words before a talks verb the visitor may stand as its subject (`أن السيد ألباريس سيجري`). */
 const SUBJECT_REACH = 6;
+/** How many words before a talks verb the host's titles and name may start (`وكان حضرة صاحب السمو أمير البلاد الشيخ … قد عقد`). */
+const SUBJECT_BEFORE_REACH = 24;
 
 /** Whether the visitor is named as the subject of a talks verb: right before it, or between it and its object. */
 function visitorIsSubject(analysis: ArticleAnalysis, visitor: PersonRecord, sentence: Sentence, verbAt: number, objectAt: number): boolean {
