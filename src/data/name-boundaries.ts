@@ -40,6 +40,8 @@ export const NOT_NAME_NOUNS: readonly string[] = [
   // What two officials discuss, right after the second one's name (`بحث مع نظيره عباس عراقجي الملف النووي`).
   'الملف', 'الملفات', 'ملف', 'ملفات', 'التطورات', 'تطورات', 'المستجدات', 'مستجدات', 'العلاقات', 'علاقات', 'سبل', 'آفاق',
   'القضايا', 'قضايا', 'الأوضاع', 'أوضاع', 'أوجه', 'التعاون',
+  // … and the verbal nouns that open such an object (`مع نظيره اليوناني جورجوس جيرابيتريتيس ترسيم الحدود`).
+  'ترسيم', 'تعزيز', 'تطوير', 'توسيع', 'تنسيق', 'تفعيل',
   // Where a reception takes place and what a title's portfolio is (`استقبل … بمكتبه`، `نائب رئيس الوزراء لشؤون الدفاع`).
   'مكتب', 'مكتبه', 'مكتبها', 'ديوان', 'الديوان', 'شؤون', 'الشؤون',
   // To whom a speaker spoke, right after a bare surname (`وقال الصفدي للصحفيين`، `لوسائل الإعلام`، `لوكالة`).

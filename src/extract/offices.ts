@@ -166,13 +166,20 @@ function complementAfter(document: ArticleDocument, position: number): { text: s
 }
 
 /**
+ * How many words after the previous title a counterpart may stand: the next sentence too, where
+ * the title's holder is named by the surname only (`توجه وزير الخارجية … بدر عبد العاطي … إلى
+ * أثينا … ومن المقرر أن يبحث عبد العاطي مع نظيره اليوناني`).
+ */
+const COUNTERPART_REACH = 40;
+
+/**
  * `نظيره الأردني`: the holder of the previous title's office in the country
  * the adjective names.
  */
 function matchCounterpart(document: ArticleDocument, position: number, previous: OfficeHit | undefined): OfficeHit | null {
   const { tokens, text } = document;
   const token = tokens[position];
-  if (!token || !previous || position - previous.to > 12) return null;
+  if (!token || !previous || position - previous.to > COUNTERPART_REACH) return null;
   const { counterparts } = getLexicons();
   const clitic = counterparts.has(token.text) ? 0 : token.text.length > 4 && 'ول'.includes(token.text[0] as string) && counterparts.has(token.text.slice(1)) ? 1 : -1;
   if (clitic < 0) return null;

@@ -259,6 +259,8 @@ export class PeopleRegistry {
     if (!name && !office) return null;
     let person = name ? this.byName(name.words) : null;
     if (!person && !name && office) person = this.byOffice(office);
+    // «تلبية لدعوة من نظيره الجزائري» … «الرئيس الجزائري كمال بوزيد»: the name of a holder named before by office and country alone.
+    if (!person && name && office?.country) person = this.unnamedHolder(office);
     if (!person) {
       person = { nameWords: [], mentions: [], mentionStarts: new Set(), firstPosition: position };
       this.people.push(person);
@@ -289,6 +291,12 @@ export class PeopleRegistry {
       if (wanted.every((w) => person.nameWords.includes(w)) || person.nameWords.every((w) => wanted.includes(w))) return person;
     }
     return null;
+  }
+
+  /** The one person known by an office of a country and no name yet (same code, portfolio and country). */
+  private unnamedHolder(office: OfficeMention): PersonRecord | null {
+    const holders = this.people.filter((p) => p.nameWords.length === 0 && p.office && p.office.code === office.code && p.office.portfolio === office.portfolio && (p.office.country ?? p.country) === office.country);
+    return holders.length === 1 ? (holders[0] as PersonRecord) : null;
   }
 
   /** A named person who holds the same office (same code, portfolio and country). */

@@ -109,6 +109,22 @@ describe('the visitor holds talks with the host', () => {
   });
 });
 
+describe('a counterpart in the next sentence', () => {
+  it('«نظيره التركي» after the visitor named by his surname is the host, and the name ends before «تعزيز» (Iraq)', () => {
+    const text =
+      'توجه وزير الخارجية العراقي فؤاد حسين صباح اليوم إلى العاصمة التركية أنقرة في زيارة رسمية تستغرق يومين. ' +
+      'ومن المقرر أن يبحث حسين مع نظيره التركي هاكان فيدان تعزيز التعاون المائي.';
+    expect(read(text)).toMatchObject({ visitor: ['فؤاد حسين', 'minister', 'IQ'], host: ['هاكان فيدان', 'minister', 'TR'] });
+  });
+
+  it('an inviting counterpart named later by title and name is one person (Maghreb)', () => {
+    const text =
+      'وصل الرئيس الموريتاني محمد ولد الغزواني اليوم إلى داكار في زيارة رسمية، تلبية لدعوة من نظيره السنغالي. ' +
+      'وأكد الرئيس السنغالي باسيرو ديوماي فاي أن البلدين شريكان في التنمية.';
+    expect(read(text)).toMatchObject({ visitor: ['محمد ولد الغزواني', 'president', 'MR'], host: ['باسيرو ديوماي فاي', 'president', 'SN'] });
+  });
+});
+
 describe('«الذي حل … في زيارة» (Maghreb) and the arrival in the visitor\'s clause', () => {
   it('the visitor is named before «الذي حل», the arrival is the day in that clause', () => {
     const text = 'أجرى وزير الشؤون الخارجية السيد ناصر بوريطة، اليوم الاثنين بالرباط، مباحثات مع وزير الخارجية الغامبي مامادو تانجارا، الذي حل بالمملكة أمس في زيارة عمل.';

@@ -21,10 +21,6 @@ const KNOWN_MISSES: Record<string, Record<string, string>> = {
   'iraq-baghdad-iran': { arrival: RECEPTION_DAY },
   'iraq-kuwait-president': everyVisitField(NO_GUEST_COUNTRY),
   'egypt-cairo-kenya': { arrival: RECEPTION_DAY },
-  'egypt-athens-foreign-minister': {
-    'host.name': 'the counterpart «نظيره اليوناني» loses to the prime minister the visitor «سيلتقي أيضاً»',
-    'host.office': 'as host.name',
-  },
   'gulf-abudhabi-indonesia': { arrival: RECEPTION_DAY },
   'maghreb-rabat-spain': {
     'host.office': 'the host «السيد ناصر بوريطة» is read from the talks the visitor will hold with him, but his office is never written',
