@@ -72,4 +72,20 @@ describe('clock times', () => {
     const [words] = findTemporal('من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا', { reference });
     expect(words).toMatchObject({ kind: 'range', value: { from: { hour: 9 }, to: { hour: 11 } } });
   });
+
+  it('reads «بين … و…» with the second hour glued to «و», and never lends a part of the day that puts the first end after the second', () => {
+    const ranges = (sentence: string) =>
+      findTemporal(sentence, { reference }).map((m) => [m.text, m.index === sentence.indexOf(m.text), m.value.type === 'range' && m.value.from.type === 'time' && m.value.to.type === 'time' ? [m.value.from.hour, m.value.to.hour] : m.value.type]);
+    const levant = 'تعقد الجلسة بين العاشرة والثانية عشرة ظهرا';
+    expect(ranges(levant)).toEqual([['بين العاشرة والثانية عشرة ظهرا', true, [10, 12]]]);
+    // «و12» is the other end, not twelve minutes past ten (which «ظهرا» made 22:12).
+    const gulf = 'يستقبل المجلس المراجعين بين الساعة 10 و12 ظهرا';
+    expect(ranges(gulf)).toEqual([['بين الساعة 10 و12 ظهرا', true, [10, 12]]]);
+    const iraq = 'تعقد الجلسة بين الساعة العاشرة والساعة الثانية عشرة';
+    expect(ranges(iraq)).toEqual([['بين الساعة العاشرة والساعة الثانية عشرة', true, [10, 12]]]);
+    const egypt = 'يفتح المتحف من 9 إلى 2 بعد الظهر';
+    expect(ranges(egypt)).toEqual([['من 9 إلى 2 بعد الظهر', true, [9, 14]]]);
+    // Outside a range «الساعة 10 و30» is still half past ten.
+    expect(times('وصل الوفد الساعة 10 و30 صباحا')).toEqual([['الساعة 10 و30 صباحا', '10:30']]);
+  });
 });

@@ -70,10 +70,12 @@ interface Hour {
   kind: HourKind;
 }
 
-function hourAt(text: string, tokens: readonly Token[], i: number, allowCardinal: boolean): Hour | null {
+function hourAt(text: string, tokens: readonly Token[], i: number, allowCardinal: boolean, glued: boolean): Hour | null {
   const token = tokens[i];
   if (!token) return null;
-  const clock = CLOCK.exec(token.text);
+  // «والثانية عشرة»: the «و» of a range's second end is glued to its hour word.
+  const word = glued ? token.text.slice(1) : token.text;
+  const clock = CLOCK.exec(word);
   if (clock) {
     const hour = Number(clock[1]);
     const minute = Number(clock[2]);
@@ -81,21 +83,21 @@ function hourAt(text: string, tokens: readonly Token[], i: number, allowCardinal
     if (hour > 24 || minute > 59 || (second ?? 0) > 59 || (hour === 24 && (minute > 0 || (second ?? 0) > 0))) return null;
     return second === undefined ? { hour: hour % 24, minute, lastToken: i, kind: 'clock' } : { hour: hour % 24, minute, second, lastToken: i, kind: 'clock' };
   }
-  if (DIGITS.test(token.text)) {
-    const n = Number(token.text);
-    if (token.text.length <= 2) return n <= 24 ? { hour: n % 24, minute: 0, lastToken: i, kind: 'digits' } : null;
+  if (DIGITS.test(word)) {
+    const n = Number(word);
+    if (word.length <= 2) return n <= 24 ? { hour: n % 24, minute: 0, lastToken: i, kind: 'digits' } : null;
     const hour = Math.floor(n / 100);
     const minute = n % 100;
     return hour <= 23 && minute <= 59 ? { hour, minute, lastToken: i, kind: 'hhmm' } : null;
   }
   const next = tokens[i + 1];
-  const teenHead = ORDINAL_HOUR_TEEN_HEADS.get(token.text);
+  const teenHead = ORDINAL_HOUR_TEEN_HEADS.get(word);
   if (teenHead !== undefined && next && TEEN_TENS.has(next.text) && adjacent(text, token.end, next.start)) {
     return { hour: teenHead, minute: 0, lastToken: i + 1, kind: 'ordinal' };
   }
-  const ordinal = ORDINAL_HOURS.get(token.text) ?? HOUR_WORDS.get(token.text);
+  const ordinal = ORDINAL_HOURS.get(word) ?? HOUR_WORDS.get(word);
   if (ordinal !== undefined) return { hour: ordinal, minute: 0, lastToken: i, kind: 'ordinal' };
-  if (!allowCardinal || !isNumberToken(token.text)) return null;
+  if (glued || !allowCardinal || !isNumberToken(token.text)) return null;
   if (next && adjacent(text, token.end, next.start)) {
     const two = parseArabicNumber(`${token.text} ${next.text}`);
     if (two !== null && Number.isInteger(two) && two >= 1 && two <= 12 && !next.text.startsWith('و')) return { hour: two, minute: 0, lastToken: i + 1, kind: 'cardinal' };
@@ -111,7 +113,7 @@ function tokenEndingAt(tokens: readonly Token[], from: number, end: number): num
 }
 
 /** A number of minutes (1–59) written in tokens `from`…, the longest that parses, and an optional `دقيقة` after it. */
-function minuteNumberAt(text: string, tokens: readonly Token[], from: number, firstOffset: number): { minutes: number; lastToken: number } | null {
+function minuteNumberAt(text: string, tokens: readonly Token[], from: number, firstOffset: number, bareMinutes: boolean): { minutes: number; lastToken: number } | null {
   let best: { minutes: number; lastToken: number } | null = null;
   for (let k = from; k < from + 4 && k < tokens.length; k++) {
     if (k > from && !adjacent(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
@@ -123,11 +125,11 @@ function minuteNumberAt(text: string, tokens: readonly Token[], from: number, fi
   const unit = tokens[best.lastToken + 1];
   if (unit && MINUTE_UNITS.has(unit.text) && adjacent(text, tokens[best.lastToken]!.end, unit.start)) return { minutes: best.minutes, lastToken: best.lastToken + 1 };
   // Without «دقيقة», a small number after «و» is more likely the other end of «بين 5 و 6».
-  return best.minutes >= 10 ? best : null;
+  return bareMinutes && best.minutes >= 10 ? best : null;
 }
 
 /** Minutes after an hour: `والنصف`، `إلا ربعا`، `و 30 دقيقة`، `وخمسة وثلاثين`. */
-function minutesAfter(text: string, tokens: readonly Token[], k: number): { minutes: number; lastToken: number; words: boolean } | null {
+function minutesAfter(text: string, tokens: readonly Token[], k: number, bareMinutes: boolean): { minutes: number; lastToken: number; words: boolean } | null {
   const last = tokens[k]!;
   const next = tokens[k + 1];
   if (!next || !adjacent(text, last.end, next.start)) return null;
@@ -139,11 +141,11 @@ function minutesAfter(text: string, tokens: readonly Token[], k: number): { minu
   if (next.text === 'و' || next.text === 'الا') {
     const after = tokens[k + 2];
     if (!after || !adjacent(text, next.end, after.start)) return null;
-    const number = minuteNumberAt(text, tokens, k + 2, after.start);
+    const number = minuteNumberAt(text, tokens, k + 2, after.start, bareMinutes);
     return number ? { minutes: next.text === 'و' ? number.minutes : -number.minutes, lastToken: number.lastToken, words: false } : null;
   }
   if (next.text.length > 1 && next.text[0] === 'و') {
-    const number = minuteNumberAt(text, tokens, k + 1, next.start + 1);
+    const number = minuteNumberAt(text, tokens, k + 1, next.start + 1, bareMinutes);
     return number ? { minutes: number.minutes, lastToken: number.lastToken, words: false } : null;
   }
   return null;
@@ -178,24 +180,31 @@ function timeValue(hour: number, minute: number, second: number | undefined, par
   return value;
 }
 
-/**
- * The time that starts at token `i`, or `null`. `loose` accepts a bare hour
- * (the first end of a range: `من 5`).
- */
-function timeAt(text: string, tokens: readonly Token[], i: number, loose: boolean): TimeReading | null {
+/** How a time is read: the ends of a range read more loosely. */
+interface TimeReadOptions {
+  /** Accept a bare hour (the first end of a range: `من 5`). */
+  loose: boolean;
+  /** The token starts with the «و» that joins it to a range's first end (`والثانية عشرة`). */
+  glued?: boolean;
+  /** A number of 10 or more after «و» without «دقيقة» is minutes (`الساعة 10 و30`); not in «بين 10 و12». */
+  bareMinutes?: boolean;
+}
+
+/** The time that starts at token `i`, or `null`. */
+function timeAt(text: string, tokens: readonly Token[], i: number, { loose, glued = false, bareMinutes = true }: TimeReadOptions): TimeReading | null {
   const token = tokens[i];
   if (!token) return null;
-  const named = phraseAt(text, token.start, NAMED_TIMES);
+  let start = glued ? token.start + 1 : token.start;
+  const named = phraseAt(text, start, NAMED_TIMES);
   if (named) {
     const last = tokenEndingAt(tokens, i, named.end);
     if (last === -1) return null;
     const { hour, minute, partOfDay } = named.meaning;
-    return { start: token.start, end: named.end, firstToken: i, lastToken: last, value: { type: 'time', hour, minute, partOfDay }, strong: true, hasPartOfDay: true };
+    return { start, end: named.end, firstToken: i, lastToken: last, value: { type: 'time', hour, minute, partOfDay }, strong: true, hasPartOfDay: true };
   }
-  let start = token.start;
   let hourIndex = i;
   let clockWord = false;
-  if (token.text === CLOCK_WORD) {
+  if ((glued ? token.text.slice(1) : token.text) === CLOCK_WORD) {
     const next = tokens[i + 1];
     if (!next || !adjacent(text, token.end, next.start)) return null;
     clockWord = true;
@@ -203,14 +212,14 @@ function timeAt(text: string, tokens: readonly Token[], i: number, loose: boolea
   } else if (token.text === 'T' && tokens[i + 1]?.start === token.end) {
     hourIndex = i + 1; // ISO «T12:34:20»
   }
-  const hour = hourAt(text, tokens, hourIndex, clockWord);
+  const hour = hourAt(text, tokens, hourIndex, clockWord, glued && hourIndex === i);
   if (!hour) return null;
   if (hourIndex === i + 1 && !clockWord && hour.kind !== 'clock') return null;
   let lastToken = hour.lastToken;
   let minute = hour.minute;
   let minuteWords = false;
   if (hour.kind !== 'clock' && hour.kind !== 'hhmm') {
-    const minutes = minutesAfter(text, tokens, lastToken);
+    const minutes = minutesAfter(text, tokens, lastToken, bareMinutes);
     if (minutes) {
       minute += minutes.minutes;
       lastToken = minutes.lastToken;
@@ -229,7 +238,7 @@ function timeAt(text: string, tokens: readonly Token[], i: number, loose: boolea
     lastToken = tokenEndingAt(tokens, lastToken, end);
     // «التاسعة مساءً و ثلاثة أرباع»: minutes may follow the part of the day.
     if (!minuteWords && hour.kind !== 'clock' && hour.kind !== 'hhmm') {
-      const minutes = minutesAfter(text, tokens, lastToken);
+      const minutes = minutesAfter(text, tokens, lastToken, bareMinutes);
       if (minutes) {
         minute += minutes.minutes;
         lastToken = minutes.lastToken;
@@ -340,12 +349,16 @@ export function readTimes(text: string): TimeReading[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!mayStartTime(text, tokens[i]!)) continue;
     // An hour after «ثلاث دقائق قبل» is a clock time even without «الساعة».
-    const reading = timeAt(text, tokens, i, false) ?? (minutesWrittenBefore(text, tokens, i) ? timeAt(text, tokens, i, true) : null);
+    const reading = timeAt(text, tokens, i, { loose: false }) ?? (minutesWrittenBefore(text, tokens, i) ? timeAt(text, tokens, i, { loose: true }) : null);
     if (!reading) continue;
     readings.push(minutesBefore(text, tokens, reading));
     i = reading.lastToken;
   }
   return readings;
+}
+
+function minutesOfDay(time: TimeValue): number {
+  return time.hour * 60 + time.minute;
 }
 
 /** Every time range (`من 5 إلى 6 مساءً`، `بين الساعة 5 و 6 مساءً`) in normalized `text`. */
@@ -364,7 +377,7 @@ export function readTimeRanges(text: string): TimeRangeReading[] {
     const role = RANGE_WORDS.get(word);
     if (role !== 'from' && role !== 'between') continue;
     if (!mayStartTime(text, tokens[i + 1]!)) continue;
-    const first = timeAt(text, tokens, i + 1, true);
+    const first = timeAt(text, tokens, i + 1, { loose: true, bareMinutes: role !== 'between' });
     if (!first || first.start !== tokens[i + 1]!.start) continue;
     const joinIndex = first.lastToken + 1;
     const join = tokens[joinIndex];
@@ -374,14 +387,13 @@ export function readTimeRanges(text: string): TimeRangeReading[] {
     if (secondStart === -1 || (role === 'between' && join.text[0] !== 'و') || (role === 'from' && joinRole !== 'to')) continue;
     const secondToken = tokens[secondStart];
     if (!secondToken) continue;
-    // «و6»: the و is glued to the second hour.
-    const second =
-      secondStart === joinIndex
-        ? null
-        : timeAt(text, tokens, secondStart, true);
+    // «والثانية عشرة»: the و is glued to the second hour.
+    const second = timeAt(text, tokens, secondStart, { loose: true, glued: secondStart === joinIndex });
     if (!second || !(first.strong || second.strong)) continue;
-    // «من 5 إلى 6 مساءً بتوقيت بيروت»: the second end lends its part of the day and its zone to the first.
-    const lent = first.hasPartOfDay || !second.value.partOfDay ? first.value : timeValue(first.value.hour, first.value.minute, first.value.second, second.value.partOfDay);
+    // «من 5 إلى 6 مساءً بتوقيت بيروت»: the second end lends its part of the day and its zone to the first,
+    // unless that puts the first after it («بين العاشرة والثانية عشرة ظهرا» is 10:00, not 22:00).
+    const borrowed = first.hasPartOfDay || !second.value.partOfDay ? null : timeValue(first.value.hour, first.value.minute, first.value.second, second.value.partOfDay);
+    const lent = borrowed && minutesOfDay(borrowed) <= minutesOfDay(second.value) ? borrowed : first.value;
     const zone = lent.timeZone ?? second.value.timeZone;
     const from = zone === undefined ? lent : { ...lent, timeZone: zone };
     ranges.push({ start, end: second.end, from, to: second.value });
