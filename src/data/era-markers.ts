@@ -34,8 +34,8 @@ export const DAY_NOUN_FORMS = { singular: 'يوم', plural: 'أيام' } as cons
 /** Nouns that introduce a month name and give it date context («شهر رمضان»، «في شهر أكتوبر»، the dual «بين شهري يناير ومارس»). */
 export const MONTH_NOUNS: readonly string[] = ['شهر', 'الشهر', 'لشهر', 'بشهر', 'شهري'];
 
-/** Words for «the first day» of a month, mostly of a Hijri one: «غرة رمضان». */
-export const FIRST_DAY_WORDS: readonly string[] = ['غرة'];
+/** Words for «the first day» of a month: «غرة رمضان» (mostly of a Hijri one), Moroccan «فاتح ماي». */
+export const FIRST_DAY_WORDS: readonly string[] = ['غرة', 'فاتح'];
 
 /**
  * Words for «the first day» written before «من» and the month: «الفاتح من نوفمبر» (Algeria, Morocco,

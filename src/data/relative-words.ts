@@ -281,6 +281,12 @@ export const PERIOD_MODIFIER_WORDS: readonly PeriodModifierWord[] = [
   { word: 'الأيام العشر الأواخر من', modifier: 'end', region: 'all', split: 'thirds' },
   { word: 'الأيام العشرة الأولى من', modifier: 'start', region: 'all', split: 'thirds' },
   { word: 'الأيام العشر الأوائل من', modifier: 'start', region: 'all', split: 'thirds' },
+  // «الثلث الأخير من شهر رمضان»: a third, whatever periodParts says.
+  { word: 'الثلث الأول من', modifier: 'start', region: 'all', split: 'thirds' },
+  { word: 'الثلث الأوسط من', modifier: 'middle', region: 'all', split: 'thirds' },
+  { word: 'الثلث الثاني من', modifier: 'middle', region: 'all', split: 'thirds' },
+  { word: 'الثلث الأخير من', modifier: 'end', region: 'all', split: 'thirds' },
+  { word: 'الثلث الثالث من', modifier: 'end', region: 'all', split: 'thirds' },
   // «النصف الأول من شهر يناير»: days 1–15 and 16–end, whatever periodParts says (a year's halves are year-part's).
   { word: 'النصف الأول من', modifier: 'start', region: 'all', split: 'halves' },
   { word: 'النصف الثاني من', modifier: 'end', region: 'all', split: 'halves' },

@@ -151,4 +151,11 @@ describe('«الفاتح من» a month is its first day (Maghreb)', () => {
   it('needs «من»: «محمد الفاتح» before «مارس» (practised) is a name', () => {
     expect(findTemporal('قال إن السلطان محمد الفاتح مارس ضغوطا على البندقية', reference)).toEqual([]);
   });
+
+  it('Morocco: «فاتح» without the article before a month is its first day too; «فاتح بيرول» is a name', () => {
+    const sentence = 'يدخل القانون حيز التنفيذ ابتداء من فاتح يناير 2027.';
+    const value = onlyDate(sentence, reference);
+    expect([value.text, value.index, value.start, value.known.day]).toEqual(['فاتح يناير 2027', sentence.indexOf('فاتح'), '2027-01-01', 1]);
+    expect(findTemporal('ويلقي فاتح بيرول كلمة أمام المؤتمر', reference)).toEqual([]);
+  });
 });

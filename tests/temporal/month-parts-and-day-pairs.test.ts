@@ -114,3 +114,15 @@ describe('«يومي» and «أيام» before consecutive days', () => {
     expect(findTemporal('يومي 12 و15 مارس', REF).some((m) => m.kind === 'range')).toBe(false);
   });
 });
+
+describe('«الثلث الأول/الأوسط/الأخير من» a period is its third, whatever periodParts says', () => {
+  it.each([
+    ['Gulf, the last third of Ramadan', 'يكثر المعتمرون في الثلث الأخير من شهر رمضان 1447', 'الثلث الأخير من شهر رمضان 1447', '2026-03-10', '2026-03-19'],
+    ['Egypt, the first third of next year', 'يتوقع البنك تراجع التضخم في الثلث الأول من العام المقبل', 'الثلث الأول من العام المقبل', '2027-01-01', '2027-04-30'],
+    ['Levant, the middle third of a month, halves asked for', 'تجرى الانتخابات في الثلث الأوسط من نيسان 2026', 'الثلث الأوسط من نيسان 2026', '2026-04-11', '2026-04-20'],
+  ])('%s', (_, sentence, text, start, end) => {
+    const match = only(sentence, { reference: '2026-03-10', periodParts: 'halves' });
+    const value = match.value as DateValue;
+    expect([match.text, match.index, value.start, value.end]).toEqual([text, sentence.indexOf(text), start, end]);
+  });
+});
