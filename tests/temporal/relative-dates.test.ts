@@ -213,3 +213,20 @@ describe('«الغد» is tomorrow after «حتى», still «the future» elsewh
     expect(read('قدم الوزير نظرة إلى الغد')).toEqual([]);
   });
 });
+
+describe('a relative day followed by the date of that same day is one date', () => {
+  it('Maghreb: «اليوم الأربعاء 28 يناير 2026» is one match, the date’s fields known, the relative day kept', () => {
+    const sentence = 'حل وزير الخارجية الإسباني بنواكشوط اليوم الأربعاء 28 يناير 2026 في زيارة رسمية';
+    const date = onlyDate(sentence);
+    expect([date.text, date.index, date.start, date.known, date.relative]).toEqual(['اليوم الأربعاء 28 يناير 2026', sentence.indexOf('اليوم'), '2026-01-28', { year: 2026, month: 1, day: 28, weekday: 3 }, { unit: 'day', offset: 0 }]);
+  });
+
+  it('Gulf: «مساء أمس الثلاثاء 27 يناير» and «أمس 27 يناير»', () => {
+    expect(onlyDate('وصل ولي العهد إلى الرياض مساء أمس الثلاثاء 27 يناير')).toMatchObject({ text: 'مساء أمس الثلاثاء 27 يناير', start: '2026-01-27', partOfDay: 'evening' });
+    expect(onlyDate('وصل ولي العهد إلى الرياض أمس 27 يناير')).toMatchObject({ text: 'أمس 27 يناير', start: '2026-01-27' });
+  });
+
+  it('a date of another day stays apart', () => {
+    expect(findTemporal('أعلن اليوم 15 يناير موعدا للانتخابات', REF).map((m) => m.text)).toEqual(['اليوم', '15 يناير']);
+  });
+});

@@ -55,11 +55,25 @@ export const mergeWeekdayDate: TemporalRefiner = {
       }
       merged.push({ index: first.index, end: found.next.end, kind: 'date', value, source: 'merge-weekday-date' });
     }
-    // «اليوم الثلاثاء»، «صباح أمس الاثنين»: a relative day named with its weekday.
+    // «اليوم الثلاثاء»، «صباح أمس الاثنين»: a relative day named with its weekday; «اليوم الاثنين 30
+    // نوفمبر»، «أمس 29 نوفمبر»: or with the date of that same day, which keeps the date's value.
+    const withMerged = merged.length > 0 ? byStart([...candidates, ...merged]) : starts;
     for (const first of candidates) {
       if (first.source !== 'relative-day' || first.value.type !== 'date' || !first.value.start) continue;
-      const found = followedBy(text, first.end, SPACE, starts, (c) => c.source === 'weekday' && c.value.type === 'date' && c.value.known.weekday !== undefined && c.value.known.day === undefined);
+      const sameDay = first.value.start;
+      const found = followedBy(
+        text,
+        first.end,
+        SPACE,
+        withMerged,
+        (c) => c.value.type === 'date' && ((c.source === 'weekday' && c.value.known.weekday !== undefined && c.value.known.day === undefined) || (c.value.known.day !== undefined && c.value.precision === 'day' && c.value.start === sameDay && !c.value.warnings)),
+      );
       if (!found || found.next.value.type !== 'date') continue;
+      if (found.next.value.known.day !== undefined) {
+        const dated: DateValue = { ...found.next.value, ...(first.value.relative ? { relative: first.value.relative } : {}) };
+        merged.push({ index: first.index, end: found.next.end, kind: 'date', value: dated, source: 'merge-weekday-date' });
+        continue;
+      }
       const weekday = found.next.value.known.weekday as number;
       const day = parseIsoDate(first.value.start);
       if (!day) continue;
