@@ -197,6 +197,12 @@ export const TALKS_VERBS: readonly string[] = ['عقد', 'عقدت', 'يعقد',
 /** What a talks verb holds (`جلسة مباحثات`، `محادثات`، `اجتماعا`): the first word is enough. */
 export const TALKS_NOUNS: readonly string[] = ['مباحثات', 'محادثات', 'مشاورات', 'جلسة', 'جولة', 'اجتماعا', 'لقاء'];
 
+/**
+ * Verbs of discussing or meeting whose subject hosts the guest they are done with (`وبحث الرئيس
+ * جوزاف عون مع ضيفه …`، `واجتمع أمير البلاد مع ضيفه`): read only with `مع` + a guest noun.
+ */
+export const GUEST_MEETING_VERBS: readonly string[] = ['بحث', 'بحثت', 'يبحث', 'تبحث', 'تباحث', 'تباحثت', 'ناقش', 'ناقشت', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع'];
+
 /** The guest as the host's pronoun names him (`مع ضيفه التركي`): the visitor. */
 export const GUEST_NOUNS: readonly string[] = ['ضيفه', 'ضيفته', 'ضيفها', 'ضيفتها'];
 

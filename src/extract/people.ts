@@ -156,6 +156,8 @@ export function readName(document: ArticleDocument, at: number, officeStarts: Re
     if (words.length > 0 && word.startsWith('و') && !particleSet.has(word)) break;
     const country = countryLexicon().matchAt(text, tokens, to, 'none');
     if (country && !isNameDespiteCountry(document, to, country, words.length, officeStarts)) break;
+    // «خوسيه ألباريس بالرباط»: a place with a joined preposition ends the name.
+    if (words.length > 0 && isPlaceWithPreposition(document, to)) break;
     words.push(word);
     if (!particleSet.has(word)) plain++;
     to++;
@@ -177,6 +179,14 @@ export function readName(document: ArticleDocument, at: number, officeStarts: Re
  */
 export function isNameParticle(word: string): boolean {
   return lookups().particleSet.has(word);
+}
+
+/** Whether the word at a token is a place or a country with a joined `ب`/`ل` (`بالرباط`، `للعراق`). */
+function isPlaceWithPreposition(document: ArticleDocument, position: number): boolean {
+  const word = document.tokens[position]?.text ?? '';
+  if (word[0] !== 'ب' && word[0] !== 'ل') return false;
+  const place = countryLexicon().matchAt(document.text, document.tokens, position, 'any');
+  return place !== null && place.to === position + 1 && place.clitic.length > 0 && place.values[0]?.kind !== 'nisba';
 }
 
 /** Whether a word that reads as a name word can continue a name (no boundary, title, verb, country or digit). */

@@ -12,6 +12,7 @@ import {
   CREDENTIALS_PHRASES,
   EARLIER_VISIT_MARKERS,
   FIRST_VISIT_PHRASES,
+  GUEST_MEETING_VERBS,
   GUEST_NOUNS,
   HOST_SIDE_FRAMES,
   type HostSideReading,
@@ -105,6 +106,7 @@ interface Lexicons {
   readonly talksVerbs: PhraseLexicon<true>;
   readonly talksNouns: ReadonlySet<string>;
   readonly guestNouns: ReadonlySet<string>;
+  readonly guestMeetingVerbs: PhraseLexicon<true>;
   readonly began: PhraseLexicon<true>;
 }
 
@@ -152,6 +154,7 @@ function getLexicons(): Lexicons {
     talksVerbs: phrases(TALKS_VERBS, true as const),
     talksNouns: new Set(TALKS_NOUNS.map(normalizeArabic)),
     guestNouns: new Set(GUEST_NOUNS.map(normalizeArabic)),
+    guestMeetingVerbs: phrases(GUEST_MEETING_VERBS, true as const),
     began: phrases(VISIT_BEGAN_WORDS, true as const),
   };
   return lexicons;
@@ -547,7 +550,10 @@ function hostHoldingTalks(analysis: ArticleAnalysis, visitor: Participant | unde
   const { document } = analysis;
   const { text, tokens } = document;
   const lex = getLexicons();
-  for (const match of lex.talksVerbs.findAll(text, tokens, 'conjunction')) {
+  // «وبحث الرئيس عون مع ضيفه …»: a verb of discussing or meeting needs no talks noun, but the guest.
+  const withGuest = lex.guestMeetingVerbs.findAll(text, tokens, 'conjunction').map((match) => ({ match, needsObject: false }));
+  const talks = lex.talksVerbs.findAll(text, tokens, 'conjunction').map((match) => ({ match, needsObject: true }));
+  for (const { match, needsObject } of [...talks, ...withGuest].sort((a, b) => a.match.from - b.match.from)) {
     const sentence = sentenceOf(document, match.from);
     if (!sentence || skipSentences.has(sentence.start)) continue;
     const reach = Math.min(sentence.to, match.to + TALKS_REACH);
@@ -561,18 +567,23 @@ function hostHoldingTalks(analysis: ArticleAnalysis, visitor: Participant | unde
     if (withAt < 0 || withAt + 1 >= sentence.to) continue;
     // «مع ضيفه جلسة مباحثات»: the object may follow the guest.
     if (talksAt < 0) for (let p = withAt + 1; p < Math.min(reach, withAt + 4) && talksAt < 0; p++) if (lex.talksNouns.has((tokens[p] as { text: string }).text)) talksAt = p;
-    if (talksAt < 0) continue;
     const guest = lex.guestNouns.has((tokens[withAt + 1] as { text: string }).text);
+    if (needsObject ? talksAt < 0 : !guest) continue;
+    if (talksAt < 0) talksAt = withAt;
     const partner = guest ? undefined : firstParticipant(analysis, withAt + 1, withAt + 2);
     const withVisitor = guest || (partner?.person !== undefined && partner.person === visitor?.person);
     const subjectTo = Math.min(withAt, talksAt);
     let host: Participant | undefined;
     if (withVisitor) {
-      host = firstParticipant(analysis, match.to, subjectTo, visitor?.person) ?? firstParticipant(analysis, Math.max(sentence.from, match.from - SUBJECT_BEFORE_REACH), match.from, visitor?.person);
+      host =
+        firstParticipant(analysis, match.to, subjectTo, visitor?.person) ??
+        firstParticipant(analysis, Math.max(sentence.from, match.from - SUBJECT_BEFORE_REACH), match.from, visitor?.person) ??
+        // «وبحث السيد ناصر بوريطة مع ضيفه»: a subject named without a title.
+        namedPartner(analysis, match.to, subjectTo);
     } else if (visitor?.person && visitorIsSubject(analysis, visitor.person, sentence, match.from, subjectTo)) {
       // «أن السيد ألباريس سيجري مباحثات مع السيد ناصر بوريطة»: the visitor holds talks with the host,
       // who may be named here only, without a title.
-      host = partner ?? namedPartner(analysis, withAt + 1);
+      host = partner ?? namedPartner(analysis, withAt + 1, sentence.to);
     }
     if (!host || host.person === visitor?.person) continue;
     const country = participantCountry(host);
@@ -597,11 +608,11 @@ function visitorIsSubject(analysis: ArticleAnalysis, visitor: PersonRecord, sent
   return false;
 }
 
-/** The person named after `مع` with no title (`مع السيد ناصر بوريطة`), added to the article's people. */
-function namedPartner(analysis: ArticleAnalysis, position: number): Participant | undefined {
+/** A person named with no title at `position` (`مع السيد ناصر بوريطة`), ending before `to`, added to the article's people. */
+function namedPartner(analysis: ArticleAnalysis, position: number, to: number): Participant | undefined {
   const { document } = analysis;
   const name = readName(document, position, officeStartsOf(analysis));
-  if (!name || name.words.length < 2) return undefined;
+  if (!name || name.words.length < 2 || name.to > to) return undefined;
   const evidence = evidenceOf(document, (document.tokens[name.from] as { start: number }).start, (document.tokens[name.to - 1] as { end: number }).end);
   const person = analysis.people.resolve(name, undefined, name.from, evidence);
   if (!person) return undefined;

@@ -80,6 +80,14 @@ describe('the host holds talks with the visitor', () => {
     expect(read(text)).toMatchObject({ visitor: ['أنور إبراهيم', 'prime-minister', 'MY'], host: ['مشعل الأحمد الجابر الصباح', 'emir', 'KW'] });
   });
 
+  it('«وبحث X مع ضيفه» needs no talks noun; X may be named without a title (Levant, Maghreb)', () => {
+    const levant = 'وصل رئيس الوزراء العراقي محمد شياع السوداني إلى بيروت اليوم في زيارة رسمية. وبحث الرئيس اللبناني جوزاف عون مع ضيفه العراقي ملف النازحين.';
+    expect(read(levant)).toMatchObject({ visitor: ['محمد شياع السوداني', 'prime-minister', 'IQ'], host: ['جوزاف عون', 'president', 'LB'] });
+    // «بالرباط» right after the name ends it (it was read «خوسيه ألباريس بالرباط», and the visit was lost).
+    const maghreb = 'حل وزير الخارجية الإسباني خوسيه ألباريس بالرباط اليوم في زيارة عمل. وبحث السيد ناصر بوريطة مع ضيفه العلاقات الثنائية.';
+    expect(read(maghreb)).toMatchObject({ visitor: ['خوسيه ألباريس', 'minister', 'ES'], host: ['ناصر بوريطة', null, 'MA'] });
+  });
+
   it('talks with someone else make no host (Egypt)', () => {
     const text =
       'وصل رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس إلى القاهرة اليوم في زيارة رسمية. ' +
