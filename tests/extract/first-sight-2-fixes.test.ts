@@ -60,6 +60,14 @@ describe('the end of a visit: «اختتم … زيارته»، «أنهت … �
     expect(read(other)).toMatchObject({ visitor: ['عباس عراقجي', 'minister', 'IR'], arrival: null });
   });
 
+  it('«زيارته» right after the visitor\'s name ends it (Gulf)', () => {
+    expect(read('اختتم رئيس الوزراء الكوري الجنوبي هان دوك سو زيارته إلى الدوحة اليوم.')).toMatchObject({
+      visitor: ['هان دوك سو', 'prime-minister', 'KR'],
+      host: [null, null, 'QA'],
+      arrival: null,
+    });
+  });
+
   it('closing something else is no visit', () => {
     expect(extract('اختتم المؤتمر الاقتصادي أعماله اليوم في القاهرة بمشاركة وزراء من عشرين دولة.').visit).toBeNull();
   });
