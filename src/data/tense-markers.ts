@@ -17,6 +17,43 @@ export interface FutureMarker {
   readonly region?: TenseMarkerRegion;
 }
 
+/**
+ * Present-tense verbs of scheduled events («تبدأ الزيارة في 3 ديسمبر»، «يحل الوزير بالرباط يوم 5
+ * دجنبر»): news writes coming events with them, but also recurring ones and, now and then, a past
+ * one. A date left without a year in their clause is the nearer of the last and the coming one.
+ */
+export const PRESENT_SCHEDULE_MARKERS: readonly FutureMarker[] = [
+  { phrase: 'يبدأ' },
+  { phrase: 'تبدأ' },
+  { phrase: 'ينطلق' },
+  { phrase: 'تنطلق' },
+  { phrase: 'ينتهي' },
+  { phrase: 'تنتهي' },
+  { phrase: 'يختتم' },
+  { phrase: 'تختتم' },
+  { phrase: 'يزور' },
+  { phrase: 'تزور' },
+  { phrase: 'يصل' },
+  { phrase: 'تصل' },
+  { phrase: 'يلتقي' },
+  { phrase: 'تلتقي' },
+  { phrase: 'يعقد' },
+  { phrase: 'تعقد' },
+  { phrase: 'ينعقد' },
+  { phrase: 'تنعقد' },
+  { phrase: 'يتوجه' },
+  { phrase: 'تتوجه' },
+  { phrase: 'يستضيف' },
+  { phrase: 'تستضيف' },
+  { phrase: 'يحتضن' },
+  { phrase: 'تحتضن' },
+  { phrase: 'يقام' },
+  { phrase: 'تقام' },
+  { phrase: 'تجرى' },
+  { phrase: 'يحل', region: 'maghreb' },
+  { phrase: 'تحل', region: 'maghreb' },
+];
+
 /** Future markers, one per line. */
 export const FUTURE_MARKERS: readonly FutureMarker[] = [
   { phrase: 'سوف' },

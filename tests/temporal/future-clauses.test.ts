@@ -56,3 +56,19 @@ describe('a clause after a comma that goes on with «ثم»، «على أن»، 
     expect(starts('سيزور الرئيس باريس، وكان قد زار روما في 3 ديسمبر.')).toEqual([['3 ديسمبر', '2025-12-03']]);
   });
 });
+
+describe('a present-tense verb of a scheduled event takes the nearer reading', () => {
+  it.each([
+    ['Levant, «تبدأ» and a month 3 days ahead', 'تبدأ الزيارة في 3 كانون الأول وتستمر يومين.', [['3 كانون الأول', '2026-12-03'], ['يومين', null]]],
+    ['Maghreb, «يحل»', 'يحل الوزير بالرباط يوم 5 دجنبر.', [['5 دجنبر', '2026-12-05']]],
+    ['Algeria, a month four months ahead', 'تنطلق الانتخابات المحلية في مارس.', [['مارس', '2027-03-01']]],
+    ['Egypt, a day ten days back stays past', 'تعقد الجلسة في 20 نوفمبر.', [['20 نوفمبر', '2026-11-20']]],
+    ['Iraq, a month a month back stays past', 'يزور الرئيس باريس في أكتوبر.', [['أكتوبر', '2026-10-01']]],
+  ])('%s', (_, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+
+  it('a date after «منذ» stays past, even after «سوف» or «سيبقى»', () => {
+    expect(starts('سيبقى في منصبه الذي يشغله منذ 3 ديسمبر.')).toEqual([['3 ديسمبر', '2025-12-03']]);
+  });
+});

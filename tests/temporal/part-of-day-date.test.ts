@@ -39,7 +39,8 @@ describe('a part of the day before a weekday or a date', () => {
   });
 
   it('Gulf: «ظهيرة الخميس» is noon; «في ساعة متأخرة من مساء الخميس» keeps the day with its part', () => {
-    expect(onlyDate('يصل ولي العهد إلى مسقط ظهيرة الخميس')).toMatchObject({ text: 'ظهيرة الخميس', index: 23, start: '2026-01-22', partOfDay: 'noon' });
+    // «يصل» schedules it: the nearer Thursday, tomorrow (PRESENT_SCHEDULE_MARKERS).
+    expect(onlyDate('يصل ولي العهد إلى مسقط ظهيرة الخميس')).toMatchObject({ text: 'ظهيرة الخميس', index: 23, start: '2026-01-29', partOfDay: 'noon' });
     expect(onlyDate('انتهت المشاورات في ساعة متأخرة من مساء الخميس')).toMatchObject({ text: 'مساء الخميس', index: 34, start: '2026-01-22', partOfDay: 'evening' });
   });
 

@@ -10,7 +10,7 @@
  */
 import { addDays, parseIsoDate, toIsoDate } from '../../calendar/index';
 import type { CivilDate } from '../../calendar/types';
-import { FUTURE_CLAUSE_CONTINUERS, FUTURE_MARKERS } from '../../data/tense-markers';
+import { FUTURE_CLAUSE_CONTINUERS, FUTURE_MARKERS, PRESENT_SCHEDULE_MARKERS } from '../../data/tense-markers';
 import { normalizeArabic } from '../../text/normalize';
 import { buildRegex } from '../../text/regex';
 import { phraseTrigger, triggerOffsets } from '../anchors';
@@ -18,10 +18,16 @@ import type { Candidate, ParserContext, TemporalRefiner } from '../parser';
 import { DIRECTION_SOURCE, THIS_SOURCE } from '../patterns';
 import { isWordChar, PROCLITICS } from '../phrase-match';
 import { shiftDateValue } from '../resolve-values';
+import { wordBefore } from '../text-context';
+import { isoDaysBetween } from './adjacent';
 import type { DateValue, TemporalValue } from '../types';
 
-const MARKERS = FUTURE_MARKERS.map((m) => normalizeArabic(m.phrase));
-const MARKER_TRIGGER = phraseTrigger('temporal/future-marker-trigger', MARKERS);
+/** Each marker, normalized, with whether its clause takes the nearer reading (a present-tense verb) rather than the coming one. */
+const MARKERS = new Map([...FUTURE_MARKERS.map((m) => [normalizeArabic(m.phrase), false] as const), ...PRESENT_SCHEDULE_MARKERS.map((m) => [normalizeArabic(m.phrase), true] as const)]);
+const MARKER_WORDS = [...MARKERS.keys()];
+const MARKER_TRIGGER = phraseTrigger('temporal/future-marker-trigger', MARKER_WORDS);
+/** «يشغله منذ 3 ديسمبر»: a date after «منذ» is in the past whatever the verb. */
+const SINCE = normalizeArabic('منذ');
 /** What ends a clause; a clause is read at most this far after its marker. */
 const CLAUSE_STOPS = new Set(['.', '!', '?', '؟', '؛', ';', ':', '،', ',', '\n']);
 const COMMAS = new Set(['،', ',']);
@@ -32,13 +38,16 @@ const CONTINUERS = FUTURE_CLAUSE_CONTINUERS.map((m) => normalizeArabic(m.phrase)
 /** A direction or «هذا» in the match placed the date itself («15 أكتوبر الماضي»، «آب من العام المقبل»). */
 const PLACED = buildRegex('temporal/future-clause-placed', `(?<![\\p{L}])(?:${DIRECTION_SOURCE}|${THIS_SOURCE})(?![\\p{L}])`);
 
-/** The clauses opened by a whole marker word (a glued «و/ف» allowed before it), as [from, to) spans. */
-function futureClauses(text: string): [number, number][] {
-  const clauses: [number, number][] = [];
+/** A clause after a marker: its [from, to) span, and whether it takes the nearer reading. */
+type Clause = readonly [from: number, to: number, nearest: boolean];
+
+/** The clauses opened by a whole marker word (a glued «و/ف» allowed before it). */
+function futureClauses(text: string): Clause[] {
+  const clauses: Clause[] = [];
   for (const at of triggerOffsets(MARKER_TRIGGER, text)) {
     const before = text[at - 1];
     if (isWordChar(before) && !(PROCLITICS.has(before as string) && !isWordChar(text[at - 2]))) continue;
-    const marker = MARKERS.find((m) => text.startsWith(m, at) && !isWordChar(text[at + m.length]));
+    const marker = MARKER_WORDS.find((m) => text.startsWith(m, at) && !isWordChar(text[at + m.length]));
     if (marker === undefined) continue;
     let to = at + marker.length;
     let from = at;
@@ -50,7 +59,7 @@ function futureClauses(text: string): [number, number][] {
       from = next;
       to = next;
     }
-    clauses.push([at, to]);
+    clauses.push([at, to, MARKERS.get(marker) === true]);
   }
   return clauses;
 }
@@ -62,17 +71,33 @@ function continuerAfter(text: string, at: number): number {
   return word === undefined ? -1 : start + word.length;
 }
 
-/** Whether the candidate lies inside one of the clauses (sorted by start, as found): the last one starting at or before it. */
-function insideClause(clauses: readonly [number, number][], candidate: Candidate): boolean {
+/** The clause the candidate lies inside (clauses sorted by start, as found): the last one starting at or before it. */
+function clauseOf(clauses: readonly Clause[], candidate: Candidate): Clause | null {
   let low = 0;
   let high = clauses.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((clauses[middle] as [number, number])[0] <= candidate.index) low = middle + 1;
+    if ((clauses[middle] as Clause)[0] <= candidate.index) low = middle + 1;
     else high = middle;
   }
   const clause = clauses[low - 1];
-  return clause !== undefined && candidate.end <= clause[1];
+  return clause !== undefined && candidate.end <= clause[1] ? clause : null;
+}
+
+/** The first and last day a value covers. */
+function daysOf(value: TemporalValue): [string, string] | null {
+  if (value.type === 'date') return value.start && value.end ? [value.start, value.end] : null;
+  if (value.type === 'range' && value.from.type === 'date' && value.to.type === 'date' && value.from.start && value.to.end) return [value.from.start, value.to.end];
+  return null;
+}
+
+/** Whether the coming reading is nearer the reference than the last one. */
+function comingIsNearer(past: TemporalValue, coming: TemporalValue, reference: CivilDate): boolean {
+  const pastDays = daysOf(past);
+  const comingDays = daysOf(coming);
+  if (!pastDays || !comingDays) return false;
+  const today = toIsoDate(reference);
+  return isoDaysBetween(today, comingDays[0]) < isoDaysBetween(pastDays[1], today);
 }
 
 /** Whether `prefer` chose the value's year or week: a Gregorian month or a weekday the text wrote, with no year. */
@@ -112,10 +137,12 @@ export const futureClause: TemporalRefiner = {
     const clauses = futureClauses(text);
     if (clauses.length === 0) return candidates;
     return candidates.map((candidate) => {
-      if (!insideClause(clauses, candidate)) return candidate;
+      const clause = clauseOf(clauses, candidate);
+      if (!clause || wordBefore(text, candidate.index) === SINCE) return candidate;
       if (PLACED.test(text.slice(candidate.index, candidate.end))) return candidate;
       const value = movedValue(candidate.value, context.reference);
-      return value ? { ...candidate, value } : candidate;
+      if (!value || (clause[2] && !comingIsNearer(candidate.value, value, context.reference))) return candidate;
+      return { ...candidate, value };
     });
   },
 };
