@@ -317,7 +317,10 @@ export interface TemporalOptions {
    * Which reading to choose for a year, month or week the text left out. Default `past` (news mostly
    * reports what happened); when it is not given, a date in a clause after a future marker
    * (`FUTURE_MARKERS`: «سوف»، «من المقرر»، «ستعقد»، «سيزور»…) up to the clause's end is read as the coming
-   * one: «ستعقد القمة في 15 ديسمبر» written on 30 November 2026 is 2026-12-15. A value given here applies
+   * one: «ستعقد القمة في 15 ديسمبر» written on 30 November 2026 is 2026-12-15; the clause goes on past a
+   * comma before «ثم»، «على أن»، «حيث»… After a present-tense verb of a scheduled event
+   * (`PRESENT_SCHEDULE_MARKERS`: «تبدأ»، «يصل»، «تعقد»…) it is the nearer of the last and the coming one:
+   * «تبدأ الزيارة في 3 ديسمبر» is 2026-12-03. A date after «منذ» stays past. A value given here applies
    * everywhere.
    */
   prefer?: 'past' | 'future' | 'nearest';
