@@ -16,7 +16,7 @@ function pad2(n: number): string {
 
 function describeDate(value: DateValue): string {
   const parts: string[] = [];
-  if (value.vague || value.start === undefined) parts.push('vague');
+  if (value.vague || value.start === undefined) parts.push(value.vagueSide ? `vague, ${value.vagueSide}` : 'vague');
   else if (value.start === value.end || value.end === undefined) parts.push(value.start);
   else parts.push(`${value.start} … ${value.end}`);
   parts.push(value.precision);

@@ -164,6 +164,7 @@ export const RelativeAnchor: z.ZodType<RelativeAnchor, RelativeAnchor> = named(r
 const isoDay = (en: [string, string], ar: [string, string]) => field(z.iso.date().optional(), { en, ar });
 
 const partOfDaySchema = z.enum(['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night']);
+const vagueSideSchema = z.enum(['past', 'future']);
 
 const dateValueSchema = z
     .object({
@@ -210,6 +211,10 @@ const dateValueSchema = z
       vague: field(z.literal(true).optional(), {
         en: ['Vague', 'true when the text does not pin a day (قبل أيام).'],
         ar: ['مبهم', 'true إن لم يحدد النص يوما بعينه (قبل أيام).'],
+      }),
+      vagueSide: field(vagueSideSchema.optional(), {
+        en: ['Side of a vague date', 'With vague: past for قبل أيام، مؤخرا; future for في الأيام المقبلة، قريبا.'],
+        ar: ['جهة التاريخ المبهم', 'مع المبهم: past لـ«قبل أيام» و«مؤخرا»، وfuture لـ«في الأيام المقبلة» و«قريبا».'],
       }),
       warnings: field(z.array(z.string()).optional(), {
         en: ['Warnings', 'Problems found while reading it.'],

@@ -14,6 +14,7 @@ export type {
   TemporalOptions,
   TemporalValue,
   TimeValue,
+  VagueSide,
 } from './types';
 export { findTemporal } from './find';
 export { parseDate } from './parse-date';

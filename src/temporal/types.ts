@@ -53,6 +53,17 @@ export interface DateFields {
 export type PeriodModifier = 'start' | 'middle' | 'end';
 
 /**
+ * The side of the reference date a vague date is on.
+ *
+ * @example
+ * ```ts
+ * // «في الأيام القليلة المقبلة»
+ * const side: VagueSide = 'future';
+ * ```
+ */
+export type VagueSide = 'past' | 'future';
+
+/**
  * How a date is relative to the reference date.
  *
  * @example
@@ -108,6 +119,11 @@ export interface DateValue {
   modifier?: PeriodModifier;
   /** `true` when the text does not pin a day (`قبل أيام`، `في الآونة الأخيرة`). */
   vague?: true;
+  /**
+   * With `vague`: the side of the reference date the text places it on, `past` for `قبل أيام`،
+   * `مؤخرا`، `قبل بضعة أشهر`, `future` for `في الأيام المقبلة`، `قريبا`، `بعد عدة أسابيع`.
+   */
+  vagueSide?: VagueSide;
   /** Problems found while reading it, e.g. the two halves of a `الموافق` double date disagree. */
   warnings?: string[];
   /**

@@ -22,6 +22,7 @@ describe('describeTemporalValue', () => {
   it('gives a vague date, a clock time with its date, and a range', () => {
     const vague: DateValue = { type: 'date', calendar: 'gregory', precision: 'day', known: {}, implied: {}, vague: true, relative: { unit: 'day', offset: -3 } };
     expect(describeTemporalValue(vague)).toBe('vague · day · relative: -3 day');
+    expect(describeTemporalValue({ ...vague, relative: undefined, vagueSide: 'past' })).toBe('vague, past · day');
     const day: DateValue = { type: 'date', calendar: 'gregory', precision: 'day', known: { day: 15, month: 10, year: 2025 }, implied: {}, start: '2025-10-15', end: '2025-10-15' };
     expect(describeTemporalValue({ type: 'time', hour: 9, minute: 5, date: day })).toBe('2025-10-15 · day 09:05');
     expect(describeTemporalValue({ type: 'range', from: day, to: { ...day, start: '2025-10-17', end: '2025-10-17' } })).toBe('2025-10-15 · day → 2025-10-17 · day');

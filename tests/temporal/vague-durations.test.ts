@@ -63,18 +63,18 @@ describe('a vague amount is at least three of its unit (an Arabic plural counts 
 
 describe('«قبل/بعد» with a vague amount is a vague date, never a precise day', () => {
   it.each([
-    ['وكان الوزير قد زار الرباط قبل عدة أشهر', 'قبل عدة أشهر', 26, 'month'],
-    ['ويعود الوفد إلى بيروت بعد بضعة أيام', 'بعد بضعة أيام', 22, 'day'],
-    ['وأعلنت الوزارة منذ بضع سنوات خطة للإصلاح', 'منذ بضع سنوات', 15, 'year'],
-    ['وتبدأ المرحلة الثانية بعد أسابيع قليلة', 'بعد أسابيع قليلة', 22, 'week'],
-  ])('%s', (text, matched, index, precision) => {
+    ['وكان الوزير قد زار الرباط قبل عدة أشهر', 'قبل عدة أشهر', 26, 'month', 'past'],
+    ['ويعود الوفد إلى بيروت بعد بضعة أيام', 'بعد بضعة أيام', 22, 'day', 'future'],
+    ['وأعلنت الوزارة منذ بضع سنوات خطة للإصلاح', 'منذ بضع سنوات', 15, 'year', 'past'],
+    ['وتبدأ المرحلة الثانية بعد أسابيع قليلة', 'بعد أسابيع قليلة', 22, 'week', 'future'],
+  ])('%s', (text, matched, index, precision, vagueSide) => {
     const matches = findTemporal(text, REF);
     expect(matches.map((m) => [m.text, m.index, m.end])).toEqual([[matched, index, index + matched.length]]);
-    expect(matches[0]!.value).toEqual({ type: 'date', calendar: 'gregory', precision, known: {}, implied: {}, vague: true });
+    expect(matches[0]!.value).toEqual({ type: 'date', calendar: 'gregory', precision, known: {}, implied: {}, vague: true, vagueSide });
   });
 
   it('parseDate agrees', () => {
-    expect(parseDate('قبل بضعة أيام', REF)).toEqual({ type: 'date', calendar: 'gregory', precision: 'day', known: {}, implied: {}, vague: true });
+    expect(parseDate('قبل بضعة أيام', REF)).toEqual({ type: 'date', calendar: 'gregory', precision: 'day', known: {}, implied: {}, vague: true, vagueSide: 'past' });
   });
 });
 
@@ -98,12 +98,12 @@ describe('the same words in other roles give no duration', () => {
 
 describe('a few hours ago or ahead is a vague day', () => {
   it.each([
-    ['Levant', 'أعلن الجيش قبل ساعات سيطرته على المعبر', 'قبل ساعات'],
-    ['Gulf', 'ويتوقع صدور القرار خلال الساعات القليلة المقبلة.', 'الساعات القليلة المقبلة'],
-    ['Iraq', 'انطلقت العملية منذ ساعات في الأنبار', 'منذ ساعات'],
-  ])('%s', (_, sentence, text) => {
+    ['Levant', 'أعلن الجيش قبل ساعات سيطرته على المعبر', 'قبل ساعات', 'past'],
+    ['Gulf', 'ويتوقع صدور القرار خلال الساعات القليلة المقبلة.', 'الساعات القليلة المقبلة', 'future'],
+    ['Iraq', 'انطلقت العملية منذ ساعات في الأنبار', 'منذ ساعات', 'past'],
+  ])('%s', (_, sentence, text, vagueSide) => {
     const matches = findTemporal(sentence, REF);
     expect(matches.map((m) => [m.kind, m.text, m.index])).toEqual([['date', text, sentence.indexOf(text)]]);
-    expect(matches[0]?.value).toEqual({ type: 'date', calendar: 'gregory', precision: 'day', known: {}, implied: {}, vague: true });
+    expect(matches[0]?.value).toEqual({ type: 'date', calendar: 'gregory', precision: 'day', known: {}, implied: {}, vague: true, vagueSide });
   });
 });

@@ -20,10 +20,10 @@ import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import type { DateValue, DurationParts } from '../types';
 
 /** «قبل بضعة أيام»: a date in the grain of its unit (clock units speak in days) that pins no day. */
-function vagueDate(parts: DurationParts): DateValue {
+function vagueDate(parts: DurationParts, direction: -1 | 1): DateValue {
   const { unit } = relativeAnchor(parts, 1);
   const precision = unit === 'hour' || unit === 'minute' || unit === 'second' ? 'day' : unit;
-  return { type: 'date', calendar: 'gregory', precision, known: {}, implied: {}, vague: true };
+  return { type: 'date', calendar: 'gregory', precision, known: {}, implied: {}, vague: true, vagueSide: direction < 0 ? 'past' : 'future' };
 }
 
 /** Is `offset` at the start of the text or right after punctuation (`،`، `.`)? */
@@ -49,7 +49,7 @@ export const agoLaterParser: TemporalParser = {
       if (!after && phraseAfter(text, reading.end, EVENT_LINKS)) continue;
       const direction = anchor ? anchor.meaning.direction : after!.meaning;
       if (anchor && after && after.meaning !== direction) continue;
-      const value = reading.vague ? vagueDate(reading.parts) : anchoredDate(context.reference, reading.parts, direction);
+      const value = reading.vague ? vagueDate(reading.parts, direction) : anchoredDate(context.reference, reading.parts, direction);
       if (value) candidates.push({ index: anchor ? anchor.start : reading.start, end: after ? after.end : reading.end, kind: 'date', value, source: 'ago-later' });
     }
     return candidates;

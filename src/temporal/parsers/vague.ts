@@ -24,7 +24,7 @@ export const vagueParser: TemporalParser = {
     scanNear(VAGUE, text, triggerOffsets(VAGUE_TRIGGER, text), AT_TRIGGER, (match) => {
       const phrase = PHRASES.get(match.groups?.phrase ?? '');
       if (!phrase) return;
-      const value: DateValue = { type: 'date', calendar: 'gregory', precision: phrase.precision, known: {}, implied: {}, vague: true };
+      const value: DateValue = { type: 'date', calendar: 'gregory', precision: phrase.precision, known: {}, implied: {}, vague: true, vagueSide: phrase.direction < 0 ? 'past' : 'future' };
       out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value, source: 'vague' });
     });
     return out;
