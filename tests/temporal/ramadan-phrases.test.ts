@@ -64,8 +64,8 @@ describe('other months and uses are unaffected', () => {
     expect(read(only('وتنتهي المهلة أواخر الشهر الجاري'))).toEqual(['أواخر الشهر الجاري', 14, 32, '2026-01-21', '2026-01-31', undefined, undefined]);
   });
 
-  it('«شهر رمضان الكريم» is read once, as «شهر رمضان»', () => {
-    expect(read(only('وتبدأ الدروس مع حلول شهر رمضان الكريم'))).toEqual(['شهر رمضان', 21, 30, '2025-03-01', '2025-03-29', 1446, 9]);
+  it('«شهر رمضان الكريم» is read once, with its epithet', () => {
+    expect(read(only('وتبدأ الدروس مع حلول شهر رمضان الكريم'))).toEqual(['شهر رمضان الكريم', 21, 37, '2025-03-01', '2025-03-29', 1446, 9]);
   });
 
   it.each([
@@ -75,5 +75,18 @@ describe('other months and uses are unaffected', () => {
     'وشكر عبد الكريم الشهري الحضور', // a name
   ])('%s', (text) => {
     expect(findTemporal(text, REF).some((m) => (m.value as DateValue).hijri?.month === 9)).toBe(false);
+  });
+});
+
+describe('a Hijri month with its epithet keeps the day and the year around it', () => {
+  it.each([
+    ['Gulf, «رمضان المبارك» and «لعام»', 'أقيمت الصلاة في العشر الأواخر من شهر رمضان المبارك لعام 1447هـ', 'العشر الأواخر من شهر رمضان المبارك لعام 1447هـ', '2026-03-10', '2026-03-19'],
+    ['Egypt, a day of «رمضان الكريم»', 'وقع الاتفاق في 5 رمضان الكريم 1447', '5 رمضان الكريم 1447', '2026-02-22', '2026-02-22'],
+    ['Iraq, «شعبان المعظم»', 'وقعت الحادثة في منتصف شعبان المعظم 1447', 'منتصف شعبان المعظم 1447', '2026-01-30', '2026-02-08'],
+    ['Yemen, «محرم الحرام»', 'يبدأ العام الهجري في الأول من محرم الحرام 1448', 'الأول من محرم الحرام 1448', '2026-06-16', '2026-06-16'],
+  ])('%s', (_, sentence, text, start, end) => {
+    const match = only(sentence);
+    const value = match.value as DateValue;
+    expect([match.text, match.index, value.start, value.end]).toEqual([text, sentence.indexOf(text), start, end]);
   });
 });

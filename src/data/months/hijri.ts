@@ -39,6 +39,7 @@ export const HIJRI_MONTHS: MonthTable = {
   entries: [
     { spelling: 'محرم', month: 1, preferred: true },
     { spelling: 'المحرم', month: 1 },
+    { spelling: 'محرم الحرام', month: 1 },
     { spelling: 'صفر', month: 2, preferred: true },
     { spelling: 'ربيع الأول', month: 3, preferred: true },
     { spelling: 'ربيع أول', month: 3 },
@@ -54,7 +55,12 @@ export const HIJRI_MONTHS: MonthTable = {
     { spelling: 'جمادى الآخر', month: 6 },
     { spelling: 'رجب', month: 7, preferred: true },
     { spelling: 'شعبان', month: 8, preferred: true },
+    { spelling: 'شعبان المعظم', month: 8 },
     { spelling: 'رمضان', month: 9, preferred: true },
+    // A month with its epithet, so that a day or a year after it still belongs to it («رمضان المبارك 1447»).
+    { spelling: 'رمضان المبارك', month: 9 },
+    { spelling: 'رمضان الكريم', month: 9 },
+    { spelling: 'رمضان المعظم', month: 9 },
     { spelling: 'شوال', month: 10, preferred: true },
     { spelling: 'ذو القعدة', month: 11, preferred: true },
     { spelling: 'ذي القعدة', month: 11 },
