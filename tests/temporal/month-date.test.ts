@@ -122,6 +122,12 @@ describe('Hijri dates', () => {
     expect(startOf(parseDate('29 ذو الحجة 1446 هـ'))).toBe('2025-06-25');
   });
 
+  it('«الموافق» before an ordinal day with the lam of «ل» is one match: «… 1448هـ الموافق للتاسع والعشرين من نوفمبر 2026م»', () => {
+    const sentence = 'صدر القرار في 19 جمادى الآخرة 1448هـ الموافق للتاسع والعشرين من نوفمبر 2026م';
+    const date = onlyDate(sentence);
+    expect([date.text, date.index, date.start, date.hijri]).toEqual(['19 جمادى الآخرة 1448هـ الموافق للتاسع والعشرين من نوفمبر 2026م', 14, '2026-11-29', { year: 1448, month: 6, day: 19 }]);
+  });
+
   it('a الموافق double date in either order is one match', () => {
     const hijriFirst = onlyDate('23 ربيع الآخر 1447 هـ الموافق 15 تشرين الأول 2025');
     expect([hijriFirst.start, hijriFirst.hijri, hijriFirst.warnings]).toEqual(['2025-10-15', { year: 1447, month: 4, day: 23 }, undefined]);

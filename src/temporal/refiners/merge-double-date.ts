@@ -10,6 +10,8 @@ const CONNECTOR = buildRegex(
   `(?: ?[،,])? ?(?:\\( ?)?(?:${wordsSource(EQUIVALENCE_WORDS, (w) => w.word)}) ?(?:ل ?|ليوم )?`,
   'y',
 );
+/** The connector without a lam of its own: in «الموافق للتاسع والعشرين» the lam is the ordinal's, read with it. */
+const CONNECTOR_BEFORE_LAM = buildRegex('temporal/merge-double-date-before-lam', `(?: ?[،,])? ?(?:\\( ?)?(?:${wordsSource(EQUIVALENCE_WORDS.filter((w) => !w.word.includes(' ')), (w) => w.word)}) ?`, 'y');
 const CLOSE = buildRegex('temporal/merge-double-date-close', ' ?\\)', 'y');
 
 /**
@@ -26,7 +28,8 @@ export const mergeDoubleDate: TemporalRefiner = {
     for (const first of candidates) {
       if (!isPinnedDate(first)) continue;
       const a = first.value;
-      const found = followedBy(text, first.end, CONNECTOR, starts, (c) => isPinnedDate(c) && c.value.type === 'date' && c.value.calendar !== a.calendar);
+      const otherCalendar = (c: Candidate): boolean => isPinnedDate(c) && c.value.type === 'date' && c.value.calendar !== a.calendar;
+      const found = followedBy(text, first.end, CONNECTOR, starts, otherCalendar) ?? followedBy(text, first.end, CONNECTOR_BEFORE_LAM, starts, otherCalendar);
       if (!found || found.next.value.type !== 'date') continue;
       const b = found.next.value;
       const gregorian = a.calendar === 'gregory' ? a : b;
