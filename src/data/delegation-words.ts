@@ -69,6 +69,9 @@ export const HEAD_BEFORE_PHRASES: readonly string[] = ['على رأس وفد', '
 /** Verbs that open the member list. */
 export const MEMBERSHIP_VERBS: readonly string[] = ['ضم', 'يضم', 'تضم', 'ضمت', 'يتألف من', 'يتكون من', 'من بينهم', 'بينهم', 'يشمل', 'شمل', 'منهم'];
 
+/** Words between a membership verb and the first member (`ويضم الوفد كلاً من فؤاد حسين …`). */
+export const LIST_OPENERS: readonly string[] = ['كلا من', 'كل من', 'كلا منهم'];
+
 /** Words that add more members to a list (`إلى جانب عدد من…`). */
 export const LIST_EXTENDERS: readonly string[] = ['إلى جانب', 'بالإضافة إلى', 'فضلا عن', 'علاوة على', 'وكذلك', 'كما يضم'];
 

@@ -404,6 +404,8 @@ export const MINISTRY_PORTFOLIOS: readonly MinistryPortfolio[] = [
   { ar: 'الاقتصاد والمالية', portfolio: 'finance', en: 'Minister of Economy and Finance', region: 'maghreb' },
   { ar: 'التجارة', portfolio: 'trade', en: 'Minister of Trade' },
   { ar: 'التجارة الخارجية', portfolio: 'trade', en: 'Minister of Foreign Trade' },
+  { ar: 'التجارة والصناعة', portfolio: 'trade', en: 'Minister of Commerce and Industry', region: 'gulf' },
+  { ar: 'الصناعة والتجارة', portfolio: 'industry', en: 'Minister of Industry and Trade', region: 'levant' },
   { ar: 'الطاقة', portfolio: 'energy', en: 'Minister of Energy' },
   { ar: 'النفط', portfolio: 'oil', en: 'Minister of Oil' },
   { ar: 'البترول', portfolio: 'oil', en: 'Minister of Petroleum', region: 'egypt' },

@@ -6,6 +6,7 @@
 import {
   ACCOMPANY_PRONOUNS,
   ACCOMPANY_VERBS,
+  DELEGATION_HEAD_QUALIFIERS,
   DELEGATION_KIND_WORDS,
   DELEGATION_NOUNS,
   type DelegationKindCode,
@@ -14,6 +15,7 @@ import {
   HEAD_VERBS_BEFORE_DELEGATION,
   HONORIFIC_PRONOUNS,
   LIST_EXTENDERS,
+  LIST_OPENERS,
   MEMBERSHIP_VERBS,
   REMAINDER_OPENERS,
 } from '../data/delegation-words';
@@ -59,6 +61,8 @@ interface Lexicons {
   readonly remainder: PhraseLexicon<true>;
   readonly pronouns: readonly string[];
   readonly honorifics: ReadonlySet<string>;
+  readonly listOpeners: PhraseLexicon<true>;
+  readonly qualifiers: ReadonlySet<string>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -88,6 +92,8 @@ function getLexicons(): Lexicons {
     remainder: lexicon(REMAINDER_OPENERS, () => true as const),
     pronouns: ACCOMPANY_PRONOUNS.map(normalizeArabic).sort((a, b) => b.length - a.length),
     honorifics: new Set(HONORIFIC_PRONOUNS.map(normalizeArabic)),
+    listOpeners: lexicon(LIST_OPENERS, () => true as const),
+    qualifiers: new Set(DELEGATION_HEAD_QUALIFIERS.map(normalizeArabic)),
   };
   return lexicons;
 }
@@ -135,12 +141,14 @@ function personAt(reader: Reader, position: number, limit: number): { person?: P
 }
 
 /** Reads the member list from `position` to the end of the sentence. */
-function readMembers(reader: Reader, position: number, sentence: Sentence): { members: ExtractedDelegationMember[]; remainder?: { start: number; end: number } } {
+function readMembers(reader: Reader, position: number, sentence: Sentence, untitled = false): { members: ExtractedDelegationMember[]; remainder?: { start: number; end: number } } {
   const { document } = reader.analysis;
   const { text, tokens } = document;
   const lex = getLexicons();
   const members: ExtractedDelegationMember[] = [];
   let p = position;
+  // Where the next member may start: the list's start, then right after each member read.
+  let itemStart = position;
   while (p < sentence.to) {
     const extender = lex.extenders.matchAt(text, tokens, p, 'conjunction');
     if (extender) {
@@ -161,9 +169,36 @@ function readMembers(reader: Reader, position: number, sentence: Sentence): { me
       p = found.to;
       continue;
     }
+    const listed = untitled && p === itemStart ? listedName(reader, p, sentence.to, members.length > 0) : null;
+    if (listed) {
+      members.push(member(reader, 'member', listed.person, undefined, listed.start, listed.end));
+      p = listed.to;
+      itemStart = p;
+      continue;
+    }
     p++;
   }
   return { members };
+}
+
+/**
+ * A member named without a title in a list the article gives by names alone (`ويضم الوفد كلاً
+ * من فؤاد حسين وحيان عبد الغني وعون ذياب`): two name words at least; after the first member a
+ * joined `و` is the list's, not the name's. The person is added to the article's people.
+ */
+function listedName(reader: Reader, position: number, limit: number, joined: boolean): { person: PersonRecord; start: number; end: number; to: number } | null {
+  const { document, people } = reader.analysis;
+  const token = document.tokens[position] as { text: string; start: number };
+  const clitic = joined && token.text.length > 3 && token.text.startsWith('و') ? 1 : 0;
+  if (joined && clitic === 0) return null;
+  const name = readName(document, position, reader.officeStarts);
+  if (!name || name.from !== position || name.to > limit || name.words.length < 2) return null;
+  const words = [...name.words];
+  words[0] = (words[0] as string).slice(clitic);
+  const start = token.start + clitic;
+  const end = (document.tokens[name.to - 1] as { end: number }).end;
+  const person = people.resolve({ ...name, words }, undefined, name.from, evidenceOf(document, start, end), clitic);
+  return person ? { person, start, end, to: name.to } : null;
 }
 
 /** The start of the delegation's member list after its head phrase: after `ضم`/`يضم` when present. */
@@ -239,6 +274,11 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
       const headBefore = lex.headBefore.matchAt(text, tokens, p, 'conjunction');
       const noun = lex.nouns.matchAt(text, tokens, p, 'conjunction');
       const headVerb = lex.headVerbs.matchAt(text, tokens, p, 'conjunction');
+      // «ويضم الوفد …» with no accompanying verb before it: the definite noun after a membership verb.
+      const membership = lex.membership.matchAt(text, tokens, p, 'conjunction');
+      const membershipNoun = membership ? lex.nouns.matchAt(text, tokens, membership.to, 'none') : null;
+      const listedDelegation = membership && membershipNoun?.phrase.startsWith('ال') ? { start: membership.start, to: membershipNoun.to } : null;
+      let untitledList = false;
       // Only the definite noun: «ترأس وفدا» names its head before it (HEAD_BEFORE_PHRASES).
       const nounAfterVerb = headVerb ? lex.nouns.matchAt(text, tokens, headVerb.to, 'none') : null;
       const headedNoun = nounAfterVerb?.phrase.startsWith('ال') ? nounAfterVerb : null;
@@ -284,6 +324,31 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
           break;
         }
         if (!head) continue;
+      } else if (listedDelegation) {
+        // «ويضم الوفد [المرافق لرئيس الوزراء الهندي | المرافق له] [كلاً من] …»: the members follow; the head
+        // is the one the delegation accompanies, else the visitor, else the last person named.
+        let q = listedDelegation.to;
+        while (q < sentence.to && q - listedDelegation.to < 4 && (lex.qualifiers.has(tokens[q]?.text ?? '') || lex.kinds.matchAt(text, tokens, q, 'none'))) q++;
+        let accompanied: PersonRecord | undefined;
+        let headSpan: [number, number] = [listedDelegation.start, (tokens[listedDelegation.to - 1] as { end: number }).end];
+        const word = tokens[q]?.text ?? '';
+        if (word === 'له' || word === 'لها') q++;
+        else if (word.startsWith('ل') && reader.officesAt.has(q)) {
+          const found = personAt(reader, q, sentence.to);
+          if (found?.person) {
+            accompanied = found.person;
+            headSpan = [(tokens[q] as { start: number }).start, (tokens[found.to - 1] as { end: number }).end];
+            q = found.to;
+          }
+        }
+        const person = accompanied ?? pronounHead ?? lastPersonBefore(reader, p);
+        if (!person) continue;
+        const opener = lex.listOpeners.matchAt(text, tokens, q, 'none');
+        if (opener) q = opener.to;
+        head = { person, start: headSpan[0], end: headSpan[1] };
+        after = q;
+        triggerStart = listedDelegation.start;
+        untitledList = true;
       } else {
         continue;
       }
@@ -300,7 +365,7 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
         adjectiveCountry = read.country;
         if (delegationNoun || headBefore) position = Math.max(position, read.to);
       }
-      const { members, remainder } = readMembers(reader, listStart(reader, position, sentence), sentence);
+      const { members, remainder } = readMembers(reader, listStart(reader, position, sentence), sentence, untitledList);
       if (members.length === 0 && !remainder && !delegationNoun && !noun && !headBefore && !headedNoun) continue;
       const headMember = member(reader, 'head', head.person, head.hit, head.start, head.end);
       const country = head.person?.country ?? head.hit?.mention.country ?? head.person?.office?.country ?? adjectiveCountry;

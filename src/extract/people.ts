@@ -263,9 +263,10 @@ export class PeopleRegistry {
    * @param office - the office at the mention, if any.
    * @param position - token position of the mention (for "first mentioned").
    * @param evidence - the words of the mention.
+   * @param clitic - letters joined before the name's first word that are not the name's (`و` of `وحيان عبد الغني` in a list).
    * @returns the person record, or `null` when the mention names nobody.
    */
-  resolve(name: NameSpan | null, office: OfficeMention | undefined, position: number, evidence: Evidence): PersonRecord | null {
+  resolve(name: NameSpan | null, office: OfficeMention | undefined, position: number, evidence: Evidence, clitic = 0): PersonRecord | null {
     if (!name && !office) return null;
     let person = name ? this.byName(name.words) : null;
     if (!person && !name && office) person = this.byOffice(office);
@@ -280,7 +281,7 @@ export class PeopleRegistry {
       person.nameWords = name.words;
       const first = this.document.tokens[name.from] as { start: number };
       const last = this.document.tokens[name.to - 1] as { end: number };
-      person.name = evidenceOf(this.document, first.start, last.end).text;
+      person.name = evidenceOf(this.document, first.start + clitic, last.end).text;
     }
     if (office && (!person.office || (!person.office.country && office.country))) person.office = office;
     if (office?.country && !person.country) person.country = office.country;

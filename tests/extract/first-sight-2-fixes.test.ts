@@ -212,3 +212,39 @@ describe('a spokesman is no host', () => {
     expect(read(text)).toMatchObject({ visitor: ['جعفر حسان', 'prime-minister', 'JO'], host: [null, null, 'IQ'] });
   });
 });
+
+describe('«ويضم الوفد …» with no accompanying verb before it', () => {
+  const delegationOf = (text: string) => {
+    const d = extract(text).delegation;
+    return d && { country: d.country ?? null, members: d.members.map((m) => [m.role, m.person?.name.ar ?? null, m.office?.code ?? null, m.office?.portfolio ?? null, m.evidence?.text ?? null]) };
+  };
+
+  it('the visitor heads it; members named without a title are read, a joined و left out (Levant)', () => {
+    const text = 'وصل وزير الخارجية السوري أسعد الشيباني إلى عمّان اليوم في زيارة رسمية. ويضم الوفد كلاً من محمد البشير وعبد القادر الحصرية.';
+    expect(delegationOf(text)).toEqual({
+      country: 'SY',
+      members: [
+        // As for «ويرافقه وفد», the head's evidence is the words that point to him.
+        ['head', 'أسعد الشيباني', 'minister', 'foreign', 'يضم الوفد'],
+        ['member', 'محمد البشير', null, null, 'محمد البشير'],
+        ['member', 'عبد القادر الحصرية', null, null, 'عبد القادر الحصرية'],
+      ],
+    });
+  });
+
+  it('«الوفد المرافق للرئيس …» names the head; «التجارة والصناعة» is one portfolio (Gulf)', () => {
+    const text = 'يبدأ الرئيس الإندونيسي برابوو سوبيانتو غداً زيارة دولة إلى الكويت. ويضم الوفد المرافق للرئيس الإندونيسي وزير الخارجية سوجيونو ووزير التجارة والصناعة بودي سانتوسو.';
+    expect(delegationOf(text)).toEqual({
+      country: 'ID',
+      members: [
+        ['head', 'برابوو سوبيانتو', 'president', null, 'للرئيس الإندونيسي'],
+        ['member', 'سوجيونو', 'minister', 'foreign', 'وزير الخارجية سوجيونو'],
+        ['member', 'بودي سانتوسو', 'minister', 'trade', 'وزير التجارة والصناعة بودي سانتوسو'],
+      ],
+    });
+  });
+
+  it('with nobody named before it to head it, there is no delegation', () => {
+    expect(extract('ويضم الوفد كلاً من سامي الخطيب ونادر الحلبي.').delegation).toBeNull();
+  });
+});
