@@ -8,6 +8,7 @@
  * @internal
  * @module
  */
+import { CONJUNCTION_CLITICS, PREPOSITION_CLITICS } from '../data/clitics';
 import { monthSpellings } from '../calendar/months';
 import { matchStarts, mayBeginAt, type MatchStarts } from '../text/first-units';
 import { buildRegex } from '../text/regex';
@@ -161,9 +162,13 @@ function isWordUnit(code: number): boolean {
   return value === 1;
 }
 
-/** «و»، «ف»، «ب»، «ل»: the proclitics `CLITIC_START` lets stand glued before a match. */
-function isClitic(code: number): boolean {
-  return code === 0x0648 || code === 0x0641 || code === 0x0628 || code === 0x0644;
+/** «و»، «ف» and «ب»، «ل»: the proclitics `CLITIC_START` lets stand glued before a match. */
+const CONJUNCTION_CODES = new Set(CONJUNCTION_CLITICS.map((clitic) => clitic.charCodeAt(0)));
+const PREPOSITION_CODES = new Set(PREPOSITION_CLITICS.map((clitic) => clitic.charCodeAt(0)));
+
+/** Is `offset` a word start (nothing of a word before it)? */
+function atWordStart(text: string, offset: number): boolean {
+  return offset === 0 || !isWordUnit(text.charCodeAt(offset - 1));
 }
 
 /**
@@ -176,7 +181,9 @@ function mayStartWord(text: string, offset: number): boolean {
   if (offset === 0) return true;
   const before = text.charCodeAt(offset - 1);
   if (!isWordUnit(before)) return true;
-  return isClitic(before) && (offset === 1 || !isWordUnit(text.charCodeAt(offset - 2)));
+  if ((CONJUNCTION_CODES.has(before) || PREPOSITION_CODES.has(before)) && atWordStart(text, offset - 1)) return true;
+  // «وبالأمس»: a conjunction, then a preposition.
+  return PREPOSITION_CODES.has(before) && CONJUNCTION_CODES.has(text.charCodeAt(offset - 2)) && atWordStart(text, offset - 2);
 }
 
 /** Where each sticky pattern's matches can begin (`null`: anywhere), read once from its source. */

@@ -7,6 +7,7 @@
  */
 import { DIRECTION_WORDS, RANGE_WORDS, THIS_WORDS } from '../data/relative-words';
 import { DAY_DIGIT_ARTICLES } from '../data/date-prepositions';
+import { CONJUNCTION_CLITICS, PREPOSITION_CLITICS } from '../data/clitics';
 import { DAY_NOUN_FORMS, ERA_MARKERS, FIRST_DAY_OF_WORDS, FIRST_DAY_WORDS, MONTH_NOUNS, YEAR_NOUNS } from '../data/era-markers';
 import { normalizeArabic } from '../text/normalize';
 import { alternation, WORD_START } from '../text/regex';
@@ -65,10 +66,11 @@ export const DAY_ARTICLE_LENGTH = Math.max(...DAY_DIGIT_ARTICLES.map((a) => norm
 export const FIRST_DAY_SOURCE = `(?:${alternation(FIRST_DAY_WORDS.map(normalizeArabic))}) |(?:${alternation(FIRST_DAY_OF_WORDS.map(normalizeArabic))}) من `;
 
 /**
- * A word start, or the start of a word after the conjunction «و» or the prepositions «ب»/«ل» written
- * joined to it («و15 أكتوبر»، «بالأمس»): the clitic stays out of the match.
+ * A word start, or the start of a word after the conjunction «و»/«ف», the preposition «ب»/«ل», or
+ * a conjunction and a preposition, written joined to it («و15 أكتوبر»، «بالأمس»، «والأسبوع
+ * الماضي»، «وبالأمس»): the clitics stay out of the match.
  */
-export const CLITIC_START = `(?:${WORD_START}|(?<=(?<![\\p{L}\\p{N}\\p{M}])[وفبل]))`;
+export const CLITIC_START = `(?:${WORD_START}|(?<=(?<![\\p{L}\\p{N}\\p{M}])(?:[${CONJUNCTION_CLITICS.join('')}][${PREPOSITION_CLITICS.join('')}]?|[${PREPOSITION_CLITICS.join('')}])))`;
 
 /**
  * What links the two ends of a range or a pair: a dash, a «to» word of `RANGE_WORDS` («إلى»، «حتى»…) or

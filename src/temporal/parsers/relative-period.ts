@@ -9,7 +9,7 @@ import { ORDINAL_LEXICON } from '../../text/number-lexicon';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { firstWordTrigger, longestAlternative, phraseTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { DIRECTION_SOURCE, directionOf, lookupFrom, THIS_SOURCE, wordsSource } from '../patterns';
+import { CLITIC_START, DIRECTION_SOURCE, directionOf, lookupFrom, THIS_SOURCE, wordsSource } from '../patterns';
 import { dayValue, decadeValue, monthsValue, monthValue, weekValue, yearValue } from '../resolve-values';
 import { numberAloneAt, numberStartingAt } from '../number-context';
 import { wordBefore } from '../text-context';
@@ -20,17 +20,17 @@ const PERIODS = lookupFrom(PERIOD_WORDS, (w) => w.word);
 export const PERIOD_SOURCE = wordsSource(PERIOD_WORDS, (w) => w.word);
 const RELATIVE_PERIOD = buildRegex(
   'temporal/relative-period',
-  `${WORD_START}(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<direction>${DIRECTION_SOURCE})| (?<twoAway>${wordsSource(TWO_AWAY_WORDS, (w) => w.word)}))?${WORD_END}`,
+  `${CLITIC_START}(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<direction>${DIRECTION_SOURCE})| (?<twoAway>${wordsSource(TWO_AWAY_WORDS, (w) => w.word)}))?${WORD_END}`,
   'y',
 );
 const GENERAL = normalizeArabic('العام');
 const TWO_AWAY = lookupFrom(TWO_AWAY_WORDS, (w) => w.word);
 const PLURALS = lookupFrom(PERIOD_PLURAL_WORDS, (w) => w.word);
-const PLURAL_HEAD = buildRegex('temporal/relative-periods', `${WORD_START}(?<plural>${wordsSource(PERIOD_PLURAL_WORDS, (w) => w.word)}) (?=[0-9\\p{L}])`, 'y');
+const PLURAL_HEAD = buildRegex('temporal/relative-periods', `${CLITIC_START}(?<plural>${wordsSource(PERIOD_PLURAL_WORDS, (w) => w.word)}) (?=[0-9\\p{L}])`, 'y');
 const DUALS = lookupFrom(PERIOD_DUAL_WORDS, (w) => w.word);
 const DUAL_PERIODS = buildRegex(
   'temporal/relative-dual-periods',
-  `${WORD_START}(?<dual>${wordsSource(PERIOD_DUAL_WORDS, (w) => w.word)}) (?<direction>${DIRECTION_SOURCE})${WORD_END}`,
+  `${CLITIC_START}(?<dual>${wordsSource(PERIOD_DUAL_WORDS, (w) => w.word)}) (?<direction>${DIRECTION_SOURCE})${WORD_END}`,
   'y',
 );
 /** The plural without its article, after a count in digits: «3 أيام». */
