@@ -236,6 +236,8 @@ export const DAY_PART_PREFIXES: readonly {
   { spelling: 'ظهر', partOfDay: 'noon' },
   { spelling: 'ظهيرة', partOfDay: 'noon' },
   { spelling: 'بعد ظهر', partOfDay: 'afternoon' },
+  { spelling: 'قبل ظهر', partOfDay: 'morning' },
+  { spelling: 'قبيل ظهر', partOfDay: 'morning' },
   { spelling: 'عصر', partOfDay: 'afternoon' },
   { spelling: 'مساء', partOfDay: 'evening' },
   { spelling: 'ليلة', partOfDay: 'night', eve: true },

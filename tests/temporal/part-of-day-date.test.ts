@@ -44,6 +44,11 @@ describe('a part of the day before a weekday or a date', () => {
     expect(onlyDate('انتهت المشاورات في ساعة متأخرة من مساء الخميس')).toMatchObject({ text: 'مساء الخميس', index: 34, start: '2026-01-22', partOfDay: 'evening' });
   });
 
+  it('Levant: «قبل ظهر أمس» is yesterday morning (was yesterday noon), «قبيل ظهر الخميس» likewise', () => {
+    expect(onlyDate('عقدت اللجنة اجتماعها قبل ظهر أمس في السراي')).toMatchObject({ text: 'قبل ظهر أمس', index: 21, start: '2026-01-27', partOfDay: 'morning' });
+    expect(onlyDate('وصل الموفد قبيل ظهر الخميس')).toMatchObject({ text: 'قبيل ظهر الخميس', index: 11, start: '2026-01-22', partOfDay: 'morning' });
+  });
+
   it('Egypt: «مساء 14 شباط 2026» is an evening date, not 14:00', () => {
     const match = onlyMatch('يصل الوفد المصري إلى عمان مساء 14 شباط 2026');
     expect(match).toMatchObject({ kind: 'date', text: 'مساء 14 شباط 2026', index: 26, end: 43 });
