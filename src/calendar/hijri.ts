@@ -147,6 +147,14 @@ export function toHijri(date: CivilDate | string): CivilDate {
  * ```
  */
 export function toGregorian(hijri: CivilDate): CivilDate {
-  if (!isValidHijriDate(hijri)) throw new CalendarRangeError('Hijri date', hijri, HIJRI_RANGE);
+  if (!isValidHijriDate(hijri)) {
+    const { year, month } = (hijri ?? {}) as Partial<CivilDate>;
+    // A day past the end of a real month («30 رمضان 1446»): say how long that month is.
+    if (isIntegerIn(year, MIN_HIJRI_YEAR, MAX_HIJRI_YEAR) && isIntegerIn(month, 1, 12)) {
+      const length = hijriMonthLength(year, month);
+      throw new CalendarRangeError('Hijri day', hijri, `1–${length} (month ${month} of ${year} AH has ${length} days in the Umm al-Qura calendar)`);
+    }
+    throw new CalendarRangeError('Hijri date', hijri, HIJRI_RANGE);
+  }
   return fromDayNumber(monthStart((hijri.year - MIN_HIJRI_YEAR) * 12 + hijri.month - 1) + hijri.day - 1);
 }

@@ -97,17 +97,25 @@ describe('nothing invalid passes', () => {
   it.each([
     [{ year: 1447, month: 13, day: 1 }],
     [{ year: 1447, month: 0, day: 1 }],
-    [{ year: 1446, month: 9, day: 30 }],
-    [{ year: 1447, month: 1, day: 31 }],
-    [{ year: 1447, month: 1, day: 0 }],
     [{ year: 1447.5, month: 1, day: 1 }],
-    [{ year: 1447, month: 1, day: 1.5 }],
     [{ year: 1342, month: 12, day: 29 }],
     [{ year: 1501, month: 1, day: 1 }],
     [{ year: Number.NaN, month: 1, day: 1 }],
   ])('toGregorian(%o) throws CalendarRangeError naming the range', (hijri) => {
     expect(() => toGregorian(hijri)).toThrow(CalendarRangeError);
     expect(() => toGregorian(hijri)).toThrow('valid range is 1343-01-01 … 1500-12-30 AH (Umm al-Qura)');
+    expect(isValidHijriDate(hijri)).toBe(false);
+  });
+
+  it.each([
+    [{ year: 1446, month: 9, day: 30 }, '1–29 (month 9 of 1446 AH has 29 days in the Umm al-Qura calendar)'],
+    [{ year: 1446, month: 12, day: 30 }, '1–29 (month 12 of 1446 AH has 29 days in the Umm al-Qura calendar)'],
+    [{ year: 1447, month: 1, day: 31 }, '1–30 (month 1 of 1447 AH has 30 days in the Umm al-Qura calendar)'],
+    [{ year: 1447, month: 1, day: 0 }, '1–30 (month 1 of 1447 AH has 30 days in the Umm al-Qura calendar)'],
+    [{ year: 1447, month: 1, day: 1.5 }, '1–30 (month 1 of 1447 AH has 30 days in the Umm al-Qura calendar)'],
+  ])('toGregorian(%o) names the length of that month', (hijri, range) => {
+    expect(() => toGregorian(hijri)).toThrow(CalendarRangeError);
+    expect(() => toGregorian(hijri)).toThrow(`Invalid Hijri day ${JSON.stringify(hijri)}: valid range is ${range}`);
     expect(isValidHijriDate(hijri)).toBe(false);
   });
 
