@@ -12,8 +12,6 @@ import {
   CREDENTIALS_PHRASES,
   EARLIER_VISIT_MARKERS,
   FIRST_VISIT_PHRASES,
-  GUEST_MEETING_VERBS,
-  GUEST_NOUNS,
   HOST_SIDE_FRAMES,
   type HostSideReading,
   MEETING_PHRASES,
@@ -26,8 +24,6 @@ import {
   type OutcomeKind,
   RESIDENT_OFFICE_CODES,
   ROOT_WAW_WORDS,
-  TALKS_NOUNS,
-  TALKS_VERBS,
   TOPIC_OPENING_WORDS,
   VISIT_BEGAN_WORDS,
   VISIT_ORDINAL_FRAMES,
@@ -36,21 +32,18 @@ import {
 } from '../data/visit-words';
 import type { DateValue, DurationValue, TemporalMatch } from '../temporal/types';
 import { normalizeArabic } from '../text/normalize';
-import { type ArticleAnalysis, addPersonMention, firstMentionAtOrAfter } from './analysis';
+import type { ArticleAnalysis } from './analysis';
 import { type Sentence, evidenceOf, sentenceOf } from './document';
 import { PhraseLexicon } from './lexicon';
 import type { OfficeHit } from './offices';
+import { type Participant, SUBJECT_BEFORE_REACH, firstParticipant, officeStartsOf, participantCountry } from './participants';
 import { type PersonRecord, readName } from './people';
+import { hostHoldingTalks } from './talks-host';
 import { gapAfter, isPlainGap } from './tokens';
 import { readVerbForm } from './verb-forms';
 import type { CountryMention, Evidence } from './types';
 
-/** A visitor or a host: a person, a title, or both. */
-export interface Participant {
-  person?: PersonRecord;
-  office?: OfficeHit;
-  evidence: Evidence;
-}
+export type { Participant } from './participants';
 
 /** A place of the visit. */
 export interface VisitPlace {
@@ -103,10 +96,6 @@ interface Lexicons {
   readonly ordinals: PhraseLexicon<number>;
   readonly topicOpeners: ReadonlySet<string>;
   readonly rootWaw: ReadonlySet<string>;
-  readonly talksVerbs: PhraseLexicon<true>;
-  readonly talksNouns: ReadonlySet<string>;
-  readonly guestNouns: ReadonlySet<string>;
-  readonly guestMeetingVerbs: PhraseLexicon<true>;
   readonly began: PhraseLexicon<true>;
 }
 
@@ -151,10 +140,6 @@ function getLexicons(): Lexicons {
     ordinals,
     topicOpeners: new Set(TOPIC_OPENING_WORDS.map(normalizeArabic)),
     rootWaw: new Set(ROOT_WAW_WORDS.map(normalizeArabic)),
-    talksVerbs: phrases(TALKS_VERBS, true as const),
-    talksNouns: new Set(TALKS_NOUNS.map(normalizeArabic)),
-    guestNouns: new Set(GUEST_NOUNS.map(normalizeArabic)),
-    guestMeetingVerbs: phrases(GUEST_MEETING_VERBS, true as const),
     began: phrases(VISIT_BEGAN_WORDS, true as const),
   };
   return lexicons;
@@ -198,18 +183,6 @@ function findMovements(analysis: ArticleAnalysis): Movement[] {
   return movements;
 }
 
-const officeIndex = new WeakMap<ArticleAnalysis, Map<number, OfficeHit>>();
-
-function officeStartingAt(analysis: ArticleAnalysis, position: number): OfficeHit | undefined {
-  let index = officeIndex.get(analysis);
-  if (!index) {
-    index = new Map();
-    for (const hit of analysis.offices) if (!hit.mention.fromDual && !index.has(hit.from)) index.set(hit.from, hit);
-    officeIndex.set(analysis, index);
-  }
-  return index.get(position);
-}
-
 /** The index of the first item whose `index` (an offset in the input) is at or after `offset`. */
 function firstAtOrAfter(items: ReadonlyArray<{ index: number }>, offset: number): number {
   let low = 0;
@@ -227,26 +200,6 @@ function itemsBetween<T extends { index: number; end: number }>(items: readonly 
   const found: T[] = [];
   for (let i = firstAtOrAfter(items, start); i < items.length && (items[i] as T).index < end; i++) if ((items[i] as T).end <= end) found.push(items[i] as T);
   return found;
-}
-
-/** The first person or title in `[from, to)`. */
-function firstParticipant(analysis: ArticleAnalysis, from: number, to: number, skip?: PersonRecord): Participant | undefined {
-  const { document } = analysis;
-  for (let p = from; p < to; p++) {
-    const hit = officeStartingAt(analysis, p);
-    const mention = analysis.personMentions[firstMentionAtOrAfter(analysis.personMentions, p)];
-    const person = hit ? analysis.personOfOffice.get(hit) : mention && mention[0] === p ? mention[1] : undefined;
-    if (!hit && !person) continue;
-    if (skip && person === skip) continue;
-    const token = document.tokens[p] as { start: number; end: number };
-    const evidence = hit ? hit.mention.evidence : evidenceOf(document, token.start, token.end);
-    return { ...(person ? { person } : {}), ...(hit ? { office: hit } : {}), evidence };
-  }
-  return undefined;
-}
-
-function participantCountry(participant: Participant | undefined): string | undefined {
-  return participant?.person?.country ?? participant?.office?.mention.country ?? participant?.person?.office?.country;
 }
 
 /** Country mentions in `[from, to)` of token positions. */
@@ -416,18 +369,6 @@ interface PlacedParticipant {
   readonly to: number;
 }
 
-const officeStartSets = new WeakMap<ArticleAnalysis, ReadonlySet<number>>();
-
-/** The token positions where a title starts, built once per article. */
-function officeStartsOf(analysis: ArticleAnalysis): ReadonlySet<number> {
-  let officeStarts = officeStartSets.get(analysis);
-  if (!officeStarts) {
-    officeStarts = new Set(analysis.offices.map((hit) => hit.from));
-    officeStartSets.set(analysis, officeStarts);
-  }
-  return officeStarts;
-}
-
 /** The participants of `[from, to)` in text order, each person once. */
 function participantsIn(analysis: ArticleAnalysis, from: number, to: number): PlacedParticipant[] {
   const { document } = analysis;
@@ -535,89 +476,6 @@ function adoptUnnamedHolders(analysis: ArticleAnalysis, holder: PersonRecord): v
     const [position, person] = mentions[i] as readonly [number, PersonRecord];
     if (adopted.has(person)) mentions[i] = [position, holder];
   }
-}
-
-/** How far after a talks verb its object and `مع` may stand (`وعقد خلالها رئيس مجلس الوزراء نواف سلام مباحثات موسعة مع`). */
-const TALKS_REACH = 16;
-
-/**
- * The host as the one who holds talks with the visitor: `وعقد رئيس مجلس الوزراء محمد شياع السوداني
- * مباحثات مع ضيفه التركي`، `أجرى رئيس الحكومة عزيز أخنوش مباحثات مع رئيس وزراء السنغال`، `وكان أمير
- * البلاد … قد عقد مع ضيفه جلسة مباحثات`. The talks must be with the visitor (`ضيفه`, or the visitor
- * named after `مع`); the host is the subject, after the verb or, failing that, before it.
- */
-function hostHoldingTalks(analysis: ArticleAnalysis, visitor: Participant | undefined, hostCode: string | undefined, skipSentences: ReadonlySet<number>): Participant | undefined {
-  const { document } = analysis;
-  const { text, tokens } = document;
-  const lex = getLexicons();
-  // «وبحث الرئيس عون مع ضيفه …»: a verb of discussing or meeting needs no talks noun, but the guest.
-  const withGuest = lex.guestMeetingVerbs.findAll(text, tokens, 'conjunction').map((match) => ({ match, needsObject: false }));
-  const talks = lex.talksVerbs.findAll(text, tokens, 'conjunction').map((match) => ({ match, needsObject: true }));
-  for (const { match, needsObject } of [...talks, ...withGuest].sort((a, b) => a.match.from - b.match.from)) {
-    const sentence = sentenceOf(document, match.from);
-    if (!sentence || skipSentences.has(sentence.start)) continue;
-    const reach = Math.min(sentence.to, match.to + TALKS_REACH);
-    let withAt = -1;
-    let talksAt = -1;
-    for (let p = match.to; p < reach && withAt < 0; p++) {
-      const word = (tokens[p] as { text: string }).text;
-      if (talksAt < 0 && lex.talksNouns.has(word)) talksAt = p;
-      if (word === 'مع') withAt = p;
-    }
-    if (withAt < 0 || withAt + 1 >= sentence.to) continue;
-    // «مع ضيفه جلسة مباحثات»: the object may follow the guest.
-    if (talksAt < 0) for (let p = withAt + 1; p < Math.min(reach, withAt + 4) && talksAt < 0; p++) if (lex.talksNouns.has((tokens[p] as { text: string }).text)) talksAt = p;
-    const guest = lex.guestNouns.has((tokens[withAt + 1] as { text: string }).text);
-    if (needsObject ? talksAt < 0 : !guest) continue;
-    if (talksAt < 0) talksAt = withAt;
-    const partner = guest ? undefined : firstParticipant(analysis, withAt + 1, withAt + 2);
-    const withVisitor = guest || (partner?.person !== undefined && partner.person === visitor?.person);
-    const subjectTo = Math.min(withAt, talksAt);
-    let host: Participant | undefined;
-    if (withVisitor) {
-      host =
-        firstParticipant(analysis, match.to, subjectTo, visitor?.person) ??
-        firstParticipant(analysis, Math.max(sentence.from, match.from - SUBJECT_BEFORE_REACH), match.from, visitor?.person) ??
-        // «وبحث السيد ناصر بوريطة مع ضيفه»: a subject named without a title.
-        namedPartner(analysis, match.to, subjectTo);
-    } else if (visitor?.person && visitorIsSubject(analysis, visitor.person, sentence, match.from, subjectTo)) {
-      // «أن السيد ألباريس سيجري مباحثات مع السيد ناصر بوريطة»: the visitor holds talks with the host,
-      // who may be named here only, without a title.
-      host = partner ?? namedPartner(analysis, withAt + 1, sentence.to);
-    }
-    if (!host || host.person === visitor?.person) continue;
-    const country = participantCountry(host);
-    if (!hostCode || !country || country === hostCode) return host;
-  }
-  return undefined;
-}
-
-/** How many words before a talks verb the visitor may stand as its subject (`أن السيد ألباريس سيجري`). */
-const SUBJECT_REACH = 6;
-/** How many words before a talks verb the host's titles and name may start (`وكان حضرة صاحب السمو أمير البلاد الشيخ … قد عقد`). */
-const SUBJECT_BEFORE_REACH = 24;
-
-/** Whether the visitor is named as the subject of a talks verb: right before it, or between it and its object. */
-function visitorIsSubject(analysis: ArticleAnalysis, visitor: PersonRecord, sentence: Sentence, verbAt: number, objectAt: number): boolean {
-  const mentions = analysis.personMentions;
-  for (let i = firstMentionAtOrAfter(mentions, Math.max(sentence.from, verbAt - SUBJECT_REACH)); i < mentions.length; i++) {
-    const [position, person] = mentions[i] as readonly [number, PersonRecord];
-    if (position >= objectAt) break;
-    if (person === visitor) return true;
-  }
-  return false;
-}
-
-/** A person named with no title at `position` (`مع السيد ناصر بوريطة`), ending before `to`, added to the article's people. */
-function namedPartner(analysis: ArticleAnalysis, position: number, to: number): Participant | undefined {
-  const { document } = analysis;
-  const name = readName(document, position, officeStartsOf(analysis));
-  if (!name || name.words.length < 2 || name.to > to) return undefined;
-  const evidence = evidenceOf(document, (document.tokens[name.from] as { start: number }).start, (document.tokens[name.to - 1] as { end: number }).end);
-  const person = analysis.people.resolve(name, undefined, name.from, evidence);
-  if (!person) return undefined;
-  addPersonMention(analysis, name.from, person);
-  return { person, evidence };
 }
 
 /** The dash or colon after a dateline (`الرياض - وصل …`، `الرباط: استقبل …`). */
