@@ -228,6 +228,8 @@ export const DAY_PART_PREFIXES: readonly {
   readonly partOfDay: PartOfDay;
   /** Before a weekday it names the night before that day (`ليلة الجمعة` is Thursday night). */
   readonly eve?: true;
+  /** Where (locale regions) it names a part of the day itself, not its eve: Tunisian «عشية الأحد» is Sunday afternoon. */
+  readonly sameDayIn?: { readonly regions: readonly string[]; readonly partOfDay: PartOfDay };
   readonly usage?: readonly DurationUsage[];
 }[] = [
   { spelling: 'صباح', partOfDay: 'morning' },
@@ -241,8 +243,8 @@ export const DAY_PART_PREFIXES: readonly {
   { spelling: 'عصر', partOfDay: 'afternoon' },
   { spelling: 'مساء', partOfDay: 'evening' },
   { spelling: 'ليلة', partOfDay: 'night', eve: true },
-  // «عشية الأحد» is the eve of Sunday: Saturday evening, as «ليلة».
-  { spelling: 'عشية', partOfDay: 'evening', eve: true },
+  // «عشية الأحد» is the eve of Sunday: Saturday evening, as «ليلة»; in the Tunisian, Algerian and Libyan press it is Sunday afternoon.
+  { spelling: 'عشية', partOfDay: 'evening', eve: true, sameDayIn: { regions: ['TN', 'DZ', 'LY'], partOfDay: 'afternoon' } },
   // «ليل الخميس» is Thursday's own night (Levantine «ليل الخميس - الجمعة»), unlike «ليلة الخميس».
   { spelling: 'ليل', partOfDay: 'night' },
   { spelling: 'منتصف ليل', partOfDay: 'night' },

@@ -132,7 +132,9 @@ export interface DateValue {
    * Arabic reckons a night with the day that follows (`ليلة الجمعة` is Thursday night): the value is
    * the evening's day (Thursday) with `partOfDay: 'night'`, and the fields the text wrote for Friday
    * move to `implied` as Thursday's. Before any other day (`ليلة أمس`، `ليلة 14 شباط`) it is that day's
-   * night, and so is the night between two days (`ليلة الخميس الجمعة` is Thursday's). A Hijri date keeps
+   * night, and so is the night between two days (`ليلة الخميس الجمعة` is Thursday's). «عشية» (the eve)
+   * reads like «ليلة» in the evening (`عشية الأحد` is Saturday evening), except with an `ar-TN`, `ar-DZ`
+   * or `ar-LY` locale, whose press means the afternoon of that day. A Hijri date keeps
    * its day (`ليلة الجمعة 5 رمضان`): the Islamic day begins at sunset, so that night is already 5 Ramadan.
    *
    * @example

@@ -92,6 +92,14 @@ describe('«ليلة» + a weekday is the night before it', () => {
     expect(onlyDate('تنطلق الاحتفالات في الدوحة عشية الخميس المقبل')).toMatchObject({ text: 'عشية الخميس المقبل', index: 27, start: '2026-01-28', partOfDay: 'evening' });
   });
 
+  it('Tunisia, Algeria, Libya: with their locale «عشية الأحد» is Sunday afternoon, as their press writes it', () => {
+    const sentence = 'انطلقت عشية الأحد بتونس العاصمة أشغال الندوة الوطنية';
+    expect(onlyDate(sentence, { ...REF, locale: 'ar-TN' })).toMatchObject({ text: 'عشية الأحد', index: 7, start: '2026-01-25', known: { weekday: 7 }, partOfDay: 'afternoon' });
+    expect(onlyDate(sentence, { ...REF, locale: 'ar-DZ' })).toMatchObject({ start: '2026-01-25', partOfDay: 'afternoon' });
+    expect(onlyDate(sentence)).toMatchObject({ start: '2026-01-24', partOfDay: 'evening' });
+    expect(onlyDate(sentence, { ...REF, locale: 'ar-LB' })).toMatchObject({ start: '2026-01-24', partOfDay: 'evening' });
+  });
+
   it('«ليلة الجمعة 30 كانون الثاني 2026» is Thursday 29th', () => {
     expect(onlyDate('ليلة الجمعة 30 كانون الثاني 2026')).toMatchObject({ start: '2026-01-29', known: {}, implied: { year: 2026, month: 1, day: 29, weekday: 4 }, partOfDay: 'night' });
   });

@@ -19,7 +19,7 @@ import { addDays, parseIsoDate, toIsoDate } from '../../calendar/index';
 import { NIGHT_BETWEEN_DAYS_JOINERS } from '../../data/times-of-day';
 import { normalizeArabic } from '../../text/normalize';
 import { alternation, buildRegex } from '../../text/regex';
-import type { Candidate, TemporalRefiner } from '../parser';
+import type { Candidate, ParserContext, TemporalRefiner } from '../parser';
 import { DAY_NOUN } from '../patterns';
 import { isWordChar, phraseAt, phraseBefore } from '../phrase-match';
 import { DAY_PARTS, type DayPartMeaning } from '../times/lexicon';
@@ -50,8 +50,19 @@ function eveOf(value: DateValue): DateValue {
   return shifted;
 }
 
-/** The day with its part recorded. */
-function withPart(value: DateValue, meaning: DayPartMeaning): DateValue {
+/** The region of a locale hint (`ar-TN` → `TN`), if it has one. */
+function localeRegion(locale: string | undefined): string | undefined {
+  if (!locale) return undefined;
+  try {
+    return new Intl.Locale(locale).region;
+  } catch {
+    return undefined; // an unknown tag is only a hint
+  }
+}
+
+/** The day with its part recorded; in a region where the part names the day itself (Tunisian «عشية»), no eve. */
+function withPart(value: DateValue, meaning: DayPartMeaning, region: string | undefined): DateValue {
+  if (region !== undefined && meaning.sameDayIn?.regions.has(region)) return { ...value, partOfDay: meaning.sameDayIn.partOfDay };
   const day = meaning.eve && value.known.weekday !== undefined ? eveOf(value) : value;
   return { ...day, partOfDay: meaning.partOfDay };
 }
@@ -59,14 +70,15 @@ function withPart(value: DateValue, meaning: DayPartMeaning): DateValue {
 /** The part-of-day refiner. */
 export const partOfDayBeforeDay: TemporalRefiner = {
   name: 'part-of-day',
-  refine(candidates: Candidate[], text: string): Candidate[] {
+  refine(candidates: Candidate[], text: string, context: ParserContext): Candidate[] {
+    const region = localeRegion(context.locale);
     const starts = byStart(candidates);
     const added: Candidate[] = [];
     const out = candidates.map((candidate) => {
       if (candidate.kind !== 'date' || !isPinnedDate(candidate) || candidate.value.precision !== 'day' || candidate.value.partOfDay !== undefined) return candidate;
       // «صباح اليوم», read whole by the relative-day parser.
       const inside = phraseAt(text, candidate.index, DAY_PARTS);
-      if (inside && inside.end < candidate.end) return { ...candidate, value: withPart(candidate.value, inside.meaning) };
+      if (inside && inside.end < candidate.end) return { ...candidate, value: withPart(candidate.value, inside.meaning, region) };
       const before = partBefore(text, candidate.index);
       if (!before) return candidate;
       // «ليلة الخميس الجمعة»، «ليل الخميس - الجمعة»: the one night between two days, the first day's.
@@ -76,7 +88,7 @@ export const partOfDayBeforeDay: TemporalRefiner = {
           ? followedBy(text, candidate.end, NIGHT_JOINER, starts, (c) => c.value.type === 'date' && c.value.precision === 'day' && c.value.known.weekday === (weekday % 7) + 1)
           : null;
       if (next) added.push({ ...candidate, index: before.start, end: next.next.end, value: { ...candidate.value, partOfDay: 'night' }, source: 'part-of-day' });
-      else added.push({ ...candidate, index: before.start, value: withPart(candidate.value, before.meaning), source: 'part-of-day' });
+      else added.push({ ...candidate, index: before.start, value: withPart(candidate.value, before.meaning, region), source: 'part-of-day' });
       return candidate;
     });
     return added.length === 0 ? out : [...out, ...added];

@@ -41,10 +41,16 @@ export const PARTS_OF_DAY_BEFORE: readonly Phrase<PartOfDayMeaning>[] = phrases(
 export interface DayPartMeaning {
   readonly partOfDay: PartOfDay;
   readonly eve: boolean;
+  /** Where it names a part of the day itself rather than its eve (`عشية` in Tunisia), and which part. */
+  readonly sameDayIn?: { readonly regions: ReadonlySet<string>; readonly partOfDay: PartOfDay };
 }
 
 /** Parts of the day written before a day (`صباح الغد`، `ليلة الجمعة`). */
-export const DAY_PARTS: readonly Phrase<DayPartMeaning>[] = phrases(DAY_PART_PREFIXES, (e) => ({ partOfDay: e.partOfDay, eve: e.eve === true }));
+export const DAY_PARTS: readonly Phrase<DayPartMeaning>[] = phrases(DAY_PART_PREFIXES, (e) => ({
+  partOfDay: e.partOfDay,
+  eve: e.eve === true,
+  ...(e.sameDayIn ? { sameDayIn: { regions: new Set(e.sameDayIn.regions), partOfDay: e.sameDayIn.partOfDay } } : {}),
+}));
 
 /** Fractions of an hour after it (`والنصف`، `إلا ربعا`), in minutes. */
 export const MINUTE_WORDS: readonly Phrase<number>[] = phrases(MINUTE_WORD_SPELLINGS, (e) => e.minutes);
