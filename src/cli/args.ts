@@ -67,12 +67,13 @@ export const DEFAULT_JOBS = availableParallelism();
 /** Default longest batch line: 8 MiB, far above any news article. */
 export const DEFAULT_MAX_LINE_BYTES = 8 * 1024 * 1024;
 
-function readReference(value: string): string | Date {
-  if (ISO_DAY.test(value)) return value;
-  if (ISO_DATE_TIME.test(value)) {
-    const date = new Date(value);
-    if (!Number.isNaN(date.getTime())) return date;
-  }
+/**
+ * The reference as written: the library reads a date-time with its offset in `--time-zone`, and
+ * one without an offset as that day, whatever the machine's zone; it also refuses a day that does
+ * not exist (2026-02-30), which `new Date` would roll over into March.
+ */
+function readReference(value: string): string {
+  if (ISO_DAY.test(value) || ISO_DATE_TIME.test(value)) return value;
   throw new UsageError(`--reference "${value}" is not a day (YYYY-MM-DD) or an ISO date-time (2026-01-28T09:30:00+03:00)`);
 }
 

@@ -2,7 +2,7 @@
  * One-line, human-readable summaries of temporal values for terminal output
  * (`ziyara dates` without `--json`) and the playground's side list.
  */
-import type { DateFields, DateValue, DurationValue, TemporalValue, TimeValue } from '../temporal/index';
+import type { DateFields, DateValue, DurationValue, TemporalMatch, TemporalValue, TimeValue } from '../temporal/index';
 
 const FIELD_ORDER: readonly (keyof DateFields)[] = ['year', 'month', 'day', 'weekday'];
 
@@ -60,4 +60,17 @@ export function describeTemporalValue(value: TemporalValue): string {
       return `${from} → ${to}`;
     }
   }
+}
+
+/**
+ * Matches as one line each: offsets, kind, the text and its value.
+ *
+ * @param matches - what `findTemporal` returned.
+ * @returns the lines, or a sentence saying nothing was found.
+ */
+export function describeMatches(matches: readonly TemporalMatch[]): string {
+  if (matches.length === 0) return 'no temporal expression found';
+  return matches
+    .map((match) => `${String(match.index).padStart(5)}–${String(match.end).padEnd(5)} ${match.kind.padEnd(8)} «${match.text}» → ${describeTemporalValue(match.value)}`)
+    .join('\n');
 }

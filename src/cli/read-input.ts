@@ -31,6 +31,27 @@ export async function textOperand(operands: readonly string[], stdin: Readable):
   return operands.join(' ');
 }
 
+/** Why a file could not be read, in words («ENOENT» tells a user little). */
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a directory',
+  EMFILE: 'too many open files',
+};
+
+/**
+ * The usage error for a file that cannot be read.
+ *
+ * @param path - the file as the user gave it.
+ * @param error - what the file system threw.
+ * @returns `cannot read "<path>": <reason>`.
+ */
+export function unreadableFile(path: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = (code !== undefined ? FILE_ERRORS[code] : undefined) ?? code ?? (error as Error).message;
+  return new UsageError(`cannot read "${path}": ${reason}`);
+}
+
 /**
  * The text of `extract`: a file, or standard input for `-`.
  *
@@ -46,6 +67,6 @@ export async function fileOperand(operands: readonly string[], stdin: Readable):
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read "${path}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw unreadableFile(path, error);
   }
 }

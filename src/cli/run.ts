@@ -5,12 +5,14 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
+import type { StateVisitExtraction } from '../extract';
 import { findTemporal, TemporalOptionsError, type TemporalMatch } from '../temporal';
 import { parseCommandLine, UsageError, type CliOptions, type ParsedCommand } from './args';
 import { runBatch } from './batch/run-batch';
 import { spawnBatchWorker } from './batch/pool';
-import { describeTemporalValue } from './describe';
-import { fileOperand, textOperand } from './read-input';
+import { describeMatches, describeTemporalValue } from './describe';
+import { describeExtraction } from './describe-article';
+import { fileOperand, textOperand, unreadableFile } from './read-input';
 import { prepareTask, runTask, taskOptions, type TaskOptions } from './tasks';
 import { USAGE } from './usage';
 
@@ -50,13 +52,6 @@ function write(stream: Writable, text: string): void {
   stream.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-function describeMatches(matches: readonly TemporalMatch[]): string {
-  if (matches.length === 0) return 'no temporal expression found';
-  return matches
-    .map((match) => `${String(match.index).padStart(5)}–${String(match.end).padEnd(5)} ${match.kind.padEnd(8)} «${match.text}» → ${describeTemporalValue(match.value)}`)
-    .join('\n');
-}
-
 async function dates(command: ParsedCommand, io: CliIO): Promise<number> {
   const options = checkedOptions(command.options);
   const text = await textOperand(command.operands, io.stdin);
@@ -79,8 +74,8 @@ async function extract(command: ParsedCommand, io: CliIO): Promise<number> {
   const options = checkedOptions(command.options);
   const text = await fileOperand(command.operands, io.stdin);
   await prepareTask('extract');
-  const result = runTask('extract', text, options);
-  write(io.stdout, wantsJson(command.options, io.stdout) ? JSON.stringify(result) : JSON.stringify(result, null, 2));
+  const result = runTask('extract', text, options) as StateVisitExtraction;
+  write(io.stdout, wantsJson(command.options, io.stdout) ? JSON.stringify(result) : describeExtraction(result));
   return EXIT.ok;
 }
 
@@ -94,7 +89,7 @@ async function batch(command: ParsedCommand, io: CliIO): Promise<number> {
     try {
       totalBytes = (await stat(path)).size;
     } catch (error) {
-      throw new UsageError(`cannot read "${path}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw unreadableFile(path, error);
     }
     input = createReadStream(path, { highWaterMark: 1024 * 1024 });
   }
@@ -123,6 +118,11 @@ async function batch(command: ParsedCommand, io: CliIO): Promise<number> {
  * @returns the exit code.
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  // No command at all: the usage, as for a wrong command line.
+  if (argv.length === 0) {
+    write(io.stderr, USAGE);
+    return EXIT.usage;
+  }
   try {
     const command = parseCommandLine(argv);
     switch (command.command) {

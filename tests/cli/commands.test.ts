@@ -8,11 +8,11 @@ import { projectRoot, runZiyara } from './spawn-cli';
 const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 describe('ziyara (single commands)', () => {
-  it('prints usage for --help and for no command, and the package version for --version', async () => {
+  it('prints usage for --help (exit 0) and for no command (on standard error, exit 2), and the package version for --version', async () => {
     const help = await runZiyara(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('ziyara batch [file|-]');
-    expect((await runZiyara([])).stdout).toBe(help.stdout);
+    expect(await runZiyara([])).toEqual({ code: 2, stdout: '', stderr: help.stdout });
     expect(await runZiyara(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
@@ -76,6 +76,31 @@ describe('ziyara (single commands)', () => {
     expect((await runZiyara(['dates'])).code).toBe(2);
     const missingFile = await runZiyara(['extract', '/nonexistent/article.txt']);
     expect(missingFile.code).toBe(2);
-    expect(missingFile.stderr).toContain('cannot read "/nonexistent/article.txt": ENOENT');
+    expect(missingFile.stderr).toContain('cannot read "/nonexistent/article.txt": no such file');
+  });
+
+  it('--reference: a day that does not exist exits 2; a date-time without an offset keeps its day whatever the zones', async () => {
+    const impossible = await runZiyara(['dates', 'اليوم', '--reference', '2026-02-30T10:00:00Z']);
+    expect(impossible.code).toBe(2);
+    expect(impossible.stderr).toContain('"2026-02-30T10:00:00Z"');
+    const local = await runZiyara(['dates', 'اليوم', '--reference', '2026-01-28T23:30:00', '--time-zone', 'Asia/Riyadh'], undefined, { TZ: 'America/New_York' });
+    expect((JSON.parse(local.stdout) as { value: { start: string } }[])[0]?.value.start).toBe('2026-01-28');
+    const instant = await runZiyara(['dates', 'اليوم', '--reference', '2026-01-28T22:30:00Z', '--time-zone', 'Asia/Riyadh'], undefined, { TZ: 'America/New_York' });
+    expect((JSON.parse(instant.stdout) as { value: { start: string } }[])[0]?.value.start).toBe('2026-01-29');
+  });
+
+  it('extract on a terminal (--no-json): the visit, the statements and the dates as lines, not the JSON record', async () => {
+    // A Gulf-style report written for this test.
+    const article =
+      'الرياض - وصل وزير الخارجية الأردني أيمن الصفدي اليوم إلى الرياض في زيارة رسمية، واستقبله وزير الخارجية السعودي الأمير فيصل بن فرحان. ' +
+      'وأكد الصفدي أن العلاقات بين البلدين راسخة.';
+    const run = await runZiyara(['extract', '-', '--no-json', '--reference', '2026-01-28'], article);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('visit       وزير الخارجية الأردني أيمن الصفدي (JO) → وزير الخارجية السعودي فيصل بن فرحان (SA)');
+    expect(lines[1]).toBe('            official · الرياض · arrival 2026-01-28');
+    expect(lines).toContain('  أيمن الصفدي · affirm · confirmed: العلاقات بين البلدين راسخة');
+    expect(run.stdout).toContain('«اليوم» → 2026-01-28 · day');
+    expect(lines.at(-2)).toBe('(--json for the whole record, with evidence offsets)');
   });
 });

@@ -14,10 +14,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Spawns `ziyara <args>` with `input` on standard input (closed when absent). */
-export function runZiyara(args: readonly string[], input?: string): Promise<CliRun> {
+/** Spawns `ziyara <args>` with `input` on standard input (closed when absent) and `env` added to the environment. */
+export function runZiyara(args: readonly string[], input?: string, env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(tsx, [main, ...args], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(tsx, [main, ...args], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
