@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { THIRD_PERSON_SUFFIXES } from '../data/clitics';
 import type { ArticleDocument } from './document';
 import { type NameSpan, readName } from './people';
 
@@ -24,6 +25,12 @@ function positionsOf(document: ArticleDocument, word: string): readonly number[]
   }
   return index.get(word) ?? [];
 }
+
+/**
+ * Pronoun suffixes a name's first word does not end with (`حضرها جيهون بيراموف` is «حضرها» +
+ * a name): all but «ه», which names end with (`طه`، `عبدالله`).
+ */
+const OBJECT_SUFFIXES = THIRD_PERSON_SUFFIXES.filter((suffix) => suffix.length > 1);
 
 /** How many earlier uses of the word are looked at: the introduction comes early. */
 const EARLIER_USES = 8;
@@ -49,6 +56,8 @@ export function earlierFullName(document: ArticleDocument, position: number, off
     for (let start = Math.max(0, use - WORDS_BEFORE); start < use; start++) {
       const name = readName(document, start, officeStarts);
       if (!name || name.from > use || name.to <= use || use + 1 - name.from < 2) continue;
+      const first = name.words[0] as string;
+      if (OBJECT_SUFFIXES.some((suffix) => first.endsWith(suffix) && first.length > suffix.length + 2)) continue;
       // «مع السيد ناصر بوريطة تتناول …»: the reader may run on past the surname; the name ends on it.
       return { from: name.from, to: use + 1, words: name.words.slice(0, use + 1 - name.from) };
     }

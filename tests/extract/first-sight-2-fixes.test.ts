@@ -191,6 +191,11 @@ describe('a surname whose full name came earlier without a title', () => {
     expect(maghreb.statements[0]?.speaker.person?.name.ar).toBe('منير بن رجيبة');
   });
 
+  it('a verb with a joined pronoun before the name is no part of it (Gulf)', () => {
+    const text = 'وعقد أمير البلاد مع ضيفه جلسة مباحثات أمس، حضرها جيهون بيراموف. وقال بيراموف إن باكو تعتبر الكويت شريكا.';
+    expect(extract(text).statements[0]?.speaker.person?.name.ar).toBe('جيهون بيراموف');
+  });
+
   it('stays one word when no earlier full name ends with it', () => {
     expect(extract('وقال بيراموف إن باكو تدعم السلام.').statements[0]?.speaker.person?.name.ar).toBe('بيراموف');
   });
