@@ -216,6 +216,7 @@ export const LAST_N_WORDS: readonly { readonly word: string; readonly region: Wo
 
 /** Dual period nouns, a count of two with a direction: «العقدين الماضيين»، «الشهرين المقبلين». */
 export const PERIOD_DUAL_WORDS: readonly PeriodPluralWord[] = [
+  { word: 'الساعتين', unit: 'hour', region: 'all' },
   { word: 'اليومين', unit: 'day', region: 'all' },
   { word: 'الأسبوعين', unit: 'week', region: 'all' },
   { word: 'الشهرين', unit: 'month', region: 'all' },
@@ -368,6 +369,8 @@ export const VAGUE_TIME_PHRASES: readonly VagueTimeWord[] = [
   { phrase: 'بعد ساعات', direction: 1, precision: 'day', region: 'all' },
   { phrase: 'الساعات القليلة الماضية', direction: -1, precision: 'day', region: 'all' },
   { phrase: 'الساعات القليلة المقبلة', direction: 1, precision: 'day', region: 'all' },
+  { phrase: 'الساعات الماضية', direction: -1, precision: 'day', region: 'all' },
+  { phrase: 'الساعات المقبلة', direction: 1, precision: 'day', region: 'all' },
   { phrase: 'قبل أسابيع', direction: -1, precision: 'week', region: 'all' },
   { phrase: 'منذ أسابيع', direction: -1, precision: 'week', region: 'all' },
   { phrase: 'قبل أشهر', direction: -1, precision: 'month', region: 'all' },

@@ -101,6 +101,8 @@ describe('a few hours ago or ahead is a vague day', () => {
     ['Levant', 'أعلن الجيش قبل ساعات سيطرته على المعبر', 'قبل ساعات', 'past'],
     ['Gulf', 'ويتوقع صدور القرار خلال الساعات القليلة المقبلة.', 'الساعات القليلة المقبلة', 'future'],
     ['Iraq', 'انطلقت العملية منذ ساعات في الأنبار', 'منذ ساعات', 'past'],
+    ['Egypt, «الساعات الماضية» without a count', 'تراجعت حدة الاشتباكات خلال الساعات الماضية.', 'الساعات الماضية', 'past'],
+    ['Maghreb, «الساعات المقبلة»', 'ينتظر أن يصدر البلاغ خلال الساعات المقبلة.', 'الساعات المقبلة', 'future'],
   ])('%s', (_, sentence, text, vagueSide) => {
     const matches = findTemporal(sentence, REF);
     expect(matches.map((m) => [m.kind, m.text, m.index])).toEqual([['date', text, sentence.indexOf(text)]]);
