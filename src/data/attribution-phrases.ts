@@ -89,6 +89,13 @@ export const SOURCE_SUBJECTS: readonly AttributionPhrase[] = [
   { phrase: 'مصدر دبلوماسي', attribution: 'anonymous-source', certainty: 'unconfirmed' },
   { phrase: 'مصادر مقربة', attribution: 'anonymous-source', certainty: 'unconfirmed' },
   { phrase: 'مصادر', attribution: 'anonymous-source', certainty: 'unconfirmed' },
+  // An official the text does not name («ورفض مسؤول في الرئاسة التعليق»، «وقال مسؤول عراقي إن …»).
+  { phrase: 'مسؤول', attribution: 'anonymous-source' },
+  { phrase: 'مسؤولة', attribution: 'anonymous-source' },
+  { phrase: 'مسؤولون', attribution: 'anonymous-source' },
+  // Reports with no outlet («وذكرت أنباء غير مؤكدة أن …»، «وأفادت تقارير بأن …»).
+  { phrase: 'أنباء', attribution: 'media-reports', certainty: 'unconfirmed' },
+  { phrase: 'تقارير', attribution: 'media-reports', certainty: 'unconfirmed' },
   { phrase: 'مصدر مسؤول', attribution: 'official-source' },
   { phrase: 'مصادر رسمية', attribution: 'official-source' },
   { phrase: 'مصدر رسمي', attribution: 'official-source' },
@@ -101,11 +108,9 @@ export const SOURCE_SUBJECTS: readonly AttributionPhrase[] = [
 
 /** Phrases that set the certainty of the clause they are in. */
 export const CERTAINTY_PHRASES: readonly { readonly phrase: string; readonly certainty: CertaintyCode }[] = [
-  { phrase: 'رفض التعليق', certainty: 'declined-comment' },
-  { phrase: 'رفضت التعليق', certainty: 'declined-comment' },
-  { phrase: 'امتنع عن التعليق', certainty: 'declined-comment' },
-  { phrase: 'امتنعت عن التعليق', certainty: 'declined-comment' },
+  // The verb and its object written together («رفض التعليق») come from DECLINE_COMMENT_PHRASES.
   { phrase: 'لم يعلق', certainty: 'declined-comment' },
+  { phrase: 'لم تعلق', certainty: 'declined-comment' },
   { phrase: 'أنباء غير مؤكدة', certainty: 'unconfirmed' },
   { phrase: 'تقارير غير مؤكدة', certainty: 'unconfirmed' },
   { phrase: 'معلومات غير مؤكدة', certainty: 'unconfirmed' },
@@ -114,6 +119,47 @@ export const CERTAINTY_PHRASES: readonly { readonly phrase: string; readonly cer
   { phrase: 'نفى صحة', certainty: 'denied' },
   { phrase: 'نفت صحة', certainty: 'denied' },
 ];
+
+/**
+ * A verb of declining and the comment it declines: the speaker may stand between them
+ * («ورفض المتحدث باسم الخارجية التعليق»، «وامتنع مسؤول في الرئاسة عن التعليق») or be carried
+ * over («ورفض التعليق»). The statement's certainty is `declined-comment`.
+ */
+export interface DeclineCommentPhrase {
+  /** Past tense, masculine (`رفض`). */
+  readonly verb: string;
+  /** Past tense, feminine (`رفضت`). */
+  readonly verbFeminine: string;
+  /** The declined comment as the verb governs it (`التعليق`، `عن التعليق`). */
+  readonly object: string;
+  /** The region whose press uses the phrase, when it is regional. */
+  readonly region?: 'levant' | 'iraq' | 'egypt' | 'gulf' | 'maghreb';
+}
+
+/** Verbs of declining to comment with their object. */
+export const DECLINE_COMMENT_PHRASES: readonly DeclineCommentPhrase[] = [
+  { verb: 'رفض', verbFeminine: 'رفضت', object: 'التعليق' },
+  { verb: 'امتنع', verbFeminine: 'امتنعت', object: 'عن التعليق' },
+  { verb: 'أحجم', verbFeminine: 'أحجمت', object: 'عن التعليق' },
+  { verb: 'تحفظ', verbFeminine: 'تحفظت', object: 'عن التعليق' },
+  { verb: 'تحفظ', verbFeminine: 'تحفظت', object: 'على التعليق', region: 'maghreb' },
+];
+
+/** Words between a declined comment and what it was about («رفض التعليق على الأنباء»، «امتنع عن التعليق عن الزيارة»). */
+export const DECLINED_COMMENT_TOPIC_LEADS: readonly string[] = ['على', 'عن', 'بشأن', 'حول'];
+
+/**
+ * The pluperfect of reporting («وكانت مصادر مطلعة قد أفادت بأن …»، «وكان الرئيس قد أكد أن …»):
+ * an auxiliary, the speaker, the particle, then the reporting verb — read like the plain verb.
+ */
+export const PLUPERFECT_REPORTING = {
+  /** Forms of «كان» that open it. */
+  auxiliaries: ['كان', 'كانت', 'كانوا', 'كانا', 'كانتا'],
+  /** The particle right before the verb. */
+  particles: ['قد'],
+  /** How many words the speaker between them may have, at most. */
+  maxSpeakerWords: 8,
+} as const;
 
 /** How a carry-over marker chooses the speaker when the verb names none. */
 export type CarryOverRule = 'same-speaker' | 'other-party';

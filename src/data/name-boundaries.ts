@@ -21,6 +21,8 @@ export const NAME_BOUNDARY_WORDS: readonly string[] = [
   'مطلع', 'منتصف', 'أواخر', 'أوائل', 'مستهل', 'ختام',
   // Meeting verbs after a bare title, the future with «س» too (`وأوضح أن الوزير سيلتقي أيضاً …`).
   'يلتقي', 'تلتقي', 'سيلتقي', 'ستلتقي', 'سيجتمع', 'ستجتمع', 'سيبحث', 'ستبحث', 'سيعقد', 'ستعقد',
+  // The comment a title declines (`ورفض المتحدث باسم الخارجية التعليق`).
+  'التعليق',
 ];
 
 /** Name particles that join two name words (`محمد بن سلمان`، `تميم بن حمد آل ثاني`، `عبد المجيد`). */

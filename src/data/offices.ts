@@ -266,6 +266,11 @@ export const NAMED_OFFICE_TITLES: readonly OfficeTitle[] = [
   { ar: 'الناطق الرسمي باسم', code: 'spokesperson', en: 'Official spokesperson for', gender: 'male', takesComplement: true },
   { ar: 'الناطق الرسمي', code: 'spokesperson', en: 'Official spokesperson', gender: 'male' },
   { ar: 'المتحدث الرسمي', code: 'spokesperson', en: 'Official spokesperson', gender: 'male' },
+  // The bare title, referring back to a spokesperson named before («رفض المتحدث التعليق»).
+  { ar: 'المتحدث', code: 'spokesperson', en: 'Spokesperson', gender: 'male' },
+  { ar: 'المتحدثة', code: 'spokesperson', en: 'Spokesperson', gender: 'female' },
+  { ar: 'الناطق', code: 'spokesperson', en: 'Spokesperson', gender: 'male' },
+  { ar: 'الناطقة', code: 'spokesperson', en: 'Spokesperson', gender: 'female' },
   // secretaries-general
   { ar: 'الأمين العام لرئاسة الجمهورية', code: 'secretary-general', en: 'Secretary-General of the Presidency', gender: 'male', organization: 'رئاسة الجمهورية' },
   { ar: 'الأمين العام للرئاسة', code: 'secretary-general', en: 'Secretary-General of the Presidency', gender: 'male', organization: 'رئاسة الجمهورية' },

@@ -372,3 +372,16 @@ export const NON_HOST_OFFICE_CODES: readonly string[] = ['spokesperson', 'ambass
  * diplomat (`استقبل وزير الخارجية سفير الاتحاد الأوروبي لدى المملكة`).
  */
 export const RESIDENT_OFFICE_CODES: readonly string[] = ['ambassador', 'charge-d-affaires'];
+
+/**
+ * Verbs and phrases of lasting that put a duration on the visit right after the visit phrase
+ * («في زيارة رسمية تستمر ثلاثة أيام»، «زيارة تدوم يومين»، «زيارة عمل لمدة يومين»). The duration
+ * must follow the phrase at once; the visit phrase must come just before it.
+ */
+export const VISIT_LENGTH_PHRASES: readonly string[] = [
+  'تستمر', 'ستستمر', 'يستمر', 'تدوم', 'ستدوم', 'تمتد', 'ستمتد', 'تستغرق', 'ستستغرق',
+  'لمدة', 'على مدى', 'على مدار', 'مدتها', 'تستمر لمدة', 'تدوم لمدة', 'تمتد لمدة', 'تمتد على مدى',
+];
+
+/** How many words may stand between the visit phrase and its length («زيارة رسمية إلى الرياض تستمر …»). */
+export const VISIT_LENGTH_MAX_GAP = 4;

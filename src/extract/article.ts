@@ -103,7 +103,7 @@ function buildVisitInput(facts: VisitFacts, statements: OfficialStatement[], del
     visitType: facts.type ? { type: facts.type.type, text: facts.type.text, evidence: facts.type.evidence } : { type: 'unspecified' },
     ...(facts.ordinal ? { ordinal: { value: facts.ordinal.value, text: facts.ordinal.text, evidence: facts.ordinal.evidence } } : {}),
     agenda: facts.agenda.map((topic) => topic.text),
-    period: { ...(facts.arrival ? { arrival: facts.arrival.value } : {}) },
+    period: { ...(facts.arrival ? { arrival: facts.arrival.value } : {}), ...(facts.duration ? { duration: facts.duration.value } : {}) },
     ...(delegation ? { delegation } : {}),
     statements,
     relatedEvents: facts.earlierVisits.map((visit) => ({

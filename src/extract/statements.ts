@@ -20,12 +20,16 @@ import {
   THAT_PRONOUN_SUFFIXES,
   THAT_WORDS as THAT_WORD_SPELLINGS,
   CONTRAST_CLAUSE_WORDS,
+  DECLINE_COMMENT_PHRASES,
+  DECLINED_COMMENT_TOPIC_LEADS,
+  PLUPERFECT_REPORTING,
   type AttributionPhrase,
+  type DeclineCommentPhrase,
   type SpeakerRole,
 } from '../data/attribution-phrases';
 import { COLLECTIVE_SPEAKER_NOUNS, type CollectiveSpeakerNoun, NAME_BOUNDARY_WORDS } from '../data/name-boundaries';
 import { HONORIFIC_PRONOUNS } from '../data/honorifics';
-import { type ContentHeadNoun, type ReportingVerb, type ReportingVerbCode } from '../data/reporting-verbs';
+import { REPORTING_VERBS, type ContentHeadNoun, type ReportingVerb, type ReportingVerbCode } from '../data/reporting-verbs';
 import { OfficialStatement } from '../schemas/official-statement';
 import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, addPersonMention, analyseArticle, firstMentionAtOrAfter } from './analysis';
@@ -76,6 +80,15 @@ interface Lexicons {
   readonly contentHeads: PhraseLexicon<ContentHeadNoun>;
   /** Sides, delegations and the two parties in a speaker's place (`الوفد`، `الطرفان`). */
   readonly collectives: PhraseLexicon<CollectiveSpeakerNoun>;
+  /** Verbs of declining (`رفض`، `امتنع`) and, separately, the comment they decline (`التعليق`، `عن التعليق`). */
+  readonly declineVerbs: PhraseLexicon<DeclineCommentPhrase>;
+  readonly declineObjects: PhraseLexicon<string>;
+  readonly declinedTopicLeads: ReadonlySet<string>;
+  /** `كان`/`كانت` … `قد` before a reporting verb. */
+  readonly pluperfectAuxiliaries: PhraseLexicon<true>;
+  readonly pluperfectParticles: PhraseLexicon<true>;
+  /** The first word of every introducer of the verb table (`إلى` of `إلى أن`): a source's name ends before it and أن. */
+  readonly introducerWords: ReadonlySet<string>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -92,6 +105,21 @@ function getLexicons(): Lexicons {
   for (const word of CONTRAST_CLAUSE_WORDS) contrast.add(word, true);
   const certainty = new PhraseLexicon<CertaintyCode>();
   for (const c of CERTAINTY_PHRASES) certainty.add(c.phrase, c.certainty);
+  const declineVerbs = new PhraseLexicon<DeclineCommentPhrase>();
+  const declineObjects = new PhraseLexicon<string>();
+  for (const d of DECLINE_COMMENT_PHRASES) {
+    declineVerbs.add(d.verb, d);
+    declineVerbs.add(d.verbFeminine, d);
+    declineObjects.add(d.object, normalizeArabic(d.object));
+    // «رفض التعليق» written together also sets the certainty of the clause it is in.
+    certainty.add(`${d.verb} ${d.object}`, 'declined-comment');
+    certainty.add(`${d.verbFeminine} ${d.object}`, 'declined-comment');
+  }
+  const pluperfectAuxiliaries = new PhraseLexicon<true>();
+  for (const word of PLUPERFECT_REPORTING.auxiliaries) pluperfectAuxiliaries.add(word, true);
+  const pluperfectParticles = new PhraseLexicon<true>();
+  for (const word of PLUPERFECT_REPORTING.particles) pluperfectParticles.add(word, true);
+  const introducerWords = new Set(REPORTING_VERBS.flatMap((verb) => verb.introducers.map((introducer) => normalizeArabic(introducer).split(' ')[0] as string)).filter((word) => word.length > 1));
   const carryOver = new PhraseLexicon<CarryOverRule>();
   for (const c of CARRY_OVER_MARKERS) carryOver.add(c.phrase, c.rule);
   const issuedOpening = new PhraseLexicon<true>();
@@ -110,6 +138,12 @@ function getLexicons(): Lexicons {
     issuedOpening,
     issuedClosing,
     introducers,
+    declineVerbs,
+    declineObjects,
+    declinedTopicLeads: new Set(DECLINED_COMMENT_TOPIC_LEADS.map(normalizeArabic)),
+    pluperfectAuxiliaries,
+    pluperfectParticles,
+    introducerWords,
     organizations: (() => {
       const lexicon = new PhraseLexicon<true>();
       for (const word of ORGANIZATION_KIND_WORDS) lexicon.add(word.word, true);
@@ -276,7 +310,8 @@ function speakerAfter(reader: StatementReader, position: number, limit: number):
     // The source's own name may follow (`وكالة الأنباء السعودية`، `بيان صادر عن ديوان البلاط السلطاني`): up to the first introducer.
     let to = source.to;
     // «وكشفت مصادر مطلعة تفاصيل الاتفاق»: nor into a noun-phrase content.
-    while (to < limit && to - source.to < 6 && isPlainGap(text, tokens, to - 1) && !isIntroducerAt(reader, to) && !getLexicons().contentHeads.matchAt(text, tokens, to, 'none')) to++;
+    // «وأشارت تقارير إعلامية إلى أن»: nor into a verb's introducer.
+    while (to < limit && to - source.to < 6 && isPlainGap(text, tokens, to - 1) && !isIntroducerAt(reader, to) && !(getLexicons().introducerWords.has(tokenText(reader, to)) && THAT_WORDS.has(tokenText(reader, to + 1))) && !getLexicons().contentHeads.matchAt(text, tokens, to, 'none')) to++;
     const inside = countryLexicon().findAll(text, tokens, 'any', source.from, to)[0];
     const code = inside ? (inside.values[0] as { code: string }).code : undefined;
     return {
@@ -794,18 +829,30 @@ function personSpeaker(person: PersonRecord | undefined, resolution: SpeakerReso
 }
 
 /** A finite reporting verb at `position`: speaker, introducer, content. */
-function readVerbStatement(reader: StatementReader, sentence: Sentence, position: number, form: VerbForm, clitic: string): [ExtractedStatement, number] | null {
+function readVerbStatement(
+  reader: StatementReader,
+  sentence: Sentence,
+  position: number,
+  form: VerbForm,
+  clitic: string,
+  pluperfectSubject?: { readonly from: number; readonly to: number },
+): [ExtractedStatement, number] | null {
   const verbStart = tokenStart(reader, position) + clitic.length;
   const verbEnd = tokenEnd(reader, position);
   // A verb spelled like a function word (`بين` "between") counts only where a clause starts.
-  if (isFunctionWord(tokenText(reader, position)) && clitic === '' && position > sentence.from && !gapHasComma(reader, position - 1)) return null;
+  if (!pluperfectSubject && isFunctionWord(tokenText(reader, position)) && clitic === '' && position > sentence.from && !gapHasComma(reader, position - 1)) return null;
   // «رحب بالمبادرة»: the verb's joined introducer with its article opens the content, never a name.
   const joinedIntroducer = form.verb.introducers.includes('ب') && tokenText(reader, position + 1).startsWith('بال');
-  let speaker = joinedIntroducer ? null : speakerAfter(reader, position + 1, sentence.to);
+  let speaker: SpeakerFinding | null;
+  if (pluperfectSubject) {
+    // «وكان الرئيس قد أكد»: the speaker fills the words between كان and قد, or there is none («وكان قد أكد»).
+    speaker = pluperfectSubject.from < pluperfectSubject.to ? speakerAfter(reader, pluperfectSubject.from, pluperfectSubject.to) : null;
+    if (pluperfectSubject.from < pluperfectSubject.to && speaker?.to !== pluperfectSubject.to) return null;
+  } else speaker = joinedIntroducer ? null : speakerAfter(reader, position + 1, sentence.to);
   // A role noun whose party is unknown (`أكد الضيف`) still ends where the content starts.
   const roleTo = speaker && speaker.resolution === 'carried-over' ? speaker.to : null;
   if (speaker && speaker.resolution !== 'source' && !speaker.person && !speaker.organization && !speaker.office) speaker = null;
-  const contentFrom = speaker ? speaker.to : (roleTo ?? position + 1);
+  const contentFrom = pluperfectSubject ? position + 1 : speaker ? speaker.to : (roleTo ?? position + 1);
   // A verb that takes its content through an introducer (`أكد أن`، `أعرب عن`) reads a bare object
   // only when it opens with a content head (`أكد الرئيس المصري دعم مصر …`), which findContentStart
   // checks from the table: «نقل الوفد رسالة خطية» reports a letter, not a statement.
@@ -871,21 +918,74 @@ function readDerivedStatement(reader: StatementReader, sentence: Sentence, posit
   return [statement, content.to];
 }
 
-/** `رفض التعليق على …`: a declined comment by the carried speaker. */
+/**
+ * A declined comment: `رفض التعليق على …` by the carried speaker, or with the speaker between the
+ * verb and its object (`ورفض المتحدث باسم الخارجية التعليق`، `وامتنع مسؤول في الرئاسة عن التعليق`).
+ */
 function readDeclined(reader: StatementReader, sentence: Sentence, position: number): [ExtractedStatement, number] | null {
   const { text, tokens } = reader.analysis.document;
-  const match = getLexicons().certainty.matchAt(text, tokens, position, 'conjunction');
-  if (!match || match.values[0] !== 'declined-comment') return null;
-  let from = match.to;
-  const speakerFound = speakerAfter(reader, from, sentence.to);
-  if (speakerFound && speakerFound.person) from = speakerFound.to;
-  const next = tokenText(reader, from);
-  const contentFrom = next === 'علي' || next === 'عن' ? from + 1 : from;
+  const lex = getLexicons();
+  const together = lex.certainty.matchAt(text, tokens, position, 'conjunction');
+  let verb: { start: number; end: number; to: number };
+  let speakerFound: SpeakerFinding | null = null;
+  let from: number;
+  if (together && together.values[0] === 'declined-comment') {
+    verb = together;
+    from = together.to;
+    const after = speakerAfter(reader, from, sentence.to);
+    if (after && after.person) {
+      speakerFound = after;
+      from = after.to;
+    }
+  } else {
+    const declining = lex.declineVerbs.matchAt(text, tokens, position, 'conjunction');
+    if (!declining) return null;
+    const objects = new Set(declining.values.map((phrase) => normalizeArabic(phrase.object)));
+    // The speaker stands between the verb and its object, in a few words.
+    let object: { to: number } | null = null;
+    let objectAt = declining.to + 1;
+    for (; objectAt < sentence.to && objectAt - declining.to <= PLUPERFECT_REPORTING.maxSpeakerWords && !object; objectAt++) {
+      const found = lex.declineObjects.matchAt(text, tokens, objectAt, 'none');
+      if (found && found.values.some((value) => objects.has(value))) object = found;
+    }
+    if (!object) return null;
+    objectAt--;
+    const between = speakerAfter(reader, declining.to, objectAt);
+    if (!between || between.to !== objectAt || (!between.person && !between.office && !between.organization)) return null;
+    verb = { start: declining.start, end: tokenEnd(reader, declining.from), to: declining.to };
+    speakerFound = between;
+    from = object.to;
+  }
+  const contentFrom = from < sentence.to && lex.declinedTopicLeads.has(tokenText(reader, from)) ? from + 1 : from;
   const content = contentFrom < sentence.to ? readContent(reader, { start: tokenStart(reader, contentFrom), position: contentFrom, kind: 'summary' }, sentence) : null;
-  const speaker = speakerFound?.person ? speakerFound : personSpeaker(carriedSpeaker(reader, sentence, position, null), 'carried-over');
-  const end = content ?? { start: match.start, end: match.end, kind: 'summary' as const, to: match.to };
-  const statement = buildStatement(reader, speaker, { code: 'reject', form: 'declined-comment', start: match.start, end: match.end }, end, 'declined-comment');
+  const speaker = speakerFound ?? personSpeaker(carriedSpeaker(reader, sentence, position, null), 'carried-over');
+  const end = content ?? { start: verb.start, end: verb.end, kind: 'summary' as const, to: Math.max(verb.to, from) };
+  const statement = buildStatement(reader, speaker, { code: 'reject', form: 'declined-comment', start: verb.start, end: verb.end }, end, 'declined-comment');
   return [statement, end.to];
+}
+
+/**
+ * The pluperfect of reporting (`وكانت مصادر مطلعة قد أفادت بأن …`، `وكان الرئيس قد أكد أن …`):
+ * read like the plain verb, with the speaker written between `كان` and `قد`.
+ */
+function readPluperfect(reader: StatementReader, sentence: Sentence, position: number): [ExtractedStatement, number] | null {
+  const { text, tokens } = reader.analysis.document;
+  const lex = getLexicons();
+  const auxiliary = lex.pluperfectAuxiliaries.matchAt(text, tokens, position, 'conjunction');
+  if (!auxiliary) return null;
+  for (let at = auxiliary.to; at < sentence.to && at - auxiliary.to <= PLUPERFECT_REPORTING.maxSpeakerWords; at++) {
+    const particle = lex.pluperfectParticles.matchAt(text, tokens, at, 'none');
+    if (!particle) continue;
+    const verb = readVerbForm(tokenText(reader, particle.to));
+    if (!verb || verb.clitic !== '') return null;
+    for (const form of verb.forms) {
+      if (form.kind !== 'finite') continue;
+      const found = readVerbStatement(reader, sentence, particle.to, form, '', { from: auxiliary.to, to: at });
+      if (found) return found;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** `جاء في البيان: …` and `صدر عن الرئاسة البيان التالي: …`. */
@@ -987,7 +1087,7 @@ export function readStatements(analysis: ArticleAnalysis, roles: StatementRoles 
   for (const sentence of analysis.document.sentences) {
     const before = statements.length;
     for (let position = Math.max(sentence.from, consumedUntil); position < sentence.to; position++) {
-      let found = readFormula(reader, sentence, position) ?? readDeclined(reader, sentence, position);
+      let found = readFormula(reader, sentence, position) ?? readDeclined(reader, sentence, position) ?? readPluperfect(reader, sentence, position);
       if (!found) {
         const verb = readVerbForm(tokenText(reader, position));
         if (verb) {

@@ -27,6 +27,8 @@ import {
   TOPIC_OPENING_WORDS,
   VISIT_BEGAN_WORDS,
   VISIT_ORDINAL_FRAMES,
+  VISIT_LENGTH_MAX_GAP,
+  VISIT_LENGTH_PHRASES,
   VISIT_TYPE_PHRASES,
   type VisitTypeCode,
 } from '../data/visit-words';
@@ -34,7 +36,7 @@ import type { DateValue, DurationValue, TemporalMatch } from '../temporal/types'
 import { normalizeArabic } from '../text/normalize';
 import type { ArticleAnalysis } from './analysis';
 import { type Sentence, evidenceOf, sentenceOf } from './document';
-import { PhraseLexicon } from './lexicon';
+import { PhraseLexicon, type PhraseMatch } from './lexicon';
 import type { OfficeHit } from './offices';
 import { type Participant, SUBJECT_BEFORE_REACH, firstParticipant, officeStartsOf, participantCountry } from './participants';
 import { type PersonRecord, readName } from './people';
@@ -74,6 +76,8 @@ export interface VisitFacts {
   type?: { type: VisitTypeCode; text: string; evidence: Evidence };
   ordinal?: { value: number; text: string; evidence: Evidence };
   arrival?: TemporalMatch & { value: DateValue };
+  /** How long the visit lasts, where the text says so after the visit phrase (`زيارة تستمر يومين`). */
+  duration?: TemporalMatch & { value: DurationValue };
   earlierVisits: EarlierVisit[];
   agenda: Array<{ text: string; evidence: Evidence }>;
   outcomes: Array<{ text: string; kind: OutcomeKind; evidence: Evidence }>;
@@ -97,6 +101,7 @@ interface Lexicons {
   readonly topicOpeners: ReadonlySet<string>;
   readonly rootWaw: ReadonlySet<string>;
   readonly began: PhraseLexicon<true>;
+  readonly length: PhraseLexicon<true>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -141,6 +146,7 @@ function getLexicons(): Lexicons {
     topicOpeners: new Set(TOPIC_OPENING_WORDS.map(normalizeArabic)),
     rootWaw: new Set(ROOT_WAW_WORDS.map(normalizeArabic)),
     began: phrases(VISIT_BEGAN_WORDS, true as const),
+    length: phrases(VISIT_LENGTH_PHRASES, true as const),
   };
   return lexicons;
 }
@@ -238,6 +244,34 @@ function isDate(match: TemporalMatch): match is TemporalMatch & { value: DateVal
 
 function isDuration(match: TemporalMatch): match is TemporalMatch & { value: DurationValue } {
   return match.kind === 'duration' && match.value.type === 'duration';
+}
+
+/**
+ * The length of the visit: a duration right after a verb of lasting that follows a visit phrase
+ * of the same clause (`في زيارة رسمية تستمر ثلاثة أيام`، `زيارة عمل لمدة يومين`), outside the
+ * sentences about earlier visits.
+ */
+function visitLength(analysis: ArticleAnalysis, temporal: readonly TemporalMatch[], visitPhrases: readonly PhraseMatch<VisitTypeCode>[], skipped: ReadonlySet<number>): (TemporalMatch & { value: DurationValue }) | undefined {
+  const { document } = analysis;
+  const { text, tokens, normalized } = document;
+  for (const phrase of visitPhrases) {
+    const sentence = sentenceOf(document, phrase.from);
+    if (!sentence || skipped.has(sentence.start)) continue;
+    for (let at = phrase.to; at < sentence.to && at - phrase.to <= VISIT_LENGTH_MAX_GAP; at++) {
+      // The length belongs to the visit's own clause.
+      if (!isPlainGap(text, tokens, at - 1)) break;
+      const lasting = getLexicons().length.matchAt(text, tokens, at, 'conjunction');
+      if (lasting) {
+        // The duration starts at the phrase (`على مدى يومين` is one match) or right after it.
+        const from = normalized.starts[lasting.start] ?? 0;
+        const to = normalized.ends[lasting.end - 1] ?? from;
+        const duration = temporalIn(analysis, temporal, sentence, at).filter(isDuration).find((d) => d.index >= from && d.index <= to + 2);
+        if (duration) return duration;
+        break;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -678,6 +712,9 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
     const arrival = dates.find((d) => d.value.precision === 'day') ?? dates[0];
     if (arrival) facts.arrival = arrival;
   }
+
+  const duration = visitLength(analysis, temporal, typeMatches, earlierSentences);
+  if (duration) facts.duration = duration;
 
   // Earlier visits, with their dates and places; not the arrival of the visit whose end is reported.
   for (const movement of movements.filter((m) => m.earlier && m !== arrivalMovement)) {
