@@ -63,6 +63,15 @@ export const CURRENT_MONTH_WORDS: readonly { readonly word: string; readonly reg
   { word: 'الحالي', region: 'all' },
 ];
 
+/**
+ * After «العام»/«السنة», «new»: «مع بداية العام الجديد» written in the second half of a year is the
+ * coming year, in the first half the current one (the year just begun).
+ */
+export const NEW_YEAR_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'الجديد', region: 'all' },
+  { word: 'الجديدة', region: 'all' },
+];
+
 /** After a period noun, two periods away: «الأسبوع بعد القادم» (+2), «العام قبل الماضي» (−2). */
 export const TWO_AWAY_WORDS: readonly { readonly word: string; readonly offset: -2 | 2; readonly region: WordRegion }[] = [
   { word: 'بعد القادم', offset: 2, region: 'all' },

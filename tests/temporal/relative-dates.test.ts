@@ -230,3 +230,18 @@ describe('a relative day followed by the date of that same day is one date', () 
     expect(findTemporal('أعلن اليوم 15 يناير موعدا للانتخابات', REF).map((m) => m.text)).toEqual(['اليوم', '15 يناير']);
   });
 });
+
+describe('«العام الجديد» is the coming year late in a year, the current one early in it', () => {
+  it.each([
+    ['Gulf, written in November', 'مع بداية العام الجديد تدخل الضريبة حيز التنفيذ', '2026-11-30', 'بداية العام الجديد', '2027-01-01', '2027-04-30'],
+    ['Levant, written in January', 'مع بداية العام الجديد تدخل الضريبة حيز التنفيذ', '2026-01-05', 'بداية العام الجديد', '2026-01-01', '2026-04-30'],
+    ['Egypt, the whole year', 'وتعهد الوزير بخفض الأسعار في السنة الجديدة', '2026-12-20', 'السنة الجديدة', '2027-01-01', '2027-12-31'],
+  ])('%s', (_, sentence, reference, text, start, end) => {
+    const date = onlyDate(sentence, { reference });
+    expect([date.text, date.index, date.start, date.end]).toEqual([text, sentence.indexOf(text), start, end]);
+  });
+
+  it('«المدير العام الجديد» is a new director-general, no year', () => {
+    expect(findTemporal('تم تعيين المدير العام الجديد للشركة', { reference: '2026-11-30' })).toEqual([]);
+  });
+});

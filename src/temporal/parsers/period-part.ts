@@ -13,7 +13,7 @@ import { narrowToPart } from '../resolve-values';
 import type { DateValue } from '../types';
 import { DECADE_SOURCE, decadeWordValue } from './decade';
 import { monthDateValue, numberedMonth } from './month-date';
-import { PERIOD_SOURCE, periodUnitOf, relativePeriodValue } from './relative-period';
+import { NEW_YEAR_SOURCE, newYearOffset, PERIOD_SOURCE, periodUnitOf, relativePeriodValue } from './relative-period';
 import { SEASON_SOURCE, seasonValue } from './season';
 import { wholeYearValue } from './year';
 
@@ -23,7 +23,7 @@ const PERIOD_PART = buildRegex(
   `${CLITIC_START}(?<modifier>${wordsSource(PERIOD_MODIFIER_WORDS, (w) => w.word)}) (?:` +
     // A month name before a period noun: «الشهر الفضيل» (Ramadan) and «الشهر العاشر» begin with «الشهر».
     `(?:${MONTH_NOUN_SOURCE} )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))(?:(?: ?[،,])? (?:${YEAR_NOUN_SOURCE} )?(?<monthYear>${YEAR_DIGITS})(?: ?${ERA_SOURCE})?| (?<monthDirection>${DIRECTION_SOURCE}))?` +
-    `|(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<periodDirection>${DIRECTION_SOURCE}))?` +
+    `|(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<periodDirection>${DIRECTION_SOURCE})| (?<newYear>${NEW_YEAR_SOURCE}))?` +
     `|(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?: ?(?<yearEra>${ERA_SOURCE}))?` +
     `|(?<decade>${DECADE_SOURCE})(?<lastCentury> من القرن (?:الماضي|العشرين|المنصرم))?` +
     // «منتصف الصيف»: the modifier is the context a bare season lacks; not «نهاية الربيع العربي»,
@@ -40,7 +40,9 @@ function targetValue(g: Record<string, string | undefined>, context: ParserConte
   if (g.period !== undefined) {
     const unit = periodUnitOf(g.period);
     if (unit === undefined) return null;
-    return relativePeriodValue(unit, g.this !== undefined ? 0 : (directionOf(g.periodDirection) ?? 0), context);
+    // «مطلع الأسبوع الجديد»: only a year is «new» in its own way; another period is the current one, as without the word.
+    const direction = g.newYear !== undefined ? (newYearOffset(unit, context) ?? 0) : (directionOf(g.periodDirection) ?? 0);
+    return relativePeriodValue(unit, g.this !== undefined ? 0 : direction, context);
   }
   if (g.month !== undefined || g.monthNumber !== undefined) {
     const month = g.month !== undefined ? lookupMonth(g.month) : numberedMonth(g.monthNumber);

@@ -3,7 +3,7 @@
  * «السنة الماضية»، «هذا العام»، «الربع المقبل».
  */
 import { addMonths, startOfWeek, addDays } from '../../calendar/index';
-import { LAST_N_WORDS, LAST_WORDS, PERIOD_DUAL_WORDS, PERIOD_PLURAL_WORDS, PERIOD_WORDS, REST_OF_WORDS, TWO_AWAY_WORDS, type PeriodUnit } from '../../data/relative-words';
+import { LAST_N_WORDS, LAST_WORDS, NEW_YEAR_WORDS, PERIOD_DUAL_WORDS, PERIOD_PLURAL_WORDS, PERIOD_WORDS, REST_OF_WORDS, TWO_AWAY_WORDS, type PeriodUnit } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
 import { ORDINAL_LEXICON } from '../../text/number-lexicon';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
@@ -18,9 +18,11 @@ import type { DateValue, RangeValue } from '../types';
 const PERIODS = lookupFrom(PERIOD_WORDS, (w) => w.word);
 /** Period nouns, for other parsers («مطلع العام»، «الربع الأول من العام»). */
 export const PERIOD_SOURCE = wordsSource(PERIOD_WORDS, (w) => w.word);
+/** «الجديد» after a year noun: see {@link newYearOffset}. */
+export const NEW_YEAR_SOURCE = wordsSource(NEW_YEAR_WORDS, (w) => w.word);
 const RELATIVE_PERIOD = buildRegex(
   'temporal/relative-period',
-  `${CLITIC_START}(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<direction>${DIRECTION_SOURCE})| (?<twoAway>${wordsSource(TWO_AWAY_WORDS, (w) => w.word)}))?${WORD_END}`,
+  `${CLITIC_START}(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<direction>${DIRECTION_SOURCE})| (?<twoAway>${wordsSource(TWO_AWAY_WORDS, (w) => w.word)})| (?<newYear>${NEW_YEAR_SOURCE}))?${WORD_END}`,
   'y',
 );
 const GENERAL = normalizeArabic('العام');
@@ -142,6 +144,12 @@ function pluralPeriods(text: string, context: ParserContext): Candidate[] {
   return out;
 }
 
+/** «العام الجديد»: the coming year when written from July on, the current one before; no other period is «new». */
+export function newYearOffset(unit: PeriodUnit | undefined, context: ParserContext): 0 | 1 | undefined {
+  if (unit !== 'year') return undefined;
+  return context.reference.month >= 7 ? 1 : 0;
+}
+
 /** The unit a normalized period noun names. */
 export function periodUnitOf(normalizedWord: string): PeriodUnit | undefined {
   return PERIODS.get(normalizedWord)?.unit;
@@ -180,7 +188,7 @@ export const relativePeriodParser: TemporalParser = {
       const groups = match.groups ?? {};
       const unit = periodUnitOf(groups.period ?? '');
       const twoAway = TWO_AWAY.get(groups.twoAway ?? '')?.offset;
-      const direction = groups.this !== undefined ? 0 : (twoAway ?? directionOf(groups.direction));
+      const direction = groups.this !== undefined ? 0 : (twoAway ?? (groups.newYear !== undefined ? newYearOffset(unit, context) : directionOf(groups.direction)));
       if (unit === undefined || direction === undefined) return;
       // «الأمين العام السابق»: after a definite noun, «العام» is the adjective "general".
       // An ordinal before it is no such noun: «الأسبوع الثالث العام المقبل».
