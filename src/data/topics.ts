@@ -287,6 +287,19 @@ export const TOPICS: readonly TopicEntry[] = [
     keywords: [
       { phrase: 'الطاقة', region: 'all' },
       { phrase: 'أمن الطاقة', region: 'all' },
+      // The plural of «طاقة» is energy only with a kind of source («الطاقات الشبابية» are young talents).
+      // An adjective agrees in definiteness, so the definite phrase is written out («الطاقات المتجددة»).
+      { phrase: 'طاقات متجددة', region: 'all' },
+      { phrase: 'الطاقات المتجددة', region: 'all' },
+      { phrase: 'طاقات نظيفة', region: 'all' },
+      { phrase: 'الطاقات النظيفة', region: 'all' },
+      { phrase: 'طاقات بديلة', region: 'all' },
+      { phrase: 'الطاقات البديلة', region: 'all' },
+      { phrase: 'الطاقات الخضراء', region: 'all' },
+      { phrase: 'طاقة متجددة', region: 'all' },
+      { phrase: 'الطاقة الشمسية', region: 'all' },
+      { phrase: 'طاقة الرياح', region: 'all' },
+      { phrase: 'الطاقات الأحفورية', region: 'all' },
       { phrase: 'نفط', region: 'all' },
       { phrase: 'نفطي', region: 'all' },
       { phrase: 'نفطية', region: 'all' },

@@ -241,6 +241,18 @@ function headFrom(tokens: readonly { start: number; end: number }[], first: numb
   return { ...(found.person ? { person: found.person } : {}), ...(found.hits[0] ? { hit: found.hits[0] } : {}), start, end };
 }
 
+/**
+ * The person a bare title (`الوزير`، `الرئيس`: no portfolio, no country) refers back to: the
+ * visitor when he holds that office, else the one person of that office the article named.
+ */
+function bareTitleHolder(reader: Reader, hit: OfficeHit, visitor: PersonRecord | undefined): PersonRecord | undefined {
+  const { mention } = hit;
+  if (mention.portfolio || mention.country || mention.organization) return undefined;
+  if (visitor?.office?.code === mention.code && visitor.nameWords.length > 0) return visitor;
+  const named = reader.analysis.people.people.filter((person) => person.office?.code === mention.code && person.nameWords.length > 0);
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** The last person named before a token, for a pronoun (`ويرافقه`). */
 function lastPersonBefore(reader: Reader, position: number): PersonRecord | undefined {
   const mentions = reader.analysis.personMentions;
@@ -303,6 +315,11 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
           const found = personAt(reader, accompany.to, sentence.to);
           if (!found) continue;
           head = headFrom(tokens, accompany.to, found);
+          // «ويرافق الوزير وفد»: a bare title refers back to the visitor, or the one holder of it the article named.
+          if (!head.person && head.hit) {
+            const referred = bareTitleHolder(reader, head.hit, pronounHead);
+            if (referred) head.person = referred;
+          }
           after = found.to;
         }
       } else if (headBefore) {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { CONSTRUCT_MINISTER_TITLES, CONSTRUCT_OFFICE_TITLES, MINISTER_HEADS, MINISTRY_PORTFOLIOS, type MinistryPortfolio, OFFICE_TITLES, type OfficeTitle } from '../data/offices';
+import { CONSTRUCT_MINISTER_TITLES, CONSTRUCT_OFFICE_TITLES, MINISTER_HEADS, type MinisterHead, MINISTRY_PORTFOLIOS, type MinistryPortfolio, OFFICE_TITLES, type OfficeTitle } from '../data/offices';
 import { JOINED_COMPLEMENT_CODES, NAME_BOUNDARY_WORDS, TITLE_COMPLEMENT_LEADS, TITLE_QUALIFIERS, type TitleComplementLead } from '../data/name-boundaries';
 import { COUNTERPART_NOUNS, MOVEMENT_VERBS } from '../data/visit-words';
 import { normalizeArabic } from '../text/normalize';
@@ -36,7 +36,10 @@ interface Lexicons {
   /** Construct-state titles (`رئيس وزراء`، `وزير خارجية`), read only before a country name. */
   readonly constructTitles: PhraseLexicon<OfficeTitle>;
   readonly portfolios: PhraseLexicon<MinistryPortfolio>;
-  readonly dualHeads: ReadonlyMap<string, 'male' | 'female' | undefined>;
+  /** Dual and plural minister heads (`وزيري`، `وزراء`) by normalized spelling. */
+  readonly groupHeads: ReadonlyMap<string, MinisterHead>;
+  /** The singular head of each gender (`وزير`، `وزيرة`), normalized. */
+  readonly singularHeads: ReadonlyMap<'male' | 'female', string>;
   readonly boundaries: ReadonlySet<string>;
   readonly byNormalizedTitle: ReadonlyMap<string, OfficeTitle>;
   readonly counterparts: ReadonlySet<string>;
@@ -57,8 +60,12 @@ function buildLexicons(): Lexicons {
   for (const title of [...CONSTRUCT_OFFICE_TITLES, ...CONSTRUCT_MINISTER_TITLES]) constructTitles.add(title.ar, title);
   const portfolios = new PhraseLexicon<MinistryPortfolio>();
   for (const portfolio of MINISTRY_PORTFOLIOS) portfolios.add(portfolio.ar, portfolio);
-  const dualHeads = new Map<string, 'male' | 'female' | undefined>();
-  for (const head of MINISTER_HEADS) if (head.number === 'dual') dualHeads.set(normalizeArabic(head.ar), head.gender);
+  const groupHeads = new Map<string, MinisterHead>();
+  const singularHeads = new Map<'male' | 'female', string>();
+  for (const head of MINISTER_HEADS) {
+    if (head.number !== 'singular') groupHeads.set(normalizeArabic(head.ar), head);
+    else if (head.gender && !singularHeads.has(head.gender)) singularHeads.set(head.gender, head.ar);
+  }
   const boundaries = new Set(NAME_BOUNDARY_WORDS.map(normalizeArabic));
   const byNormalizedTitle = new Map<string, OfficeTitle>();
   for (const title of OFFICE_TITLES) {
@@ -71,7 +78,7 @@ function buildLexicons(): Lexicons {
   const movement = new Set(MOVEMENT_VERBS.map((verb) => normalizeArabic(verb.verb).split(' ')[0] as string));
   const contentHeads = new PhraseLexicon<true>();
   for (const phrase of contentHeadSpellings()) contentHeads.add(phrase, true);
-  return { titles, constructTitles, portfolios, dualHeads, boundaries, byNormalizedTitle, counterparts, complementLeads, qualifiers, movement, contentHeads };
+  return { titles, constructTitles, portfolios, groupHeads, singularHeads, boundaries, byNormalizedTitle, counterparts, complementLeads, qualifiers, movement, contentHeads };
 }
 
 function getLexicons(): Lexicons {
@@ -79,10 +86,11 @@ function getLexicons(): Lexicons {
   return lexicons;
 }
 
-/** The singular minister title for a portfolio (`وزير` / `وزيرة` + portfolio). */
+/** The singular minister title for a portfolio (the table's singular head of that gender + portfolio; masculine when none is shown). */
 function ministerTitle(portfolio: MinistryPortfolio, gender: 'male' | 'female' | undefined): OfficeTitle | undefined {
-  const head = gender === 'female' ? 'وزيرة' : 'وزير';
-  return getLexicons().byNormalizedTitle.get(normalizeArabic(`${head} ${portfolio.ar}`));
+  const { singularHeads, byNormalizedTitle } = getLexicons();
+  const head = singularHeads.get(gender ?? 'male');
+  return head === undefined ? undefined : byNormalizedTitle.get(normalizeArabic(`${head} ${portfolio.ar}`));
 }
 
 function mentionOf(document: ArticleDocument, title: OfficeTitle, start: number, end: number, extra: Partial<OfficeMention> = {}): OfficeMention {
@@ -100,25 +108,42 @@ function mentionOf(document: ArticleDocument, title: OfficeTitle, start: number,
   };
 }
 
-/** `وزيري الخارجية والدفاع` → two hits sharing the dual's span. */
+/** How many portfolios a plural head takes at most (`وزراء الخارجية والطاقة والاستثمار …`). */
+const MAX_PLURAL_PORTFOLIOS = 8;
+
+/**
+ * `وزيري الخارجية والدفاع` → two hits sharing the dual's span; `وزراء الخارجية والطاقة
+ * والاستثمار` → one hit per portfolio (a plural needs two portfolios or more).
+ */
 function matchDual(document: ArticleDocument, position: number): OfficeHit[] {
   const { tokens, text } = document;
-  const { portfolios, dualHeads } = getLexicons();
+  const { portfolios, groupHeads } = getLexicons();
   const token = tokens[position];
   if (!token) return [];
-  const word = dualHeads.has(token.text) ? token.text : token.text.startsWith('و') && dualHeads.has(token.text.slice(1)) ? token.text.slice(1) : null;
+  const word = groupHeads.has(token.text) ? token.text : token.text.startsWith('و') && groupHeads.has(token.text.slice(1)) ? token.text.slice(1) : null;
   if (word === null || !isPlainGap(text, tokens, position)) return [];
-  const gender = dualHeads.get(word);
+  const head = groupHeads.get(word) as MinisterHead;
   const first = portfolios.matchAt(text, tokens, position + 1, 'none');
-  if (!first || !isPlainGap(text, tokens, first.to - 1)) return [];
-  const second = portfolios.matchAt(text, tokens, first.to, 'conjunction');
-  if (!second || second.clitic !== 'و') return [];
+  if (!first) return [];
+  const matches = [first];
+  const most = head.number === 'dual' ? 2 : MAX_PLURAL_PORTFOLIOS;
+  while (matches.length < most) {
+    const last = matches[matches.length - 1] as typeof first;
+    if (!isPlainGap(text, tokens, last.to - 1)) break;
+    const next = portfolios.matchAt(text, tokens, last.to, 'conjunction');
+    if (!next || next.clitic !== 'و') break;
+    matches.push(next);
+  }
+  if (matches.length < 2 || (head.number === 'dual' && matches.length !== 2)) return [];
   const start = token.start + (word === token.text ? 0 : 1);
+  const end = (matches[matches.length - 1] as typeof first).end;
+  const to = (matches[matches.length - 1] as typeof first).to;
   const hits: OfficeHit[] = [];
-  for (const portfolio of [first.values[0], second.values[0]]) {
-    const title = portfolio && ministerTitle(portfolio, gender);
+  for (const match of matches) {
+    const portfolio = match.values[0];
+    const title = portfolio && ministerTitle(portfolio, head.gender);
     if (!title) return [];
-    hits.push({ mention: mentionOf(document, title, start, second.end, { fromDual: true }), from: position, to: second.to });
+    hits.push({ mention: mentionOf(document, title, start, end, { fromDual: true }), from: position, to });
   }
   return hits;
 }
