@@ -19,12 +19,6 @@ export function dayExists(calendar: CalendarSystem, year: number, month: number,
   }
 }
 
-/** The longest month of a calendar: a day beyond it never exists in any year. */
-export function maxDayOf(calendar: CalendarSystem, month: number): number {
-  if (calendar === 'islamic-umalqura') return 30;
-  return month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 /**
  * The year for `month`/`day` (day optional) relative to `reference`, both in `calendar`.
  * With a direction: the latest occurrence strictly before (−1), the earliest strictly after (+1),

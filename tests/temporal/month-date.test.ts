@@ -117,9 +117,10 @@ describe('Hijri dates', () => {
     expect(onlyDate('في شهر رمضان').start).toBe('2025-03-01');
   });
 
-  it('a day the Hijri month does not have is not a date', () => {
-    expect(parseDate('30 ذو الحجة 1446 هـ')).toBeNull();
+  it('a 30th of a 29-day Umm al-Qura month is the day after the 29th (a sighted month has it); a 31st is not a date', () => {
+    expect(startOf(parseDate('30 ذو الحجة 1446 هـ'))).toBe('2025-06-26');
     expect(startOf(parseDate('29 ذو الحجة 1446 هـ'))).toBe('2025-06-25');
+    expect(parseDate('31 ذو الحجة 1446 هـ')).toBeNull();
   });
 
   it('«الموافق» before an ordinal day with the lam of «ل» is one match: «… 1448هـ الموافق للتاسع والعشرين من نوفمبر 2026م»', () => {

@@ -6,7 +6,7 @@
  * «شهر», an era marker or a direction word (Context before a guess). An epithet of a month
  * («الشهر الفضيل»، «شهر الصوم») is its own context: it is never an ordinary word.
  */
-import { lookupMonth, MONTH_NAME_SOURCE, toHijri } from '../../calendar/index';
+import { addDays, lookupMonth, MONTH_NAME_SOURCE, toHijri } from '../../calendar/index';
 import type { CalendarSystem, CivilDate } from '../../calendar/types';
 import { DATE_NAME_HEADS } from '../../data/date-name-heads';
 import { MONTH_CONTEXT_PREPOSITIONS } from '../../data/date-prepositions';
@@ -129,7 +129,9 @@ export function monthDateValue(parts: Parts, context: ParserContext): DateValue 
         return null;
       }
     }
-    const resolved = parts.yearOffset !== undefined ? reference.year + parts.yearOffset : resolveYear(calendar, month, day, reference, parts.direction, context.prefer);
+    // A Hijri 30th is read in a 29-day month too (below), so the year is the one nearest the 29th.
+    const dayForYear = calendar === 'islamic-umalqura' && day === 30 ? 29 : day;
+    const resolved = parts.yearOffset !== undefined ? reference.year + parts.yearOffset : resolveYear(calendar, month, dayForYear, reference, parts.direction, context.prefer);
     if (resolved === null) return null;
     year = resolved;
     implied.year = year;
@@ -144,11 +146,16 @@ export function monthDateValue(parts: Parts, context: ParserContext): DateValue 
     const span = hijriMonthSpan(year, month);
     return span ? spanValue('month', span.from, span.to, known, implied, { calendar, hijri }) : null;
   }
-  if (!dayExists(calendar, year, month, day)) return null;
-  const gregorian = hijriDay(year, month, day);
-  if (!gregorian) return null;
   hijri.day = day;
-  return dayValue(gregorian, known, implied, { calendar, hijri });
+  if (dayExists(calendar, year, month, day)) {
+    const gregorian = hijriDay(year, month, day);
+    return gregorian ? dayValue(gregorian, known, implied, { calendar, hijri }) : null;
+  }
+  // A sighted month can have the 30th that the Umm al-Qura table does not: the day after the 29th.
+  const twentyNinth = day === 30 ? hijriDay(year, month, 29) : null;
+  if (!twentyNinth) return null;
+  const warnings = [`the Umm al-Qura month ${month} of ${year} has 29 days; the 30th is read as the day after the 29th`];
+  return dayValue(addDays(twentyNinth, 1), known, implied, { calendar, hijri, warnings });
 }
 
 /** «15 تشرين الأول 2025», «الخامس عشر من تشرين الأول», «أكتوبر 2025», «تشرين الأول الماضي», «غرة رمضان»… */
