@@ -37,15 +37,16 @@ function classOf(code: number): number {
 }
 
 const MAX_WORD = 64;
-const MAX_DIGITS = 12;
 
-/** A clock or decimal number continues over «:» or «.» between digits (10:30, 3.5, 12:34:20), at most twice. */
+/**
+ * A clock or decimal number continues over «:» or «.» between digits (10:30, 3.5, 12:34:20), at most twice.
+ * A run of digits is never cut: a number read from its tail («99999999» of a longer run) is not written.
+ */
 function numberEnd(text: string, from: number): number {
   let i = from;
   let runs = 0;
   for (;;) {
-    const runStart = i;
-    while (i < text.length && i - runStart < MAX_DIGITS && classOf(text.charCodeAt(i)) === 2) i++;
+    while (i < text.length && classOf(text.charCodeAt(i)) === 2) i++;
     const separator = text.charCodeAt(i);
     if (runs < 2 && (separator === 58 || separator === 46) && classOf(text.charCodeAt(i + 1)) === 2) {
       i++;

@@ -56,7 +56,8 @@ function minusBefore(text: string, tokens: readonly TextToken[], i: number): boo
  * Duals of nouns (`يومين`) are left to the temporal layer.
  *
  * @param text - any string.
- * @returns the numbers with `text`, `index`, `end` (exclusive) in `text`, and `value`; `[]` when none; never throws.
+ * @returns the numbers with `text`, `index`, `end` (exclusive) in `text`, and `value` (none beyond
+ *   `Number.MAX_SAFE_INTEGER`); `[]` when none; never throws.
  * @example
  * ```ts
  * findArabicNumbers('وصل وفد من خمسة وعشرين شخصاً بعد ٣ أيام');
@@ -78,6 +79,11 @@ export function findArabicNumbers(text: string): NumberMatch[] {
       continue;
     }
     const last = tokens[reading.next - 1] as TextToken;
+    // Beyond the exact integers the value is not what was written: no number there.
+    if (Math.abs(reading.value) > Number.MAX_SAFE_INTEGER) {
+      i = reading.next;
+      continue;
+    }
     const negative = minusBefore(n.text, tokens, i);
     const from = negative ? (tokens[i - 1] as TextToken).start : reading.start;
     matches.push(toMatch(n, from, last.end, negative ? -reading.value : reading.value));

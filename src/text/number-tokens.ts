@@ -116,7 +116,7 @@ export function tokenize(text: string): TextToken[] {
  * `12،220,13`, `9,2321312`).
  *
  * @param text - the token text (ASCII digits and separators).
- * @returns the value, or `null` when the separators make no number (`1.2.3`).
+ * @returns the value, or `null` when the separators make no number (`1.2.3`) or it is above `Number.MAX_SAFE_INTEGER`.
  */
 export function readDigits(text: string): number | null {
   const parts: string[] = [];
@@ -131,7 +131,7 @@ export function readDigits(text: string): number | null {
     }
   }
   parts.push(current);
-  if (seps.length === 0) return Number(text);
+  if (seps.length === 0) return exact(Number(text));
   let decimals = '';
   const last = seps[seps.length - 1] as string;
   const lastPart = parts[parts.length - 1] as string;
@@ -153,5 +153,10 @@ export function readDigits(text: string): number | null {
   }
   const integer = intParts.join('');
   const value = Number(`${integer === '' ? '0' : integer}${decimals === '' ? '' : `.${decimals}`}`);
-  return Number.isFinite(value) ? value : null;
+  return exact(value);
+}
+
+/** A value beyond the exact integers (`99999999999999999999` → 1e20) is no reading of what was written: `null`. */
+export function exact(value: number): number | null {
+  return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER ? value : null;
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { NumberGrammar } from './number-grammar';
-import { isDigitString, MAX_PHRASE_LENGTH, MINUS_SIGNS, readDigits, tokenize } from './number-tokens';
+import { exact, isDigitString, MAX_PHRASE_LENGTH, MINUS_SIGNS, readDigits, tokenize } from './number-tokens';
 import { normalizeArabic } from './normalize';
 
 /** `a/b` written with digits: Duckling reads `١١/١٠` as 1.1 when it is the whole input. */
@@ -33,7 +33,8 @@ function readSlashFraction(text: string): number | null {
  * Duals of nouns (`يومين`) are not numbers here.
  *
  * @param text - the phrase, alone (surrounding spaces are ignored; text over 2,000 characters is not one phrase).
- * @returns the value, or `null` when the whole text is not one number phrase; never throws.
+ * @returns the value, or `null` when the whole text is not one number phrase or its value is beyond
+ *   `Number.MAX_SAFE_INTEGER` (no exact integer); never throws.
  * @example
  * ```ts
  * parseArabicNumber('ثلاثمائة وخمسين'); // 350
@@ -77,5 +78,5 @@ function readNumberPhrase(text: string): number | null {
   }
   const reading = new NumberGrammar(tokens, { inText: false }).read(0);
   if (!reading || reading.next !== tokens.length) return null;
-  return negative ? -reading.value : reading.value;
+  return exact(negative ? -reading.value : reading.value);
 }
