@@ -82,6 +82,16 @@ export const TWO_AWAY_WORDS: readonly { readonly word: string; readonly offset: 
   { word: 'قبل الفائت', offset: -2, region: 'all' },
 ];
 
+/**
+ * Before «اليوم» and « من » a period: the same day of another period, «في مثل هذا اليوم من العام الماضي»
+ * (the reference's day a year earlier), «في نفس اليوم من الشهر المقبل».
+ */
+export const SAME_DAY_LEADS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'مثل هذا', region: 'all' },
+  { word: 'نفس', region: 'all' },
+  { word: 'ذات', region: 'all' },
+];
+
 /** A demonstrative before a period noun meaning "this one": «هذا العام»، «هذه السنة». */
 export const THIS_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
   { word: 'هذا', region: 'all' },

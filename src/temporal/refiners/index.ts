@@ -10,6 +10,7 @@ import { dropOtherYears } from './other-years';
 import { partOfDayBeforeDay } from './part-of-day';
 import { periodOfDate } from './period-of-date';
 import { removeOverlaps } from './remove-overlaps';
+import { sameDayOf } from './same-day-of';
 import { untilRange } from './until-range';
 import { weekdaysInWeek } from './weekdays-in-week';
 
@@ -19,4 +20,4 @@ import { weekdaysInWeek } from './weekdays-in-week';
  * reading (they add the merged reading and keep the parts), last `removeOverlaps`, which keeps
  * the longest.
  */
-export const REFINERS: readonly TemporalRefiner[] = [dropOtherYears, mergeWeekdayDate, mergeDoubleDate, nthWeekdayAfter, partOfDayBeforeDay, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, periodOfDate, weekdaysInWeek, removeOverlaps, futureClause];
+export const REFINERS: readonly TemporalRefiner[] = [dropOtherYears, mergeWeekdayDate, mergeDoubleDate, nthWeekdayAfter, partOfDayBeforeDay, attachTimeToDate, mergeRange, attachDateToTimeRange, untilRange, periodOfDate, sameDayOf, weekdaysInWeek, removeOverlaps, futureClause];
