@@ -32,11 +32,13 @@ function weekStartOf(locale: string | undefined): number {
 /**
  * Builds the parser context from the user's options.
  *
- * @param options - the user's options.
+ * @param given - the user's options (`null` or `undefined`: none).
  * @returns the reference day (in `timeZone`, default UTC), `prefer` (default `past`), the locale, the week start and how periods split into parts.
  * @throws {@link TemporalOptionsError} when `reference`, `timeZone`, `prefer` or `periodParts` is invalid.
  */
-export function buildParserContext(options: TemporalOptions = {}): ParserContext {
+export function buildParserContext(given: TemporalOptions | null = {}): ParserContext {
+  // A JavaScript caller's `null` means no options, as `undefined` does.
+  const options = given ?? {};
   const prefer = options.prefer ?? 'past';
   if (!PREFERENCES.has(prefer)) {
     throw new TemporalOptionsError('prefer', `prefer ${JSON.stringify(prefer)} is not one of "past", "future", "nearest"`);

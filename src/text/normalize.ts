@@ -154,8 +154,8 @@ export interface NormalizedText {
  * into `.`/`,`. Every other character, lone surrogates included, is kept.
  * Runs in time linear in the input.
  *
- * @param original - any string.
- * @returns the normalized text and its offset map; use {@link originalSpan} to map a match back.
+ * @param original - any string (anything else is read as the empty string).
+ * @returns the normalized text and its offset map; use {@link originalSpan} to map a match back; never throws.
  * @example
  * ```ts
  * const n = normalizeWithMap('في ١٥ تشرينَ الأوّل');
@@ -164,6 +164,7 @@ export interface NormalizedText {
  * ```
  */
 export function normalizeWithMap(original: string): NormalizedText {
+  if (typeof original !== 'string') return { original: '', text: '', starts: new Uint32Array(0), ends: new Uint32Array(0) };
   const length = original.length;
   // One output unit per input unit at most; every fold maps one unit to one unit.
   const out = new Uint16Array(length);
@@ -228,13 +229,14 @@ function decodeUnits(units: Uint16Array, count: number): string {
  * Normalizes Arabic text for matching (see {@link normalizeWithMap} for what it folds).
  *
  * @param text - any string.
- * @returns the normalized text; never throws.
+ * @returns the normalized text (`''` for a non-string); never throws.
  * @example
  * ```ts
  * normalizeArabic('أكتوبـــر ٢٠٢٥ مَ'); // 'اكتوبر 2025 م'
  * ```
  */
 export function normalizeArabic(text: string): string {
+  if (typeof text !== 'string') return '';
   // The same folding as normalizeWithMap without the offset map: the tables normalize thousands of spellings at import.
   const length = text.length;
   const out = new Uint16Array(length);
@@ -262,7 +264,7 @@ export function normalizeArabic(text: string): string {
  * @param normalized - the result of {@link normalizeWithMap}.
  * @param from - start index in `normalized.text`.
  * @param to - end index (exclusive) in `normalized.text`; must be greater than `from`.
- * @returns `{ index, end }` in `normalized.original`.
+ * @returns `{ index, end }` in `normalized.original`; `{ index: 0, end: 0 }` when `from` or `to` is not a finite number.
  * @example
  * ```ts
  * const n = normalizeWithMap('زار موسكو في ١٥ أكتوبرَ');
@@ -281,7 +283,7 @@ export function originalSpan(
   end: number;
 } {
   const count = normalized.starts.length;
-  if (count === 0) return { index: 0, end: 0 };
+  if (count === 0 || !Number.isFinite(from) || !Number.isFinite(to)) return { index: 0, end: 0 };
   const first = Math.min(Math.max(from, 0), count - 1);
   const last = Math.min(Math.max(to - 1, first), count - 1);
   return { index: normalized.starts[first] as number, end: normalized.ends[last] as number };
