@@ -14,7 +14,7 @@ import type { TemporalOptions } from './types';
  * Monday is ISO 8601's week and the one Duckling and Recognizers use for «هذا الأسبوع»;
  * a locale hint (`ar-EG`/`ar-SY` → Saturday, `ar-SA` → Sunday) overrides it.
  */
-export const DEFAULT_WEEK_START = 1;
+const DEFAULT_WEEK_START = 1;
 
 const PREFERENCES = new Set(['past', 'future', 'nearest']);
 const PERIOD_PARTS = new Set(['thirds', 'halves']);

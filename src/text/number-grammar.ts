@@ -43,7 +43,7 @@ export interface PhraseReading {
   readonly size: number;
 }
 
-interface Partial {
+interface PartialReading {
   value: number;
   next: number;
   /** The scale of the last group (1 for none), for `ونصف` after `مليون`. */
@@ -70,7 +70,7 @@ function product(a: number, b: number): number {
 }
 
 /** A reading of words below a thousand. */
-function make(value: number, next: number, size: number): Partial {
+function make(value: number, next: number, size: number): PartialReading {
   return { value, next, scale: 1, words: true, size };
 }
 
@@ -177,10 +177,10 @@ export class NumberGrammar {
   }
 
   /** 0–99 in words. */
-  private below100(i: number, join: Join, first: boolean): Partial | null {
+  private below100(i: number, join: Join, first: boolean): PartialReading | null {
     const a = this.atomJ(i, join, first);
     if (!a || a.digits !== null) return null;
-    const options: (Partial | null)[] = [];
+    const options: (PartialReading | null)[] = [];
     const teen = this.kind(a, 'teen');
     if (teen) options.push(make(teen.value, a.next, 1));
     const unit = this.kind(a, 'unit');
@@ -209,11 +209,11 @@ export class NumberGrammar {
   }
 
   /** 0–999 in words, or a digit group. */
-  private small(i: number, join: Join, first: boolean): Partial | null {
+  private small(i: number, join: Join, first: boolean): PartialReading | null {
     const a = this.atomJ(i, join, first);
     if (!a) return null;
     if (a.digits !== null) return { value: a.digits, next: a.next, scale: 1, words: false, size: 1 };
-    let hundreds: Partial | null = null;
+    let hundreds: PartialReading | null = null;
     const h = this.kind(a, 'hundred');
     if (h) hundreds = { value: h.value, next: a.next, scale: 1, words: true, size: 1 };
     const unit = this.kind(a, 'unit');
@@ -222,7 +222,7 @@ export class NumberGrammar {
       const hw = this.kind(b, 'hundred-word');
       if (b && hw) hundreds = { value: unit.value * hw.value, next: b.next, scale: 1, words: true, size: 2 };
     }
-    const options: (Partial | null)[] = [this.below100(i, join, first)];
+    const options: (PartialReading | null)[] = [this.below100(i, join, first)];
     if (hundreds) {
       options.push(hundreds);
       // Standard Arabic joins with و; Egyptian also writes متين تلاتة وستين.
@@ -233,16 +233,16 @@ export class NumberGrammar {
   }
 
   /** One group: a multiplier and a scale (`ثلاثة ملايين`, `٢٫٥ مليار`, `ربع مليون`), a dual scale, or a small number. */
-  private group(i: number, join: Join, first: boolean, below: number): Partial | null {
-    const options: (Partial | null)[] = [];
+  private group(i: number, join: Join, first: boolean, below: number): PartialReading | null {
+    const options: (PartialReading | null)[] = [];
     const a = this.atomJ(i, join, first);
     if (!a) return null;
     const m = this.small(i, join, first);
     const fraction = this.kind(a, 'fraction');
-    const multipliers: Partial[] = [];
+    const multipliers: PartialReading[] = [];
     if (m) multipliers.push(m);
     if (fraction) multipliers.push({ value: fraction.value, next: a.next, scale: 1, words: true, size: 1 });
-    const scaled: Partial[] = [];
+    const scaled: PartialReading[] = [];
     for (const mult of multipliers) {
       const s = this.atomJ(mult.next, 'none', false);
       const scale = this.kind(s, 'scale') ?? this.kind(s, 'scale-plural');
@@ -261,7 +261,7 @@ export class NumberGrammar {
   }
 
   /** A larger scale right after a scale multiplies it: `ألف مليار` (10¹²), `ثلاثة آلاف مليار`. */
-  private compoundScale(option: Partial): Partial | null {
+  private compoundScale(option: PartialReading): PartialReading | null {
     const s = this.atomJ(option.next, 'none', false);
     const larger = this.kind(s, 'scale') ?? this.kind(s, 'scale-plural');
     if (!s || !larger || larger.value <= option.scale) return null;
@@ -275,10 +275,10 @@ export class NumberGrammar {
   }
 
   /** Groups joined by و in falling scale, then an optional `ونصف`/`وربع`/`وثلث`. */
-  private integer(i: number, join: Join, first: boolean): Partial | null {
+  private integer(i: number, join: Join, first: boolean): PartialReading | null {
     const g = this.group(i, join, first, Infinity);
     if (!g) return null;
-    const result: Partial = { ...g };
+    const result: PartialReading = { ...g };
     for (let guard = 0; guard < 6 && result.scale > 1; guard++) {
       const h = this.group(result.next, 'required', false, result.scale);
       if (!h || h.scale >= result.scale) break;
@@ -299,10 +299,10 @@ export class NumberGrammar {
   }
 
   /** Any number phrase at `i`: negative, decimal with فاصلة, ratio, fraction, integer. */
-  private phrase(i: number, first: boolean, negated = false): Partial | null {
+  private phrase(i: number, first: boolean, negated = false): PartialReading | null {
     const a = this.atomJ(i, 'none', first);
     if (!a) return null;
-    const options: (Partial | null)[] = [];
+    const options: (PartialReading | null)[] = [];
     if (this.kind(a, 'negative') && !negated) {
       const rest = this.phrase(a.next, false, true);
       if (rest && this.adjacent(a.next)) options.push({ ...rest, value: -rest.value, size: rest.size + 1 });

@@ -27,7 +27,7 @@ function isWhole(value: number): boolean {
  * alone (`P2W`) and as days otherwise (`P1M14D`), as ISO 8601 asks.
  * `M` before `T` is months, after `T` minutes.
  */
-export function isoDuration(parts: DurationParts): string {
+function isoDuration(parts: DurationParts): string {
   const years = (parts.years ?? 0) + (parts.decades ?? 0) * 10 + (parts.centuries ?? 0) * 100;
   const onlyWeeks =
     parts.weeks !== undefined && Object.entries(parts).every(([key, value]) => key === 'weeks' || value === undefined || value === 0);

@@ -23,7 +23,7 @@ const DAY_OF_MONTH = buildRegex(
 );
 
 /** The `day` in the reference month or the nearest month before (`past`) or after it that has it. */
-export function dayOfMonthValue(day: number, context: ParserContext): DateValue | null {
+function dayOfMonthValue(day: number, context: ParserContext): DateValue | null {
   const reference = context.reference;
   const future = context.prefer === 'future' || (context.prefer === 'nearest' && day >= reference.day);
   const step = future ? 1 : -1;

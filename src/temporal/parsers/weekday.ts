@@ -67,7 +67,7 @@ export function hasWordBefore(text: string, index: number, words: ReadonlySet<st
  * 2016-11-13), which is what an Arabic news writer means; Recognizers-Text reads it as the Sunday of next
  * week (2016-11-20), an English "next Sunday" habit. «الأحد الماضي» (−1) is the last one before the reference.
  */
-export function weekdayOffset(weekday: number, context: ParserContext, direction: -1 | 0 | 1 | undefined): number {
+function weekdayOffset(weekday: number, context: ParserContext, direction: -1 | 0 | 1 | undefined): number {
   const today = weekdayOf(context.reference);
   const back = (today - weekday + 7) % 7; // 0 when today is that weekday
   const ahead = (weekday - today + 7) % 7;

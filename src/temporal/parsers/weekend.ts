@@ -24,7 +24,7 @@ const WEEKEND_TRIGGER = firstWordTrigger('temporal/weekend-trigger', WEEKEND_WOR
 const WEEKEND_WINDOW: TriggerWindow = { lead: longestAlternative(THIS_SOURCE) + 1, trail: 0 };
 
 /** The weekend of the week `offset` weeks from the reference's. */
-export function weekendValue(offset: number, context: ParserContext): DateValue {
+function weekendValue(offset: number, context: ParserContext): DateValue {
   const weekStart = startOfWeek(context.reference, context.weekStart);
   // Five days after the start: Saturday of a Monday week, Friday of a Sunday week; six after a Saturday start (Friday).
   const firstOffset = context.weekStart === 6 ? 6 : 5;

@@ -71,7 +71,7 @@ export const HOUR_WORDS: ReadonlyMap<string, number> = new Map(HOUR_WORD_SPELLIN
 export const MINUTE_UNITS: ReadonlySet<string> = new Set(MINUTE_UNIT_SPELLINGS.map(normalizeArabic));
 
 /** Range words by role. */
-export const RANGE_WORDS: ReadonlyMap<string, 'from' | 'between' | 'to' | 'and'> = new Map(TIME_RANGE_WORDS.map((e) => [normalizeArabic(e.spelling), e.role]));
+export const TIME_RANGE_ROLES: ReadonlyMap<string, 'from' | 'between' | 'to' | 'and'> = new Map(TIME_RANGE_WORDS.map((e) => [normalizeArabic(e.spelling), e.role]));
 
 /** The normalized clock word `الساعة`. */
 export const CLOCK_WORD = normalizeArabic('الساعة');

@@ -31,7 +31,7 @@ import {
   ORDINAL_HOUR_TEEN_HEADS,
   PARTS_OF_DAY_AFTER,
   PARTS_OF_DAY_BEFORE,
-  RANGE_WORDS,
+  TIME_RANGE_ROLES,
   TEEN_TENS,
   TIME_STARTERS,
 } from './lexicon';
@@ -340,7 +340,7 @@ function mayStartTime(text: string, token: Token): boolean {
 }
 
 /** Last units of the words that open a range («من», «بين»), bare or after a proclitic: other tokens are skipped unread. */
-const RANGE_OPENER_ENDS = new Set([...RANGE_WORDS].filter(([, role]) => role === 'from' || role === 'between').map(([word]) => word.charCodeAt(word.length - 1)));
+const RANGE_OPENER_ENDS = new Set([...TIME_RANGE_ROLES].filter(([, role]) => role === 'from' || role === 'between').map(([word]) => word.charCodeAt(word.length - 1)));
 
 /** Every clock time in normalized `text`, in text order, not overlapping. */
 export function readTimes(text: string): TimeReading[] {
@@ -370,11 +370,11 @@ export function readTimeRanges(text: string): TimeRangeReading[] {
     if (token.end - token.start > 4 || !RANGE_OPENER_ENDS.has(text.charCodeAt(token.end - 1))) continue; // «من», «بين», «ومن»
     let word = token.text;
     let start = token.start;
-    if (!RANGE_WORDS.has(word) && PROCLITICS.has(word[0] ?? '') && RANGE_WORDS.has(word.slice(1))) {
+    if (!TIME_RANGE_ROLES.has(word) && PROCLITICS.has(word[0] ?? '') && TIME_RANGE_ROLES.has(word.slice(1))) {
       word = word.slice(1);
       start += 1;
     }
-    const role = RANGE_WORDS.get(word);
+    const role = TIME_RANGE_ROLES.get(word);
     if (role !== 'from' && role !== 'between') continue;
     if (!mayStartTime(text, tokens[i + 1]!)) continue;
     const first = timeAt(text, tokens, i + 1, { loose: true, bareMinutes: role !== 'between' });
@@ -382,7 +382,7 @@ export function readTimeRanges(text: string): TimeRangeReading[] {
     const joinIndex = first.lastToken + 1;
     const join = tokens[joinIndex];
     if (!join || !adjacent(text, first.end, join.start)) continue;
-    const joinRole = RANGE_WORDS.get(join.text);
+    const joinRole = TIME_RANGE_ROLES.get(join.text);
     const secondStart = joinRole === 'and' || joinRole === 'to' ? joinIndex + 1 : join.text.length > 1 && join.text[0] === 'و' ? joinIndex : -1;
     if (secondStart === -1 || (role === 'between' && join.text[0] !== 'و') || (role === 'from' && joinRole !== 'to')) continue;
     const secondToken = tokens[secondStart];
