@@ -8,13 +8,14 @@
  *
  * @module
  */
+import type { StatementAttribution, StatementCertainty } from '../schemas/official-statement';
 import { THIRD_PERSON_SUFFIXES } from './clitics';
 
-/** Who a statement is attributed to (the same codes as the `OfficialStatement` schema). */
-export type AttributionCode = 'named' | 'spokesperson' | 'official-source' | 'media-reports' | 'anonymous-source' | 'joint';
+/** Who a statement is attributed to: the `OfficialStatement` schema's union. */
+export type AttributionCode = StatementAttribution;
 
-/** How certain a report is (the same codes as the `OfficialStatement` schema). */
-export type CertaintyCode = 'confirmed' | 'unconfirmed' | 'denied' | 'declined-comment';
+/** How certain a report is: the `OfficialStatement` schema's union. */
+export type CertaintyCode = StatementCertainty;
 
 /** A phrase that attributes a report to a kind of source. */
 export interface AttributionPhrase {

@@ -124,6 +124,12 @@ export const NISBA_EXCEPTIONS: readonly NisbaException[] = [
 ];
 
 /**
+ * Words that mark a CLDR name as a region rather than a country (`منطقة ماكاو الإدارية الخاصة`):
+ * such names are left out of the country lexicon.
+ */
+export const NON_COUNTRY_NAME_WORDS: readonly string[] = ['منطقة'];
+
+/**
  * Country names and derived adjectives that are more often ordinary words:
  * `مالي` "financial", `المالية` in `وزير المالية`, `بنين` "sons". They count
  * as a country only after `جمهورية`، `دولة` or `رئيس`.

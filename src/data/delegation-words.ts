@@ -8,7 +8,7 @@
  * @module
  */
 import { THIRD_PERSON_SUFFIXES } from './clitics';
-import { HONORIFIC_PRONOUNS as HONORIFIC_PRONOUN_TABLE } from './honorifics';
+import { HONORIFIC_PRONOUNS } from './honorifics';
 
 /** Kind of a delegation, from the adjective after `وفد`. */
 export type DelegationKindCode = 'official' | 'security' | 'economic' | 'parliamentary' | 'military' | 'ministerial' | 'diplomatic' | 'technical' | 'media';
@@ -79,4 +79,4 @@ export const LIST_EXTENDERS: readonly string[] = ['إلى جانب', 'بالإض
 export const REMAINDER_OPENERS: readonly string[] = ['عدد من', 'عددا من', 'عددًا من', 'عدد كبير من', 'جملة من', 'مجموعة من', 'نخبة من', 'عدد آخر من', 'كبار', 'عدد من كبار'];
 
 /** Honorific pronouns that stand for the head after an accompanying verb (`ويرافق سموه وفد`): those of the honorifics table. */
-export const HONORIFIC_PRONOUNS: readonly string[] = HONORIFIC_PRONOUN_TABLE.map((entry) => entry.pronoun);
+export const HEAD_HONORIFIC_SPELLINGS: readonly string[] = HONORIFIC_PRONOUNS.map((entry) => entry.pronoun);

@@ -7,8 +7,10 @@
  * @module
  */
 
-/** Protocol type of a visit, as diplomatic protocol distinguishes them. */
-export type VisitTypeCode = 'state' | 'official' | 'official-working' | 'working' | 'private' | 'transit' | 'unspecified';
+import type { VisitTypeCode } from '../schemas/state-visit';
+
+/** Protocol type of a visit: the StateVisit schema's own union (`VISIT_TYPES`), not a copy of it. */
+export type { VisitTypeCode };
 
 /** Regions whose press prefers a phrase (absent = used everywhere). */
 export type VisitWordRegion = 'levant' | 'iraq' | 'egypt' | 'gulf' | 'maghreb';
@@ -193,6 +195,12 @@ export const MEETING_PHRASES: readonly string[] = [
  * one after `مع` is.
  */
 export const TALKS_VERBS: readonly string[] = ['عقد', 'عقدت', 'يعقد', 'تعقد', 'سيعقد', 'ستعقد', 'أجرى', 'أجرت', 'يجري', 'تجري', 'سيجري', 'ستجري'];
+
+/** The preposition that introduces the other party of talks (`عقد … مباحثات مع ضيفه`). */
+export const TALKS_WITH_WORDS: readonly string[] = ['مع'];
+
+/** Prepositions before `زيارة` that report a visit under way without a movement verb (`في زيارة`; `بزيارة` is the joined ب). */
+export const VISIT_UNDER_WAY_PREPOSITIONS: readonly string[] = ['في'];
 
 /** What a talks verb holds (`جلسة مباحثات`، `محادثات`، `اجتماعا`): the first word is enough. */
 export const TALKS_NOUNS: readonly string[] = ['مباحثات', 'محادثات', 'مشاورات', 'جلسة', 'جولة', 'اجتماعا', 'لقاء'];

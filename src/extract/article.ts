@@ -141,7 +141,7 @@ function emptyExtraction(): StateVisitExtraction {
  * visit gives `visit: null` with its statements and dates.
  *
  * @param text - the article.
- * @param options - `reference` day, `timeZone`, and the `source` of the article.
+ * @param options - `reference` day, `timeZone`, and the `source` of the article. `null` is read as `{}`.
  * @returns the visit, statements, delegation, temporal expressions, checks and warnings.
  * @throws TemporalOptionsError when `reference` or `timeZone` is invalid.
  * @example
@@ -156,7 +156,9 @@ function emptyExtraction(): StateVisitExtraction {
  * visit?.period.arrival?.start; // '2026-03-10'
  * ```
  */
-export function extractStateVisit(text: string, options: ExtractStateVisitOptions = {}): StateVisitExtraction {
+export function extractStateVisit(text: string, options: ExtractStateVisitOptions | null = {}): StateVisitExtraction {
+  // JavaScript callers pass null for «no options».
+  options ??= {};
   const temporalOptions = { ...(options.reference !== undefined ? { reference: options.reference } : {}), ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
   // Validates the options first, so that a bad reference throws even for empty text.
   const temporal = findTemporal(typeof text === 'string' ? text : '', temporalOptions);

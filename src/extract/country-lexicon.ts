@@ -7,7 +7,7 @@
  * @module
  */
 import { arabicCountryName, countryCodes } from '../data/country-codes';
-import { CAPITALS, COUNTRY_ALTERNATIVE_NAMES, COUNTRY_WORDS_NEEDING_CONTEXT, INSTITUTIONS, NISBA_EXCEPTIONS, STATE_NAME_FORMS } from '../data/countries';
+import { CAPITALS, COUNTRY_ALTERNATIVE_NAMES, COUNTRY_WORDS_NEEDING_CONTEXT, INSTITUTIONS, NISBA_EXCEPTIONS, NON_COUNTRY_NAME_WORDS, STATE_NAME_FORMS } from '../data/countries';
 import { normalizeArabic } from '../text/normalize';
 import { PhraseLexicon } from './lexicon';
 import { deriveNisba, nisbaForms } from './nisba';
@@ -37,7 +37,7 @@ function cldrNames(code: string): string[] {
   } else if (!name.includes(' - ')) {
     names.push(name);
   }
-  return names.filter((n) => n.length > 0 && !n.includes('منطقة'));
+  return names.filter((n) => n.length > 0 && !NON_COUNTRY_NAME_WORDS.some((word) => n.includes(word)));
 }
 
 function build(): void {

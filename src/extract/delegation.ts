@@ -13,7 +13,7 @@ import {
   HEAD_AFTER_PHRASES,
   HEAD_BEFORE_PHRASES,
   HEAD_VERBS_BEFORE_DELEGATION,
-  HONORIFIC_PRONOUNS,
+  HEAD_HONORIFIC_SPELLINGS,
   LIST_EXTENDERS,
   LIST_OPENERS,
   MEMBERSHIP_VERBS,
@@ -91,7 +91,7 @@ function getLexicons(): Lexicons {
     extenders: lexicon(LIST_EXTENDERS, () => true as const),
     remainder: lexicon(REMAINDER_OPENERS, () => true as const),
     pronouns: ACCOMPANY_PRONOUNS.map(normalizeArabic).sort((a, b) => b.length - a.length),
-    honorifics: new Set(HONORIFIC_PRONOUNS.map(normalizeArabic)),
+    honorifics: new Set(HEAD_HONORIFIC_SPELLINGS.map(normalizeArabic)),
     listOpeners: lexicon(LIST_OPENERS, () => true as const),
     qualifiers: new Set(DELEGATION_HEAD_QUALIFIERS.map(normalizeArabic)),
   };
@@ -411,7 +411,7 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
  * Linear in the length of the text; never throws.
  *
  * @param text - any string.
- * @param options - who a pronoun head (`ويرافقه`) points to.
+ * @param options - who a pronoun head (`ويرافقه`) points to. `null` is read as `{}`.
  * @returns the delegation, validated by the `Delegation` schema, or `null` when the text reports none.
  * @example
  * ```ts
@@ -420,7 +420,9 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
  * d?.kind; // 'official'
  * ```
  */
-export function extractDelegation(text: string, options: ExtractDelegationOptions = {}): Delegation | null {
+export function extractDelegation(text: string, options: ExtractDelegationOptions | null = {}): Delegation | null {
+  // JavaScript callers pass null for «no options».
+  options ??= {};
   if (typeof text !== 'string' || text.length === 0) return null;
   const analysis = analyseArticle(text);
   let head: PersonRecord | undefined;

@@ -83,21 +83,6 @@ export function evidenceOf(document: ArticleDocument, start: number, end: number
 }
 
 /**
- * Evidence for the tokens `[from, to)`.
- *
- * @param document - the prepared article.
- * @param from - first token position.
- * @param to - token position after the last.
- * @returns the evidence, or `null` for an empty range.
- */
-export function evidenceOfTokens(document: ArticleDocument, from: number, to: number): Evidence | null {
-  const first = document.tokens[from];
-  const last = document.tokens[to - 1];
-  if (!first || !last || to <= from) return null;
-  return evidenceOf(document, first.start, last.end);
-}
-
-/**
  * The sentence that holds a token.
  *
  * @param document - the prepared article.

@@ -71,7 +71,7 @@ function honorificLexicon(): PhraseLexicon<true> {
  * @param position - a token position.
  * @returns the position of the first word that is not an honorific.
  */
-export function skipHonorifics(document: ArticleDocument, position: number): number {
+function skipHonorifics(document: ArticleDocument, position: number): number {
   const { text, tokens } = document;
   let at = position;
   // A chain is short (`حضرة صاحب السمو الملكي الأمير`): four steps are enough.

@@ -1144,7 +1144,7 @@ export function readStatements(analysis: ArticleAnalysis, roles: StatementRoles 
  * Linear in the length of the text; never throws.
  *
  * @param text - any string.
- * @param options - `limit` on the number of statements.
+ * @param options - `limit` on the number of statements. `null` is read as `{}`.
  * @returns the statements, validated by the `OfficialStatement` schema, in text order; `[]` when there are none.
  * @example
  * ```ts
@@ -1165,7 +1165,9 @@ export function readStatements(analysis: ArticleAnalysis, roles: StatementRoles 
  * extractStatements('وقال الوزير إن اللقاء تناول الطاقة ولم يتطرق إلى الملف النووي.')[0].topics; // ['energy']
  * ```
  */
-export function extractStatements(text: string, options: ExtractStatementsOptions = {}): OfficialStatement[] {
+export function extractStatements(text: string, options: ExtractStatementsOptions | null = {}): OfficialStatement[] {
+  // JavaScript callers pass null for «no options».
+  options ??= {};
   if (typeof text !== 'string' || text.length === 0) return [];
   const statements: OfficialStatement[] = [];
   for (const statement of readStatements(analyseArticle(text))) {

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { GUEST_MEETING_VERBS, GUEST_NOUNS, TALKS_NOUNS, TALKS_VERBS } from '../data/visit-words';
+import { GUEST_MEETING_VERBS, GUEST_NOUNS, TALKS_NOUNS, TALKS_VERBS, TALKS_WITH_WORDS } from '../data/visit-words';
 import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, addPersonMention, firstMentionAtOrAfter } from './analysis';
 import { type Sentence, evidenceOf, sentenceOf } from './document';
@@ -16,6 +16,7 @@ import { type PersonRecord, readName } from './people';
 interface TalksLexicons {
   readonly talksVerbs: PhraseLexicon<true>;
   readonly talksNouns: ReadonlySet<string>;
+  readonly talksWith: ReadonlySet<string>;
   readonly guestNouns: ReadonlySet<string>;
   readonly guestMeetingVerbs: PhraseLexicon<true>;
 }
@@ -32,6 +33,7 @@ function getLexicons(): TalksLexicons {
   lexicons ??= {
     talksVerbs: phrases(TALKS_VERBS),
     talksNouns: new Set(TALKS_NOUNS.map(normalizeArabic)),
+    talksWith: new Set(TALKS_WITH_WORDS.map(normalizeArabic)),
     guestNouns: new Set(GUEST_NOUNS.map(normalizeArabic)),
     guestMeetingVerbs: phrases(GUEST_MEETING_VERBS),
   };
@@ -71,7 +73,7 @@ export function hostHoldingTalks(analysis: ArticleAnalysis, visitor: Participant
     for (let p = match.to; p < reach && withAt < 0; p++) {
       const word = (tokens[p] as { text: string }).text;
       if (talksAt < 0 && lex.talksNouns.has(word)) talksAt = p;
-      if (word === 'مع') withAt = p;
+      if (lex.talksWith.has(word)) withAt = p;
     }
     if (withAt < 0 || withAt + 1 >= sentence.to) continue;
     // «مع ضيفه جلسة مباحثات»: the object may follow the guest.

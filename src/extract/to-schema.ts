@@ -20,7 +20,7 @@ import type { CountryMention, ExtractedDelegation, ExtractedDelegationMember, Ex
 let kindWords: Array<[string, OrganizationKindCode]> | null = null;
 
 /** The kind of an organization from its name (`وزارة …` → ministry, `الكرملين` → presidency). */
-export function organizationKind(name: string): OrganizationKindCode {
+function organizationKind(name: string): OrganizationKindCode {
   const normalized = normalizeArabic(name);
   const institution = INSTITUTIONS.find((i) => normalizeArabic(i.name) === normalized);
   if (institution) return institution.kind === 'military' ? 'armed-forces' : institution.kind;
@@ -30,7 +30,7 @@ export function organizationKind(name: string): OrganizationKindCode {
 }
 
 /** An organization named by a string. */
-export function organizationOf(name: string, country?: string): Organization {
+function organizationOf(name: string, country?: string): Organization {
   return { name: { ar: name }, kind: organizationKind(name), ...(country ? { country } : {}) };
 }
 
@@ -60,7 +60,7 @@ export function personOf(person: PersonMention | undefined): Person | undefined 
 let capitalNames: Map<string, string> | null = null;
 
 /** The English name of a capital or city from the capitals table (`موسكو` → Moscow). */
-export function englishPlaceName(arabic: string): string | undefined {
+function englishPlaceName(arabic: string): string | undefined {
   capitalNames ??= new Map(CAPITALS.map((c) => [normalizeArabic(c.name), c.en]));
   const normalized = normalizeArabic(arabic);
   // «وموسكو», «لموسكو»: a joined clitic is not part of the name.

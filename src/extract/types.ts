@@ -7,6 +7,7 @@ import type { ReportingVerbCode } from '../data/reporting-verbs';
 import type { TopicCode } from '../data/topics';
 import type { Evidence } from '../schemas/evidence';
 import type { Office } from '../schemas/office';
+import type { StatementAttribution, StatementCertainty } from '../schemas/official-statement';
 
 export type { Evidence } from '../schemas/evidence';
 
@@ -100,27 +101,8 @@ export interface PersonMention {
   mentions: Evidence[];
 }
 
-/**
- * Who a statement is attributed to.
- *
- * @example
- * ```ts
- * // «أفادت التقارير الإعلامية»
- * const attribution: StatementAttribution = 'media-reports';
- * ```
- */
-export type StatementAttribution = 'named' | 'spokesperson' | 'official-source' | 'media-reports' | 'anonymous-source' | 'joint';
-
-/**
- * How certain a reported statement is.
- *
- * @example
- * ```ts
- * // «رفض التعليق على أنباء غير مؤكدة»
- * const certainty: StatementCertainty = 'declined-comment';
- * ```
- */
-export type StatementCertainty = 'confirmed' | 'unconfirmed' | 'denied' | 'declined-comment';
+// The schema's unions, not copies of them: a code added to the schema reaches the extractor.
+export type { StatementAttribution, StatementCertainty } from '../schemas/official-statement';
 
 /**
  * How the statement's speaker was found.

@@ -117,7 +117,7 @@ function build(): ReadonlyMap<string, readonly VerbForm[]> {
  *
  * @returns the map (built on first call).
  */
-export function reportingVerbForms(): ReadonlyMap<string, readonly VerbForm[]> {
+function reportingVerbForms(): ReadonlyMap<string, readonly VerbForm[]> {
   table ??= build();
   return table;
 }

@@ -30,6 +30,7 @@ import {
   VISIT_LENGTH_MAX_GAP,
   VISIT_LENGTH_PHRASES,
   VISIT_TYPE_PHRASES,
+  VISIT_UNDER_WAY_PREPOSITIONS,
   type VisitTypeCode,
 } from '../data/visit-words';
 import type { DateValue, DurationValue, TemporalMatch } from '../temporal/types';
@@ -46,11 +47,6 @@ import { readVerbForm } from './verb-forms';
 import type { CountryMention, Evidence } from './types';
 
 export type { Participant } from './participants';
-
-/** A place of the visit. */
-export interface VisitPlace {
-  mention: CountryMention;
-}
 
 /** An earlier visit the text relates this one to. */
 export interface EarlierVisit {
@@ -102,6 +98,7 @@ interface Lexicons {
   readonly rootWaw: ReadonlySet<string>;
   readonly began: PhraseLexicon<true>;
   readonly length: PhraseLexicon<true>;
+  readonly underWay: ReadonlySet<string>;
 }
 
 let lexicons: Lexicons | null = null;
@@ -147,6 +144,7 @@ function getLexicons(): Lexicons {
     rootWaw: new Set(ROOT_WAW_WORDS.map(normalizeArabic)),
     began: phrases(VISIT_BEGAN_WORDS, true as const),
     length: phrases(VISIT_LENGTH_PHRASES, true as const),
+    underWay: new Set(VISIT_UNDER_WAY_PREPOSITIONS.map(normalizeArabic)),
   };
   return lexicons;
 }
@@ -552,7 +550,7 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   const typeMatches = lex.types.findAll(text, tokens, 'any');
   // Without a movement verb, only «في زيارة …» / «بزيارة …» reports a visit under way
   // (a visit merely talked about — «إن زيارة الرئيس ستتم» — is not one).
-  const underWay = typeMatches.find((m) => m.clitic.endsWith('ب') || tokens[m.from - 1]?.text === 'في');
+  const underWay = typeMatches.find((m) => m.clitic.endsWith('ب') || lex.underWay.has(tokens[m.from - 1]?.text ?? ''));
   if (!main && !frame && !underWay) return null;
   const earlierSentences = new Set([...movements.filter((m) => m.earlier), ...frames.filter((f) => f.earlier)].map((m) => m.sentence.start));
   const visitSentence = main?.sentence ?? frame?.sentence ?? sentenceOf(document, (underWay as { from: number }).from) ?? (document.sentences[0] as Sentence);
