@@ -922,14 +922,28 @@ function readDerivedStatement(reader: StatementReader, sentence: Sentence, posit
  * A declined comment: `رفض التعليق على …` by the carried speaker, or with the speaker between the
  * verb and its object (`ورفض المتحدث باسم الخارجية التعليق`، `وامتنع مسؤول في الرئاسة عن التعليق`).
  */
-function readDeclined(reader: StatementReader, sentence: Sentence, position: number): [ExtractedStatement, number] | null {
+function readDeclined(reader: StatementReader, sentence: Sentence, position: number, pluperfectSubject?: { readonly from: number; readonly to: number }): [ExtractedStatement, number] | null {
   const { text, tokens } = reader.analysis.document;
   const lex = getLexicons();
   const together = lex.certainty.matchAt(text, tokens, position, 'conjunction');
   let verb: { start: number; end: number; to: number };
   let speakerFound: SpeakerFinding | null = null;
   let from: number;
-  if (together && together.values[0] === 'declined-comment') {
+  if (pluperfectSubject) {
+    // «وكان المتحدث قد رفض التعليق»: the speaker stands between كان and قد, the object right after the verb.
+    const declining = lex.declineVerbs.matchAt(text, tokens, position, 'none');
+    if (!declining) return null;
+    const objects = new Set(declining.values.map((phrase) => normalizeArabic(phrase.object)));
+    const object = lex.declineObjects.matchAt(text, tokens, declining.to, 'none');
+    if (!object || !object.values.some((value) => objects.has(value))) return null;
+    if (pluperfectSubject.from < pluperfectSubject.to) {
+      const between = speakerAfter(reader, pluperfectSubject.from, pluperfectSubject.to);
+      if (!between || between.to !== pluperfectSubject.to || (!between.person && !between.office && !between.organization)) return null;
+      speakerFound = between;
+    }
+    verb = { start: declining.start, end: declining.end, to: declining.to };
+    from = object.to;
+  } else if (together && together.values[0] === 'declined-comment') {
     verb = together;
     from = together.to;
     const after = speakerAfter(reader, from, sentence.to);
@@ -976,6 +990,8 @@ function readPluperfect(reader: StatementReader, sentence: Sentence, position: n
   for (let at = auxiliary.to; at < sentence.to && at - auxiliary.to <= PLUPERFECT_REPORTING.maxSpeakerWords; at++) {
     const particle = lex.pluperfectParticles.matchAt(text, tokens, at, 'none');
     if (!particle) continue;
+    const declined = readDeclined(reader, sentence, particle.to, { from: auxiliary.to, to: at });
+    if (declined) return declined;
     const verb = readVerbForm(tokenText(reader, particle.to));
     if (!verb || verb.clitic !== '') return null;
     for (const form of verb.forms) {

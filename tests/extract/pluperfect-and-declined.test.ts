@@ -82,6 +82,14 @@ describe('declined comments', () => {
     expect(bare?.certainty).toBe('declined-comment');
   });
 
+  it('«وكان المتحدث باسم الخارجية قد رفض التعليق على الأنباء»: the pluperfect declines too (Iraq)', () => {
+    const [statement] = extractStatements('وكان المتحدث باسم الخارجية قد رفض التعليق على الأنباء.');
+    expect(statement?.speaker.office?.code).toBe('spokesperson');
+    expect(statement?.certainty).toBe('declined-comment');
+    expect(statement?.content.text).toBe('الأنباء');
+    expect(statement?.verb.evidence).toEqual({ text: 'رفض', index: 30, end: 33 });
+  });
+
   it('a bare «المتحدث» after a named spokesperson is that person', () => {
     const text = 'وقال المتحدث باسم الكرملين دميتري بيسكوف إن الزيارة مهمة. ورفض المتحدث التعليق على موعد القمة.';
     const statements = extractStatements(text);
