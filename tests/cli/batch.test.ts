@@ -99,7 +99,7 @@ describe('ziyara batch', () => {
   it('refuses a missing file and a bad default reference before reading anything (exit 2)', async () => {
     const missing = await runZiyara(['batch', '/nonexistent/input.jsonl']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cannot read "/nonexistent/input.jsonl": ENOENT');
+    expect(missing.stderr).toContain('cannot read "/nonexistent/input.jsonl": no such file');
     const badReference = await runZiyara(['batch', '--reference', '2026-13-01'], '{"id":1,"text":"اليوم"}\n');
     expect(badReference.code).toBe(2);
     expect(badReference.stdout).toBe('');
