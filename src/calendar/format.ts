@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { ERA_MARKERS } from '../data/era-markers';
+import { EQUIVALENCE_WORDS } from '../data/relative-words';
 import { WEEKDAYS } from '../data/weekdays';
 import { toArabicDigits } from '../text/digits';
 import { MONTH_TABLES } from '../data/months/index';
@@ -47,6 +49,10 @@ export interface FormatArabicDateOptions {
 const WEEKDAY_NAMES: ReadonlyMap<number, string> = new Map(
   WEEKDAYS.filter((entry) => entry.preferred).map((entry) => [entry.weekday, entry.spelling] as const),
 );
+/** The preferred era markers («هـ»، «م») and word of equivalence («الموافق») of the data tables. */
+const HIJRI_ERA = ERA_MARKERS.find((e) => e.preferred && e.calendar === 'islamic-umalqura')?.marker ?? '';
+const GREGORIAN_ERA = ERA_MARKERS.find((e) => e.preferred && e.calendar === 'gregory')?.marker ?? '';
+const EQUIVALENCE = EQUIVALENCE_WORDS.find((w) => w.preferred)?.word ?? '';
 
 /** Region → the dialect whose preferred names that region's CLDR locale uses. */
 const CLDR_DIALECT_BY_REGION: ReadonlyMap<string, MonthDialect> = new Map(
@@ -132,8 +138,8 @@ export function formatArabicDate(date: CivilDate | string, options: FormatArabic
     text = gregorian;
   } else {
     const hijri = toHijri(civil);
-    const hijriText = `${hijri.day} ${monthNames('hijri')[hijri.month - 1]} ${hijri.year} هـ`;
-    text = calendar === 'both' ? `${hijriText} الموافق ${gregorian} م` : hijriText;
+    const hijriText = `${hijri.day} ${monthNames('hijri')[hijri.month - 1]} ${hijri.year} ${HIJRI_ERA}`;
+    text = calendar === 'both' ? `${hijriText} ${EQUIVALENCE} ${gregorian} ${GREGORIAN_ERA}` : hijriText;
   }
   if (options.weekday) text = `${WEEKDAY_NAMES.get(weekdayOf(civil))}، ${text}`;
   return digits === 'arab' ? toArabicDigits(text) : text;

@@ -28,14 +28,16 @@ export interface DurationAnchorSpelling {
    * ("a week ago") — elsewhere «من» is too often a plain preposition.
    */
   readonly clauseStart?: true;
+  /** Also counts weekdays from a day written after it: «ثالث ثلاثاء بعد عيد الميلاد»، «ثاني جمعة قبل 1 مارس». */
+  readonly ofDay?: true;
 }
 
 /** Every "ago" / "later" spelling. */
 export const DURATION_ANCHOR_SPELLINGS: readonly DurationAnchorSpelling[] = [
-  { spelling: 'قبل', direction: -1 },
+  { spelling: 'قبل', direction: -1, ofDay: true },
   { spelling: 'منذ', direction: -1 },
   { spelling: 'مذ', direction: -1 },
-  { spelling: 'بعد', direction: 1 },
+  { spelling: 'بعد', direction: 1, ofDay: true },
   { spelling: 'من', direction: -1, usage: ['colloquial'], clauseStart: true },
   { spelling: 'من الآن', direction: 1, position: 'after' },
   { spelling: 'من اليوم', direction: 1, position: 'after' },

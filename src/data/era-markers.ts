@@ -9,16 +9,18 @@
 export interface EraMarker {
   readonly marker: string;
   readonly calendar: 'gregory' | 'islamic-umalqura';
+  /** The one marker per calendar written when formatting a date. */
+  readonly preferred?: true;
 }
 
 /** Era markers after a year. */
 export const ERA_MARKERS: readonly EraMarker[] = [
   // No dotted «م.»/«هـ.»: after a year, a dot is almost always the full stop that ends the sentence.
-  { marker: 'م', calendar: 'gregory' },
+  { marker: 'م', calendar: 'gregory', preferred: true },
   { marker: 'ميلادي', calendar: 'gregory' },
   { marker: 'ميلادية', calendar: 'gregory' },
   { marker: 'للميلاد', calendar: 'gregory' },
-  { marker: 'هـ', calendar: 'islamic-umalqura' },
+  { marker: 'هـ', calendar: 'islamic-umalqura', preferred: true },
   { marker: 'ھ', calendar: 'islamic-umalqura' },
   { marker: 'هجري', calendar: 'islamic-umalqura' },
   { marker: 'هجرية', calendar: 'islamic-umalqura' },

@@ -177,6 +177,8 @@ export interface PeriodWord {
   readonly word: string;
   readonly unit: PeriodUnit;
   readonly region: WordRegion;
+  /** Also an adjective after a definite noun («الأمين العام» "the secretary-general"): not a period there. */
+  readonly adjective?: true;
 }
 
 /** Period nouns, with the article (they are read as «the week», «the year»). */
@@ -185,7 +187,7 @@ export const PERIOD_WORDS: readonly PeriodWord[] = [
   { word: 'الاسبوع', unit: 'week', region: 'all' },
   { word: 'الشهر', unit: 'month', region: 'all' },
   { word: 'الربع', unit: 'quarter', region: 'all' },
-  { word: 'العام', unit: 'year', region: 'all' },
+  { word: 'العام', unit: 'year', region: 'all', adjective: true },
   { word: 'السنة', unit: 'year', region: 'all' },
   { word: 'السنه', unit: 'year', region: 'all' },
   { word: 'العقد', unit: 'decade', region: 'all' },
@@ -352,6 +354,13 @@ export const DECADE_WORDS: readonly DecadeWord[] = [
   { word: 'تسعينات', tens: 90, region: 'all' },
 ];
 
+/** After a decade, «من القرن الماضي»: the decade of the 1900s («التسعينيات من القرن الماضي»). */
+export const LAST_CENTURY_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
+  { word: 'من القرن الماضي', region: 'all' },
+  { word: 'من القرن العشرين', region: 'all' },
+  { word: 'من القرن المنصرم', region: 'all' },
+];
+
 /** A part of a year: a quarter or a half, named by its ordinal («الربع الأول»، «النصف الثاني»). */
 export interface YearPartWord {
   readonly word: string;
@@ -471,8 +480,8 @@ export const RECURRING_DAY_WORDS: readonly { readonly word: string; readonly reg
 ];
 
 /** The word joining the two halves of a double date: «23 ربيع الآخر 1447 هـ الموافق 15 تشرين الأول 2025». */
-export const EQUIVALENCE_WORDS: readonly { readonly word: string; readonly region: WordRegion }[] = [
-  { word: 'الموافق', region: 'all' },
+export const EQUIVALENCE_WORDS: readonly { readonly word: string; readonly region: WordRegion; readonly preferred?: true }[] = [
+  { word: 'الموافق', region: 'all', preferred: true },
   { word: 'الموافقة', region: 'all' },
   { word: 'الموافق لـ', region: 'all' },
   { word: 'الموافق ل', region: 'all' },

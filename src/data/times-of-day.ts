@@ -161,6 +161,13 @@ export const NAMED_TIME_SPELLINGS: readonly NamedTimeSpelling[] = [
   { spelling: 'الظهيرة', hour: 12, minute: 0, partOfDay: 'noon' },
 ];
 
+/** First words of the hours 11 and 12, without the article: «الحادية عشرة»، «الثانية عشرة»، «الاثنتي عشرة». */
+export const HOUR_TEEN_HEADS: readonly { readonly spelling: string; readonly hour: 11 | 12 }[] = [
+  { spelling: 'حادية', hour: 11 },
+  { spelling: 'ثانية', hour: 12 },
+  { spelling: 'اثنتي', hour: 12 },
+];
+
 /**
  * Words before an hour that make a bare hour a clock time
  * (`الساعة 7`، `عند السابعة`، `في تمام الثامنة`). `الساعة` alone also lets a

@@ -1,9 +1,13 @@
 import { FRACTION_WORDS, HUNDREDS_WORDS, TEEN_HEADS, TEEN_TEN, TENS_WORDS, TWELVE_HEAD_OBLIQUE, TWO_HUNDRED_ALONE, TWO_OBLIQUE, UNIT_WORDS } from '../data/counting-words';
 import { DURATION_QUALIFIER_SPELLINGS } from '../data/duration-qualifiers';
 import { DURATION_UNIT_GENDER, DURATION_UNIT_SPELLINGS, type DurationUnit, type DurationUnitForm } from '../data/duration-units';
+import { NUMBER_WORDS } from '../data/number-words';
 import { toArabicDigits } from '../text/digits';
 import { buildRegex } from '../text/regex';
 import type { DurationParts, DurationQualifier, DurationValue } from './types';
+
+/** «صفر», from the number table: an empty duration is written as zero seconds. */
+const ZERO_WORD = NUMBER_WORDS.find((w) => w.kind === 'unit' && w.value === 0)?.spelling ?? '0';
 
 /**
  * Thrown by {@link formatArabicDuration} for a value it cannot write: an
@@ -202,7 +206,7 @@ export function formatArabicDuration(value: DurationValue | DurationParts | stri
     }
     written.push(writePart(amount, unit, digits, oblique));
   }
-  if (written.length === 0) written.push(`${digits === 'words' ? 'صفر' : writeDigits(0, digits)} ${spelling('second', 'singular')}`);
+  if (written.length === 0) written.push(`${digits === 'words' ? ZERO_WORD : writeDigits(0, digits)} ${spelling('second', 'singular')}`);
   const text = written.join(' و');
   if (!writtenQualifier) return text;
   return writtenQualifier.position === 'before' ? `${writtenQualifier.text} ${text}` : `${text} ${writtenQualifier.text}`;

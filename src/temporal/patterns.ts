@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { DIRECTION_WORDS, RANGE_WORDS, THIS_WORDS } from '../data/relative-words';
+import { CURRENT_MONTH_WORDS, DIRECTION_WORDS, PERIOD_WORDS, RANGE_WORDS, THIS_WORDS, type PeriodUnit } from '../data/relative-words';
 import { DAY_DIGIT_ARTICLES } from '../data/date-prepositions';
 import { CONJUNCTION_CLITICS, PREPOSITION_CLITICS } from '../data/clitics';
 import { DAY_NOUN_FORMS, ERA_MARKERS, FIRST_DAY_OF_WORDS, FIRST_DAY_WORDS, MONTH_NOUNS, YEAR_NOUNS } from '../data/era-markers';
@@ -57,6 +57,18 @@ export function eraCalendar(normalizedMarker: string | undefined): 'gregory' | '
 export const YEAR_NOUN_SOURCE = alternation(YEAR_NOUNS.map(normalizeArabic));
 /** «شهر»، «الشهر»… before a month name. */
 export const MONTH_NOUN_SOURCE = alternation(MONTH_NOUNS.map(normalizeArabic));
+/** «العام»، «السنة»: the year nouns with the article (the year of the reference, with a direction or «هذا»). */
+export const THE_YEAR_SOURCE = alternation(YEAR_NOUNS.filter((noun) => noun.startsWith('ال')).map(normalizeArabic));
+/** The normalized spellings of a period noun of PERIOD_WORDS («الاسبوع» for `week`). */
+export function periodNouns(unit: PeriodUnit): string[] {
+  return [...new Set(PERIOD_WORDS.filter((w) => w.unit === unit).map((w) => normalizeArabic(w.word)))];
+}
+/** «الأسبوع». */
+export const THE_WEEK_SOURCE = alternation(periodNouns('week'));
+/** «الشهر». */
+export const THE_MONTH_SOURCE = alternation(periodNouns('month'));
+/** «الجاري»، «الحالي» after «الشهر»: the current month. */
+export const CURRENT_MONTH_SOURCE = wordsSource(CURRENT_MONTH_WORDS, (w) => w.word);
 /** The article before a day in digits, «الـ15» (normalized «ال15») or «الـ 15»; optional, so `''` matches too. */
 export const DAY_ARTICLE_SOURCE = `(?:(?:${alternation(DAY_DIGIT_ARTICLES.map(normalizeArabic))}) ?)?`;
 /** The longest text {@link DAY_ARTICLE_SOURCE} takes, for trigger windows. */

@@ -3,7 +3,7 @@
  * recent one in which that decade has begun (the 1980s with a reference in 2026), or the next one
  * with `prefer: 'future'`.
  */
-import { DECADE_WORDS } from '../../data/relative-words';
+import { DECADE_WORDS, LAST_CENTURY_WORDS } from '../../data/relative-words';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { firstWordTrigger, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
@@ -14,9 +14,11 @@ import type { DateValue } from '../types';
 const DECADES = lookupFrom(DECADE_WORDS, (w) => w.word);
 /** Decade words, for other parsers («نهاية الثمانينات»). */
 export const DECADE_SOURCE = wordsSource(DECADE_WORDS, (w) => w.word);
+/** « من القرن الماضي» after a decade word, for other parsers too («نهاية الثمانينات من القرن الماضي»). */
+export const LAST_CENTURY_SOURCE = ` ${wordsSource(LAST_CENTURY_WORDS, (w) => w.word)}`;
 const DECADE = buildRegex(
   'temporal/decade',
-  `${WORD_START}(?<decade>${DECADE_SOURCE})(?<lastCentury> من القرن (?:الماضي|العشرين|المنصرم))?${WORD_END}`,
+  `${WORD_START}(?<decade>${DECADE_SOURCE})(?<lastCentury>${LAST_CENTURY_SOURCE})?${WORD_END}`,
   'y',
 );
 /** A match starts at a decade word: the pattern is tried only where one starts. */

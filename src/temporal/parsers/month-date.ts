@@ -26,9 +26,11 @@ import {
   eraCalendar,
   DAY_ARTICLE_LENGTH,
   DAY_ARTICLE_SOURCE,
+  DAY_NOUN,
   FIRST_DAY_SOURCE,
   MONTH_NOUN_SOURCE,
   RANGE_LINK_SOURCE,
+  THE_YEAR_SOURCE,
   THIS_SOURCE,
   YEAR_DIGITS,
   YEAR_NOUN_SOURCE,
@@ -52,7 +54,7 @@ const MONTH_DATE = buildRegex(
     `(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))` +
     `(?:(?: ?[،,])? (?:من )?(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?: ?(?<era>${ERA_SOURCE}))?` +
     `| (?:من )?(?:${YEAR_NOUN_SOURCE}) (?<yearDirection>${DIRECTION_SOURCE})` +
-    `| (?:من )?(?<thisYear>${THIS_SOURCE}) (?:العام|السنه)` +
+    `| (?:من )?(?<thisYear>${THIS_SOURCE}) ${THE_YEAR_SOURCE}` +
     `| (?<direction>${DIRECTION_SOURCE}))?` +
     WORD_END,
   'dy',
@@ -85,7 +87,7 @@ interface Parts {
 /** «من يناير إلى مارس»، «بين يناير ومارس»: a month name linked to another is context for both. */
 const LINKED_MONTH_AFTER = buildRegex('temporal/month-date-linked-after', `${RANGE_LINK_SOURCE}(?:(?:${MONTH_NOUN_SOURCE}) )?(?:${MONTH_NAME_SOURCE})${WORD_END}`, 'y');
 const LINKED_MONTH_BEFORE = buildRegex('temporal/month-date-linked-before', `(?<=(?<![\\p{L}])(?:${MONTH_NAME_SOURCE})(?: ${YEAR_DIGITS})?${RANGE_LINK_SOURCE})`, 'y');
-const DAY_NOUN_BEFORE = buildRegex('temporal/month-date-day-noun', `(?<![\\p{L}])(?:اليوم|يوم) $`);
+const DAY_NOUN_BEFORE = buildRegex('temporal/month-date-day-noun', `(?<![\\p{L}])(?:ال)?${DAY_NOUN} $`);
 
 /** A month written as «شهر» and its number in words («شهر ثلاثة»). */
 export function numberedMonth(words: string | undefined): { calendar: CalendarSystem; month: number } | null {

@@ -13,7 +13,7 @@ import { normalizeArabic } from '../../text/normalize';
 import { ORDINAL_LEXICON } from '../../text/number-lexicon';
 import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { DAY_ARTICLE_LENGTH, DAY_ARTICLE_SOURCE, DAY_DIGITS, DAY_NOUN, DAYS_NOUN, DIRECTION_SOURCE, directionOf, THIS_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { DAY_ARTICLE_LENGTH, DAY_ARTICLE_SOURCE, DAY_DIGITS, DAY_NOUN, DAYS_NOUN, DIRECTION_SOURCE, directionOf, periodNouns, THE_WEEK_SOURCE, THE_YEAR_SOURCE, THIS_SOURCE, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { firstWordTrigger, longestAlternative, MONTH_TRIGGER, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import { ordinalEndingAt } from '../number-context';
 import { dayValue, spanValue, weekValue } from '../resolve-values';
@@ -27,12 +27,13 @@ const BARE_NAMES = alternation(WEEKDAYS.map((w) => normalizeArabic(w.spelling).r
 /** One word: an ordinal of the text layer's lexicon («ثالث», «الثانية», «أول»), or «آخر»/«الأخير». */
 const ORDINAL_WORD = `(?:ال)?${alternation([...ORDINAL_LEXICON.keys()])}|${alternation(LAST)}`;
 /** The two unit nouns besides the weekdays: «اليوم الأخير من», «الأسبوع الأول من». */
-const WEEK_NOUN = 'اسبوع';
+const WEEK_NOUNS = new Set(periodNouns('week').map((noun) => noun.replace(/^ال/u, '')));
+const WEEK_NOUN = alternation(WEEK_NOUNS);
 const UNIT_AFTER = `(?:${DAY_NOUN} )?(?<unitA>${BARE_NAMES}|${NAMES}|${DAY_NOUN}|${WEEK_NOUN})`;
 const UNIT_BEFORE = `(?<unitB>${NAMES}|ال${DAY_NOUN}|ال${WEEK_NOUN})`;
 const MONTH_TARGET =
   `(?:(?:شهر|الشهر) )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE})|الشهر (?<monthDirection>${DIRECTION_SOURCE})|(?<thisMonth>${THIS_SOURCE}) الشهر)` +
-  `(?: (?:من |في |ل|ب)?(?:${YEAR_NOUN_SOURCE}) ?(?<year>${YEAR_DIGITS})| (?<bareYear>${YEAR_DIGITS})| (?:السنه|العام) (?<yearDirection>${DIRECTION_SOURCE}))?`;
+  `(?: (?:من |في |ل|ب)?(?:${YEAR_NOUN_SOURCE}) ?(?<year>${YEAR_DIGITS})| (?<bareYear>${YEAR_DIGITS})| ${THE_YEAR_SOURCE} (?<yearDirection>${DIRECTION_SOURCE}))?`;
 const NTH = buildRegex(
   'temporal/nth-of-month',
   // «أول أيام شهر رمضان»، «آخر أيام الشهر الجاري»: an ordinal before «أيام» in construct, with no «من».
@@ -43,7 +44,7 @@ const NTH = buildRegex(
 const NTH_WINDOW: TriggerWindow = {
   lead:
     'ال'.length + Math.max(longestAlternative(alternation([...ORDINAL_LEXICON.keys()])), longestAlternative(alternation(LAST))) + 1 +
-    DAY_NOUN.length + 1 + Math.max(longestAlternative(NAMES), 'الاسبوع'.length) + 1 + 'من '.length + 'الشهر '.length + longestAlternative(THIS_SOURCE) + 1,
+    DAY_NOUN.length + 1 + Math.max(longestAlternative(NAMES), longestAlternative(THE_WEEK_SOURCE)) + 1 + 'من '.length + 'الشهر '.length + longestAlternative(THIS_SOURCE) + 1,
   trail: 'شهر '.length,
 };
 
@@ -94,7 +95,7 @@ type Unit = { kind: 'day' } | { kind: 'week' } | { kind: 'weekday'; weekday: num
 function unitOf(written: string): Unit | null {
   const bare = written.startsWith('ال') ? written.slice(2) : written;
   if (bare === DAY_NOUN) return { kind: 'day' };
-  if (bare === WEEK_NOUN) return { kind: 'week' };
+  if (WEEK_NOUNS.has(bare)) return { kind: 'week' };
   const weekday = lookupWeekday(written.startsWith('ال') ? written : `ال${written}`);
   return weekday === null ? null : { kind: 'weekday', weekday };
 }

@@ -11,7 +11,7 @@ import type { Candidate, ParserContext, TemporalParser } from '../parser';
 import { CLITIC_START, DIRECTION_SOURCE, ERA_SOURCE, eraCalendar, directionOf, lookupFrom, MONTH_NOUN_SOURCE, THIS_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { narrowToPart } from '../resolve-values';
 import type { DateValue } from '../types';
-import { DECADE_SOURCE, decadeWordValue } from './decade';
+import { DECADE_SOURCE, decadeWordValue, LAST_CENTURY_SOURCE } from './decade';
 import { monthDateValue, numberedMonth } from './month-date';
 import { NEW_YEAR_SOURCE, newYearOffset, PERIOD_SOURCE, periodUnitOf, relativePeriodValue } from './relative-period';
 import { SEASON_SOURCE, seasonValue } from './season';
@@ -25,7 +25,7 @@ const PERIOD_PART = buildRegex(
     `(?:${MONTH_NOUN_SOURCE} )?(?:(?<month>${MONTH_NAME_SOURCE})|(?<=شهر )(?<monthNumber>${NUMBER_PHRASE_SOURCE}))(?:(?: ?[،,])? (?:${YEAR_NOUN_SOURCE} )?(?<monthYear>${YEAR_DIGITS})(?: ?${ERA_SOURCE})?| (?<monthDirection>${DIRECTION_SOURCE}))?` +
     `|(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<periodDirection>${DIRECTION_SOURCE})| (?<newYear>${NEW_YEAR_SOURCE}))?` +
     `|(?:${YEAR_NOUN_SOURCE} )?(?<year>${YEAR_DIGITS})(?: ?(?<yearEra>${ERA_SOURCE}))?` +
-    `|(?<decade>${DECADE_SOURCE})(?<lastCentury> من القرن (?:الماضي|العشرين|المنصرم))?` +
+    `|(?<decade>${DECADE_SOURCE})(?<lastCentury>${LAST_CENTURY_SOURCE})?` +
     // «منتصف الصيف»: the modifier is the context a bare season lacks; not «نهاية الربيع العربي»,
     // «نهاية ربيع دمشق» (a season followed by an adjective or in a construct is a name).
     `|(?<season>${SEASON_SOURCE})(?: (?<seasonDirection>${DIRECTION_SOURCE})| (?:${YEAR_NOUN_SOURCE} )?(?<seasonYear>${YEAR_DIGITS})|(?= (?!ال)|[^ \\p{L}]|$))` +

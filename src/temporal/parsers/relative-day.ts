@@ -34,7 +34,8 @@ function isDefiniteAdjectiveAfter(text: string, end: number): boolean {
   return next.startsWith('ال') && next.length > 3 && lookupWeekday(next) === null;
 }
 
-const TODAY = normalizeArabic('اليوم');
+/** «اليوم»: «the day», today unless a definite adjective follows. */
+const TODAY = `ال${DAY_NOUN}`;
 /** Ambiguous words → the words after which they are a day all the same. */
 const DAY_AFTER = new Map(RELATIVE_DAY_WORDS.filter((w) => w.dayAfter).map((w) => [normalizeArabic(w.word), new Set((w.dayAfter ?? []).map(normalizeArabic))]));
 

@@ -25,7 +25,8 @@ const RELATIVE_PERIOD = buildRegex(
   `${CLITIC_START}(?:(?<this>${THIS_SOURCE}) )?(?<period>${PERIOD_SOURCE})(?: (?<direction>${DIRECTION_SOURCE})| (?<twoAway>${wordsSource(TWO_AWAY_WORDS, (w) => w.word)})| (?<newYear>${NEW_YEAR_SOURCE}))?${WORD_END}`,
   'y',
 );
-const GENERAL = normalizeArabic('العام');
+/** Period nouns that are also adjectives («العام» “general”). */
+const ADJECTIVES = new Set(PERIOD_WORDS.filter((w) => w.adjective).map((w) => normalizeArabic(w.word)));
 const TWO_AWAY = lookupFrom(TWO_AWAY_WORDS, (w) => w.word);
 const PLURALS = lookupFrom(PERIOD_PLURAL_WORDS, (w) => w.word);
 const PLURAL_HEAD = buildRegex('temporal/relative-periods', `${CLITIC_START}(?<plural>${wordsSource(PERIOD_PLURAL_WORDS, (w) => w.word)}) (?=[0-9\\p{L}])`, 'y');
@@ -193,7 +194,7 @@ export const relativePeriodParser: TemporalParser = {
       // «الأمين العام السابق»: after a definite noun, «العام» is the adjective "general".
       // An ordinal before it is no such noun: «الأسبوع الثالث العام المقبل».
       const before = wordBefore(text, match.index);
-      if (groups.this === undefined && groups.period === GENERAL && before.startsWith('ال') && !ORDINAL_LEXICON.has(before.slice(2))) return;
+      if (groups.this === undefined && ADJECTIVES.has(groups.period ?? '') && before.startsWith('ال') && !ORDINAL_LEXICON.has(before.slice(2))) return;
       out.push({ index: match.index, end: match.index + match[0].length, kind: 'date', value: relativePeriodValue(unit, direction, context), source: 'relative-period' });
     });
     out.push(...pluralPeriods(text, context), ...restOfPeriods(text, context));

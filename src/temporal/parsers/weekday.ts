@@ -15,14 +15,14 @@ import { alternation, buildRegex, WORD_END, WORD_START } from '../../text/regex'
 import { ordinalStartingAt } from '../number-context';
 import { firstWordTrigger, longestAlternative, scanNear, triggerOffsets, type TriggerWindow } from '../anchors';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { DAY_DIGITS, DIRECTION_SOURCE, directionOf, THIS_SOURCE } from '../patterns';
+import { CURRENT_MONTH_SOURCE, DAY_DIGITS, DIRECTION_SOURCE, directionOf, periodNouns, THE_MONTH_SOURCE, THE_WEEK_SOURCE, THIS_SOURCE } from '../patterns';
 import { dayValue } from '../resolve-values';
 import { wordAfter, wordBefore } from '../text-context';
 import type { DateValue } from '../types';
 
 /** Weekday names without the article, read only before «الأسبوع» («ثلاثاء الأسبوع الفائت»). */
 const BARE_NAMES = alternation(WEEKDAYS.map((w) => normalizeArabic(w.spelling).replace(/^ال/u, '')));
-const WEEK_WORD = '(?:الاسبوع)';
+const WEEK_WORD = THE_WEEK_SOURCE;
 const WEEKDAY = buildRegex(
   'temporal/weekday',
   `${WORD_START}(?:(?<this>${THIS_SOURCE}) )?(?:(?<weekday>${WEEKDAY_SOURCE})|(?<bare>${BARE_NAMES})(?= ${WEEK_WORD}))` +
@@ -37,7 +37,7 @@ const WEEK_THEN_WEEKDAY = buildRegex(
 );
 /** Every weekday name holds its stem (the spelling without ال): the patterns run only near one, or near «الأسبوع». */
 const WEEKDAY_TRIGGER = firstWordTrigger('temporal/weekday-trigger', WEEKDAYS.map((w) => normalizeArabic(w.spelling).replace(/^ال/u, '')));
-const WEEK_TRIGGER = firstWordTrigger('temporal/week-weekday-trigger', ['الاسبوع']);
+const WEEK_TRIGGER = firstWordTrigger('temporal/week-weekday-trigger', periodNouns('week'));
 /** «هذا», «يوم» and «ال» may stand before the stem. */
 const WEEKDAY_WINDOW: TriggerWindow = { lead: longestAlternative(THIS_SOURCE) + 1 + Math.max(...WEEKDAY_PREFIXES.map((p) => normalizeArabic(p).length)) + 1 + 'ال'.length, trail: 0 };
 const WEEK_WINDOW: TriggerWindow = { lead: longestAlternative(THIS_SOURCE) + 1, trail: 0 };
@@ -47,7 +47,7 @@ const DAY_AFTER = buildRegex(
   ` (?:في )?(?:(?<digits>${DAY_DIGITS})(?![\\p{L}\\p{N}\\p{M}/.\\-]| (?!${alternation(PARTICLES_AFTER_DATE.map(normalizeArabic))}${WORD_END})[\\p{L}]))?`,
   'y',
 );
-const OF_THIS_MONTH = buildRegex('temporal/weekday-of-this-month', ` من (?:${THIS_SOURCE} الشهر|الشهر (?:الجاري|الحالي))${WORD_END}`, 'y');
+const OF_THIS_MONTH = buildRegex('temporal/weekday-of-this-month', ` من (?:${THIS_SOURCE} ${THE_MONTH_SOURCE}|${THE_MONTH_SOURCE} ${CURRENT_MONTH_SOURCE})${WORD_END}`, 'y');
 const DATE_AFTER = buildRegex('temporal/weekday-date-after', '^[،,]? ?[0-9]');
 const NEEDS_CONTEXT = new Set(WEEKDAYS_NEEDING_CONTEXT.map(normalizeArabic));
 /** The context words, and the last word of each part of the day («مساء»، «ليل» of «منتصف ليل»). */

@@ -7,7 +7,7 @@ import { normalizeArabic } from '../../text/normalize';
 import { buildRegex, WORD_END, WORD_START } from '../../text/regex';
 import { ordinalStartingAt } from '../number-context';
 import type { Candidate, ParserContext, TemporalParser } from '../parser';
-import { DIRECTION_SOURCE, directionOf, lookupFrom, THIS_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
+import { DIRECTION_SOURCE, directionOf, lookupFrom, THE_YEAR_SOURCE, THIS_SOURCE, wordsSource, YEAR_DIGITS, YEAR_NOUN_SOURCE } from '../patterns';
 import { monthsValue } from '../resolve-values';
 
 const PARTS = lookupFrom(YEAR_PART_WORDS, (w) => w.word);
@@ -19,7 +19,7 @@ const LAST_SOURCE = wordsSource(LAST_AFTER_NOUN, (w) => w.word);
 const LAST_WORD = buildRegex('temporal/year-part-last', `(${LAST_SOURCE})${WORD_END}`, 'y');
 const OF_YEAR = buildRegex(
   'temporal/year-part-year',
-  `(?: (?<bareAfter>${YEAR_DIGITS})| (?:من|في|ل) ?(?:(?:${YEAR_NOUN_SOURCE}) (?<digits>${YEAR_DIGITS})|(?<bare>${YEAR_DIGITS})|(?:(?<this>${THIS_SOURCE}) )?(?:العام|السنه)(?: (?<direction>${DIRECTION_SOURCE}))?))${WORD_END}`,
+  `(?: (?<bareAfter>${YEAR_DIGITS})| (?:من|في|ل) ?(?:(?:${YEAR_NOUN_SOURCE}) (?<digits>${YEAR_DIGITS})|(?<bare>${YEAR_DIGITS})|(?:(?<this>${THIS_SOURCE}) )?${THE_YEAR_SOURCE}(?: (?<direction>${DIRECTION_SOURCE}))?))${WORD_END}`,
   'y',
 );
 

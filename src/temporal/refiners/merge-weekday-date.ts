@@ -2,6 +2,7 @@ import { daysBetween, isValidCivilDate, parseIsoDate, weekdayOf } from '../../ca
 import type { CivilDate } from '../../calendar/types';
 import { EQUIVALENCE_WORDS } from '../../data/relative-words';
 import { buildRegex } from '../../text/regex';
+import { WEEKDAYS } from '../../data/weekdays';
 import type { Candidate, ParserContext, TemporalRefiner } from '../parser';
 import { wordsSource } from '../patterns';
 import { dayValue } from '../resolve-values';
@@ -10,7 +11,8 @@ import { byStart, followedBy, isPinnedDate } from './adjacent';
 
 const CONNECTOR = buildRegex('temporal/merge-weekday-date', `(?: ?[،,])? ?(?:(?:${wordsSource(EQUIVALENCE_WORDS, (w) => w.word)}|في) )?`, 'y');
 const SPACE = buildRegex('temporal/merge-relative-day-weekday', '(?: ?[،,])? ', 'y');
-const WEEKDAY_NAMES = ['', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
+/** The preferred spelling of each ISO weekday, for warnings. */
+const WEEKDAY_NAMES = new Map(WEEKDAYS.filter((w) => w.preferred).map((w) => [w.weekday, w.spelling]));
 
 /**
  * A date whose year the text left out, moved a year either way to fall on the weekday the text names
@@ -51,7 +53,7 @@ export const mergeWeekdayDate: TemporalRefiner = {
       const dated = actual === weekday ? date : (onNamedWeekday(date, day, weekday, context.reference) ?? date);
       const value = { ...dated, known: { ...dated.known, weekday } };
       if (dated === date && actual !== weekday) {
-        value.warnings = [...(date.warnings ?? []), `the text names ${WEEKDAY_NAMES[weekday]} but ${date.start} is a ${WEEKDAY_NAMES[actual]}`];
+        value.warnings = [...(date.warnings ?? []), `the text names ${WEEKDAY_NAMES.get(weekday)} but ${date.start} is a ${WEEKDAY_NAMES.get(actual)}`];
       }
       merged.push({ index: first.index, end: found.next.end, kind: 'date', value, source: 'merge-weekday-date' });
     }
@@ -80,7 +82,7 @@ export const mergeWeekdayDate: TemporalRefiner = {
       const value = { ...first.value, known: { ...first.value.known, weekday } };
       const actual = weekdayOf(day);
       if (actual !== weekday) {
-        value.warnings = [...(first.value.warnings ?? []), `the text names ${WEEKDAY_NAMES[weekday]} but ${first.value.start} is a ${WEEKDAY_NAMES[actual]}`];
+        value.warnings = [...(first.value.warnings ?? []), `the text names ${WEEKDAY_NAMES.get(weekday)} but ${first.value.start} is a ${WEEKDAY_NAMES.get(actual)}`];
       }
       merged.push({ index: first.index, end: found.next.end, kind: 'date', value, source: 'merge-weekday-date' });
     }

@@ -7,6 +7,7 @@
 import {
   DAY_PART_PREFIXES,
   HOUR_INTRODUCERS,
+  HOUR_TEEN_HEADS,
   HOUR_WORD_SPELLINGS,
   MINUTE_UNIT_SPELLINGS,
   MINUTES_BEFORE_HOUR_WORDS,
@@ -74,7 +75,7 @@ export const MINUTE_UNITS: ReadonlySet<string> = new Set(MINUTE_UNIT_SPELLINGS.m
 export const TIME_RANGE_ROLES: ReadonlyMap<string, 'from' | 'between' | 'to' | 'and'> = new Map(TIME_RANGE_WORDS.map((e) => [normalizeArabic(e.spelling), e.role]));
 
 /** The normalized clock word `الساعة`. */
-export const CLOCK_WORD = normalizeArabic('الساعة');
+export const CLOCK_WORD = normalizeArabic(HOUR_INTRODUCERS.find((e) => e.clockWord && !e.spelling.includes(' '))?.spelling ?? '');
 
 /**
  * Feminine ordinals that name an hour, with and without ال (`الثالثة`، `ثامنة`), from
@@ -89,9 +90,9 @@ export const ORDINAL_HOURS: ReadonlyMap<string, number> = new Map(
 
 /** First words of the feminine ordinals 11 and 12 (`الحادية`، `الثانية` before `عشرة`). */
 export const ORDINAL_HOUR_TEEN_HEADS: ReadonlyMap<string, number> = new Map(
-  ORDINAL_WORDS.filter((e) => e.gender === 'feminine' && (e.value === 1 || e.value === 2) && e.spelling !== 'أولى' && e.spelling !== 'واحدة' && e.spelling !== 'إحدى').flatMap((e) => {
+  HOUR_TEEN_HEADS.flatMap((e) => {
     const word = normalizeArabic(e.spelling);
-    return [[word, 10 + e.value] as const, [`ال${word}`, 10 + e.value] as const];
+    return [[word, e.hour] as const, [`ال${word}`, e.hour] as const];
   }),
 );
 
