@@ -391,5 +391,8 @@ export const VISIT_LENGTH_PHRASES: readonly string[] = [
   'لمدة', 'على مدى', 'على مدار', 'مدتها', 'تستمر لمدة', 'تدوم لمدة', 'تمتد لمدة', 'تمتد على مدى',
 ];
 
+/** The visit named again with the article, whose length may follow as well («في ختام الزيارة التي تستمر يومين»). */
+export const VISIT_LENGTH_DEFINITE_NOUNS: readonly string[] = ['الزيارة'];
+
 /** How many words may stand between the visit phrase and its length («زيارة رسمية إلى الرياض تستمر …»). */
 export const VISIT_LENGTH_MAX_GAP = 4;

@@ -27,6 +27,7 @@ import {
   TOPIC_OPENING_WORDS,
   VISIT_BEGAN_WORDS,
   VISIT_ORDINAL_FRAMES,
+  VISIT_LENGTH_DEFINITE_NOUNS,
   VISIT_LENGTH_MAX_GAP,
   VISIT_LENGTH_PHRASES,
   VISIT_TYPE_PHRASES,
@@ -98,6 +99,7 @@ interface Lexicons {
   readonly rootWaw: ReadonlySet<string>;
   readonly began: PhraseLexicon<true>;
   readonly length: PhraseLexicon<true>;
+  readonly definiteVisit: PhraseLexicon<true>;
   readonly underWay: ReadonlySet<string>;
 }
 
@@ -144,6 +146,7 @@ function getLexicons(): Lexicons {
     rootWaw: new Set(ROOT_WAW_WORDS.map(normalizeArabic)),
     began: phrases(VISIT_BEGAN_WORDS, true as const),
     length: phrases(VISIT_LENGTH_PHRASES, true as const),
+    definiteVisit: phrases(VISIT_LENGTH_DEFINITE_NOUNS, true as const),
     underWay: new Set(VISIT_UNDER_WAY_PREPOSITIONS.map(normalizeArabic)),
   };
   return lexicons;
@@ -249,9 +252,11 @@ function isDuration(match: TemporalMatch): match is TemporalMatch & { value: Dur
  * of the same clause (`في زيارة رسمية تستمر ثلاثة أيام`، `زيارة عمل لمدة يومين`), outside the
  * sentences about earlier visits.
  */
-function visitLength(analysis: ArticleAnalysis, temporal: readonly TemporalMatch[], visitPhrases: readonly PhraseMatch<VisitTypeCode>[], skipped: ReadonlySet<number>): (TemporalMatch & { value: DurationValue }) | undefined {
+function visitLength(analysis: ArticleAnalysis, temporal: readonly TemporalMatch[], typePhrases: readonly PhraseMatch<VisitTypeCode>[], skipped: ReadonlySet<number>): (TemporalMatch & { value: DurationValue }) | undefined {
   const { document } = analysis;
   const { text, tokens, normalized } = document;
+  // The protocol phrases first (`زيارة رسمية`), then the visit named again (`الزيارة التي تستمر يومين`).
+  const visitPhrases: ReadonlyArray<{ readonly from: number; readonly to: number }> = [...typePhrases, ...getLexicons().definiteVisit.findAll(text, tokens, 'conjunction')];
   for (const phrase of visitPhrases) {
     const sentence = sentenceOf(document, phrase.from);
     if (!sentence || skipped.has(sentence.start)) continue;

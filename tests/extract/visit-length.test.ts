@@ -34,6 +34,12 @@ describe('visit.period.duration', () => {
     expect(visit?.period.duration?.iso).toBe('P2D');
   });
 
+  it('the visit named again: «في ختام الزيارة التي تستمر يومين» (Gulf)', () => {
+    const text = 'وصل ولي العهد الكويتي الشيخ صباح خالد الحمد الصباح إلى الدوحة اليوم في زيارة رسمية. ويصدر الجانبان بيانا مشتركا في ختام الزيارة التي تستمر يومين.';
+    const visit = extractStateVisit(text, { reference }).visit;
+    expect(visit?.period.duration?.iso).toBe('P2D');
+  });
+
   it('a duration that is not the visit\'s length is not read as one (Iraq)', () => {
     const text = 'وصل رئيس الوزراء العراقي محمد شياع السوداني إلى عمان اليوم في زيارة رسمية، ووقع البلدان اتفاقية لمدة خمس سنوات.';
     const visit = extractStateVisit(text, { reference }).visit;
