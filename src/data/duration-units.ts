@@ -65,13 +65,6 @@ export interface DurationUnitSpelling {
   readonly form: DurationUnitForm;
   /** Where it is used; absent: `['standard']` (Modern Standard Arabic, every region). */
   readonly usage?: readonly DurationUsage[];
-  /**
-   * `true` when the bare word is usually something else in running text
-   * (`عام` "general", `دقيقة` "precise", `ثانية` "second (ordinal)", `عقد`
-   * "contract / held"): a bare singular then needs a duration context
-   * (`لمدة`، `خلال`، `منذ`، `واحد`، `كامل`…) before it is read as one unit.
-   */
-  readonly ambiguous?: true;
   /** A value other than one unit: `لحظة` is read as one second (as Duckling does). */
   readonly amount?: number;
 }
@@ -79,66 +72,66 @@ export interface DurationUnitSpelling {
 /** Every spelling of every duration unit. The first spelling of each (unit, form) is the one the formatter writes. */
 export const DURATION_UNIT_SPELLINGS: readonly DurationUnitSpelling[] = [
   // second
-  { spelling: 'ثانية', unit: 'second', form: 'singular', ambiguous: true },
-  { spelling: 'ثانيةً', unit: 'second', form: 'accusative', ambiguous: true },
+  { spelling: 'ثانية', unit: 'second', form: 'singular' },
+  { spelling: 'ثانيةً', unit: 'second', form: 'accusative' },
   { spelling: 'ثانيتان', unit: 'second', form: 'dual-nominative' },
   { spelling: 'ثانيتين', unit: 'second', form: 'dual-oblique' },
   { spelling: 'ثوانٍ', unit: 'second', form: 'plural' },
   { spelling: 'ثواني', unit: 'second', form: 'plural', usage: ['colloquial'] },
-  { spelling: 'لحظة', unit: 'second', form: 'singular', ambiguous: true, amount: 1 },
+  { spelling: 'لحظة', unit: 'second', form: 'singular', amount: 1 },
   // minute
-  { spelling: 'دقيقة', unit: 'minute', form: 'singular', ambiguous: true },
-  { spelling: 'دقيقةً', unit: 'minute', form: 'accusative', ambiguous: true },
+  { spelling: 'دقيقة', unit: 'minute', form: 'singular' },
+  { spelling: 'دقيقةً', unit: 'minute', form: 'accusative' },
   { spelling: 'دقيقتان', unit: 'minute', form: 'dual-nominative' },
   { spelling: 'دقيقتين', unit: 'minute', form: 'dual-oblique' },
   { spelling: 'دقائق', unit: 'minute', form: 'plural' },
   { spelling: 'دقايق', unit: 'minute', form: 'plural', usage: ['colloquial'] },
   // hour
-  { spelling: 'ساعة', unit: 'hour', form: 'singular', ambiguous: true },
-  { spelling: 'ساعةً', unit: 'hour', form: 'accusative', ambiguous: true },
+  { spelling: 'ساعة', unit: 'hour', form: 'singular' },
+  { spelling: 'ساعةً', unit: 'hour', form: 'accusative' },
   { spelling: 'ساعتان', unit: 'hour', form: 'dual-nominative' },
   { spelling: 'ساعتين', unit: 'hour', form: 'dual-oblique' },
   { spelling: 'ساعات', unit: 'hour', form: 'plural' },
   // day
-  { spelling: 'يوم', unit: 'day', form: 'singular', ambiguous: true },
+  { spelling: 'يوم', unit: 'day', form: 'singular' },
   { spelling: 'يومًا', unit: 'day', form: 'accusative' },
   { spelling: 'يومان', unit: 'day', form: 'dual-nominative' },
   { spelling: 'يومين', unit: 'day', form: 'dual-oblique' },
   { spelling: 'أيام', unit: 'day', form: 'plural' },
   // week
-  { spelling: 'أسبوع', unit: 'week', form: 'singular', ambiguous: true },
+  { spelling: 'أسبوع', unit: 'week', form: 'singular' },
   { spelling: 'أسبوعًا', unit: 'week', form: 'accusative' },
   { spelling: 'أسبوعان', unit: 'week', form: 'dual-nominative' },
   { spelling: 'أسبوعين', unit: 'week', form: 'dual-oblique' },
   { spelling: 'أسابيع', unit: 'week', form: 'plural' },
-  { spelling: 'جمعة', unit: 'week', form: 'singular', usage: ['maghrebi'], ambiguous: true },
+  { spelling: 'جمعة', unit: 'week', form: 'singular', usage: ['maghrebi'] },
   // month
-  { spelling: 'شهر', unit: 'month', form: 'singular', ambiguous: true },
+  { spelling: 'شهر', unit: 'month', form: 'singular' },
   { spelling: 'شهرًا', unit: 'month', form: 'accusative' },
   { spelling: 'شهران', unit: 'month', form: 'dual-nominative' },
   { spelling: 'شهرين', unit: 'month', form: 'dual-oblique' },
   { spelling: 'أشهر', unit: 'month', form: 'plural' },
   { spelling: 'شهور', unit: 'month', form: 'plural', usage: ['standard', 'colloquial'] },
   // year
-  { spelling: 'عام', unit: 'year', form: 'singular', ambiguous: true },
+  { spelling: 'عام', unit: 'year', form: 'singular' },
   { spelling: 'عامًا', unit: 'year', form: 'accusative' },
   { spelling: 'عامان', unit: 'year', form: 'dual-nominative' },
   { spelling: 'عامين', unit: 'year', form: 'dual-oblique' },
   { spelling: 'أعوام', unit: 'year', form: 'plural' },
-  { spelling: 'سنة', unit: 'year', form: 'singular', ambiguous: true },
-  { spelling: 'سنةً', unit: 'year', form: 'accusative', ambiguous: true },
+  { spelling: 'سنة', unit: 'year', form: 'singular' },
+  { spelling: 'سنةً', unit: 'year', form: 'accusative' },
   { spelling: 'سنتان', unit: 'year', form: 'dual-nominative' },
   { spelling: 'سنتين', unit: 'year', form: 'dual-oblique' },
   { spelling: 'سنوات', unit: 'year', form: 'plural' },
   { spelling: 'سنين', unit: 'year', form: 'plural', usage: ['colloquial'] },
   // decade
-  { spelling: 'عقد', unit: 'decade', form: 'singular', ambiguous: true },
-  { spelling: 'عقدًا', unit: 'decade', form: 'accusative', ambiguous: true },
+  { spelling: 'عقد', unit: 'decade', form: 'singular' },
+  { spelling: 'عقدًا', unit: 'decade', form: 'accusative' },
   { spelling: 'عقدان', unit: 'decade', form: 'dual-nominative' },
   { spelling: 'عقدين', unit: 'decade', form: 'dual-oblique' },
   { spelling: 'عقود', unit: 'decade', form: 'plural' },
   // century
-  { spelling: 'قرن', unit: 'century', form: 'singular', ambiguous: true },
+  { spelling: 'قرن', unit: 'century', form: 'singular' },
   { spelling: 'قرنًا', unit: 'century', form: 'accusative' },
   { spelling: 'قرنان', unit: 'century', form: 'dual-nominative' },
   { spelling: 'قرنين', unit: 'century', form: 'dual-oblique' },

@@ -15,8 +15,6 @@ export type HolidayRule =
 export interface HolidayEntry {
   readonly name: string;
   readonly rule: HolidayRule;
-  /** `islamic`, `christian` or `civil` (a public day). */
-  readonly tradition: 'islamic' | 'christian' | 'civil';
   /** Where the name or the day is particular to a region; absent: `all` (everywhere). */
   readonly region?: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
 }
@@ -26,24 +24,24 @@ const gregorian = (month: number, day: number): HolidayRule => ({ calendar: 'gre
 
 /** Holidays read as dates. */
 export const HOLIDAYS: readonly HolidayEntry[] = [
-  { name: 'عيد الفطر', rule: hijri(10, 1), tradition: 'islamic' },
-  { name: 'عيد الفطر المبارك', rule: hijri(10, 1), tradition: 'islamic' },
-  { name: 'عيد الأضحى', rule: hijri(12, 10), tradition: 'islamic' },
-  { name: 'عيد الأضحى المبارك', rule: hijri(12, 10), tradition: 'islamic' },
-  { name: 'العيد الكبير', rule: hijri(12, 10), tradition: 'islamic', region: 'maghreb' },
-  { name: 'يوم عرفة', rule: hijri(12, 9), tradition: 'islamic' },
-  { name: 'رأس السنة الهجرية', rule: hijri(1, 1), tradition: 'islamic' },
-  { name: 'عاشوراء', rule: hijri(1, 10), tradition: 'islamic' },
-  { name: 'المولد النبوي', rule: hijri(3, 12), tradition: 'islamic' },
-  { name: 'المولد النبوي الشريف', rule: hijri(3, 12), tradition: 'islamic' },
-  { name: 'ليلة القدر', rule: hijri(9, 27), tradition: 'islamic' },
-  { name: 'الإسراء والمعراج', rule: hijri(7, 27), tradition: 'islamic' },
-  { name: 'عيد الميلاد', rule: gregorian(12, 25), tradition: 'christian' },
-  { name: 'عيد الميلاد المجيد', rule: gregorian(12, 25), tradition: 'christian' },
-  { name: 'الكريسماس', rule: gregorian(12, 25), tradition: 'christian' },
-  { name: 'كريسماس', rule: gregorian(12, 25), tradition: 'christian' },
-  { name: 'عيد الفصح', rule: { computed: 'western-easter' }, tradition: 'christian' },
-  { name: 'رأس السنة الميلادية', rule: gregorian(1, 1), tradition: 'civil' },
-  { name: 'عيد العمال', rule: gregorian(5, 1), tradition: 'civil' },
-  { name: 'عيد الأم', rule: gregorian(3, 21), tradition: 'civil' },
+  { name: 'عيد الفطر', rule: hijri(10, 1) },
+  { name: 'عيد الفطر المبارك', rule: hijri(10, 1) },
+  { name: 'عيد الأضحى', rule: hijri(12, 10) },
+  { name: 'عيد الأضحى المبارك', rule: hijri(12, 10) },
+  { name: 'العيد الكبير', rule: hijri(12, 10), region: 'maghreb' },
+  { name: 'يوم عرفة', rule: hijri(12, 9) },
+  { name: 'رأس السنة الهجرية', rule: hijri(1, 1) },
+  { name: 'عاشوراء', rule: hijri(1, 10) },
+  { name: 'المولد النبوي', rule: hijri(3, 12) },
+  { name: 'المولد النبوي الشريف', rule: hijri(3, 12) },
+  { name: 'ليلة القدر', rule: hijri(9, 27) },
+  { name: 'الإسراء والمعراج', rule: hijri(7, 27) },
+  { name: 'عيد الميلاد', rule: gregorian(12, 25) },
+  { name: 'عيد الميلاد المجيد', rule: gregorian(12, 25) },
+  { name: 'الكريسماس', rule: gregorian(12, 25) },
+  { name: 'كريسماس', rule: gregorian(12, 25) },
+  { name: 'عيد الفصح', rule: { computed: 'western-easter' } },
+  { name: 'رأس السنة الميلادية', rule: gregorian(1, 1) },
+  { name: 'عيد العمال', rule: gregorian(5, 1) },
+  { name: 'عيد الأم', rule: gregorian(3, 21) },
 ];

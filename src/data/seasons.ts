@@ -9,8 +9,6 @@
 /** One spelling of a season and the months it covers. */
 export interface SeasonWord {
   readonly word: string;
-  /** The season, in English, for readers of the table. */
-  readonly season: 'spring' | 'summer' | 'autumn' | 'winter';
   /** First month (1–12); the season covers three months from it (winter runs into the next year). */
   readonly firstMonth: 3 | 6 | 9 | 12;
   /** A region for a colloquial word; absent: `all` (Modern Standard Arabic, everywhere). */
@@ -19,15 +17,15 @@ export interface SeasonWord {
 
 /** Season names, with and without the article. */
 export const SEASON_WORDS: readonly SeasonWord[] = [
-  { word: 'الربيع', season: 'spring', firstMonth: 3 },
-  { word: 'ربيع', season: 'spring', firstMonth: 3 },
-  { word: 'الصيف', season: 'summer', firstMonth: 6 },
-  { word: 'صيف', season: 'summer', firstMonth: 6 },
-  { word: 'الخريف', season: 'autumn', firstMonth: 9 },
-  { word: 'خريف', season: 'autumn', firstMonth: 9 },
-  { word: 'الشتاء', season: 'winter', firstMonth: 12 },
-  { word: 'شتاء', season: 'winter', firstMonth: 12 },
-  { word: 'الشتا', season: 'winter', firstMonth: 12, region: 'levant' },
+  { word: 'الربيع', firstMonth: 3 },
+  { word: 'ربيع', firstMonth: 3 },
+  { word: 'الصيف', firstMonth: 6 },
+  { word: 'صيف', firstMonth: 6 },
+  { word: 'الخريف', firstMonth: 9 },
+  { word: 'خريف', firstMonth: 9 },
+  { word: 'الشتاء', firstMonth: 12 },
+  { word: 'شتاء', firstMonth: 12 },
+  { word: 'الشتا', firstMonth: 12, region: 'levant' },
 ];
 
 /** «فصل الصيف»: the noun «season» before a season name. */

@@ -23,8 +23,35 @@ export interface FutureMarker {
  * one. A date left without a year in their clause is the nearer of the last and the coming one.
  */
 export const PRESENT_SCHEDULE_MARKERS: readonly FutureMarker[] = [
-  ...['يبدأ', 'تبدأ', 'ينطلق', 'تنطلق', 'ينتهي', 'تنتهي', 'يختتم', 'تختتم', 'يزور', 'تزور', 'يصل', 'تصل', 'يلتقي', 'تلتقي', 'يعقد', 'تعقد', 'ينعقد', 'تنعقد', 'يتوجه', 'تتوجه', 'يستضيف', 'تستضيف', 'يحتضن', 'تحتضن', 'يقام', 'تقام', 'تجرى'].map((phrase) => ({ phrase })),
-  ...['يحل', 'تحل'].map((phrase) => ({ phrase, region: 'maghreb' as const })),
+  { phrase: 'يبدأ' },
+  { phrase: 'تبدأ' },
+  { phrase: 'ينطلق' },
+  { phrase: 'تنطلق' },
+  { phrase: 'ينتهي' },
+  { phrase: 'تنتهي' },
+  { phrase: 'يختتم' },
+  { phrase: 'تختتم' },
+  { phrase: 'يزور' },
+  { phrase: 'تزور' },
+  { phrase: 'يصل' },
+  { phrase: 'تصل' },
+  { phrase: 'يلتقي' },
+  { phrase: 'تلتقي' },
+  { phrase: 'يعقد' },
+  { phrase: 'تعقد' },
+  { phrase: 'ينعقد' },
+  { phrase: 'تنعقد' },
+  { phrase: 'يتوجه' },
+  { phrase: 'تتوجه' },
+  { phrase: 'يستضيف' },
+  { phrase: 'تستضيف' },
+  { phrase: 'يحتضن' },
+  { phrase: 'تحتضن' },
+  { phrase: 'يقام' },
+  { phrase: 'تقام' },
+  { phrase: 'تجرى' },
+  { phrase: 'يحل', region: 'maghreb' },
+  { phrase: 'تحل', region: 'maghreb' },
 ];
 
 /** Future markers, one per line. */
@@ -105,4 +132,12 @@ export const FUTURE_MARKERS: readonly FutureMarker[] = [
  * Only read right after a comma that closes a future clause («، على أن» alone is no marker: «أكد على
  * أن» is reported speech).
  */
-export const FUTURE_CLAUSE_CONTINUERS: readonly FutureMarker[] = ['ثم', 'ومن ثم', 'على أن', 'قبل أن', 'حيث', 'ومنها', 'ومن هناك'].map((phrase) => ({ phrase }));
+export const FUTURE_CLAUSE_CONTINUERS: readonly FutureMarker[] = [
+  { phrase: 'ثم' },
+  { phrase: 'ومن ثم' },
+  { phrase: 'على أن' },
+  { phrase: 'قبل أن' },
+  { phrase: 'حيث' },
+  { phrase: 'ومنها' },
+  { phrase: 'ومن هناك' },
+];
