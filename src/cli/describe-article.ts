@@ -37,6 +37,7 @@ function visitLines(visit: Visit): string[] {
     visit.places.length > 0 ? visit.places.map((place) => place.name.ar).join('، ') : undefined,
     visit.period?.arrival?.start ? `arrival ${visit.period.arrival.start}` : undefined,
     visit.period?.departure?.start ? `departure ${visit.period.departure.start}` : undefined,
+    visit.period?.duration ? `lasting ${visit.period.duration.iso}` : undefined,
     visit.ordinal ? `visit no. ${visit.ordinal.value}` : undefined,
   ].filter((fact): fact is string => fact !== undefined);
   const lines = [line('visit', `${sideOf(visit.visitor, visit.guestCountry)} → ${sideOf(visit.host, visit.hostCountry)}`)];

@@ -92,13 +92,13 @@ describe('ziyara (single commands)', () => {
   it('extract on a terminal (--no-json): the visit, the statements and the dates as lines, not the JSON record', async () => {
     // A Gulf-style report written for this test.
     const article =
-      'الرياض - وصل وزير الخارجية الأردني أيمن الصفدي اليوم إلى الرياض في زيارة رسمية، واستقبله وزير الخارجية السعودي الأمير فيصل بن فرحان. ' +
+      'الرياض - وصل وزير الخارجية الأردني أيمن الصفدي اليوم إلى الرياض في زيارة رسمية تستمر يومين، واستقبله وزير الخارجية السعودي الأمير فيصل بن فرحان. ' +
       'وأكد الصفدي أن العلاقات بين البلدين راسخة.';
     const run = await runZiyara(['extract', '-', '--no-json', '--reference', '2026-01-28'], article);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('visit       وزير الخارجية الأردني أيمن الصفدي (JO) → وزير الخارجية السعودي فيصل بن فرحان (SA)');
-    expect(lines[1]).toBe('            official · الرياض · arrival 2026-01-28');
+    expect(lines[1]).toBe('            official · الرياض · arrival 2026-01-28 · lasting P2D');
     expect(lines).toContain('  أيمن الصفدي · affirm · confirmed: العلاقات بين البلدين راسخة');
     expect(run.stdout).toContain('«اليوم» → 2026-01-28 · day');
     expect(lines.at(-2)).toBe('(--json for the whole record, with evidence offsets)');
