@@ -15,7 +15,7 @@ import type { TemporalMatch, TemporalOptions } from './types';
  * @param text - any string: a sentence, an article, or garbage.
  * @param options - `reference` day (default today in `timeZone`), `timeZone` (default UTC),
  *   `prefer` for a year or month the text left out (default `past`), `locale` hint
- *   (first day of the week: Monday without a locale).
+ *   (first day of the week: Monday without a locale); `null` is read as no options.
  * @returns the matches, `[]` when there are none.
  * @throws {@link TemporalOptionsError} when an option (not the text) is invalid.
  * @example

@@ -24,7 +24,7 @@ const MAX_LENGTH = 400;
  * reference (`known` says what the text wrote, `implied` what was inferred). Never throws on any string.
  *
  * @param text - the string to read, e.g. `15 تشرين الأول الماضي` or `الخميس، ١٥ أكتوبر ٢٠٢٥`.
- * @param options - `reference` (default today), `timeZone` (default UTC), `prefer` (default `past`), `locale`.
+ * @param options - `reference` (default today), `timeZone` (default UTC), `prefer` (default `past`), `locale`; `null` is read as none.
  * @returns the date value (a day, a month, a year…) or a range, or `null` when the string is not one.
  * @throws {@link TemporalOptionsError} when an option (not the text) is invalid.
  * @example

@@ -24,6 +24,17 @@ describe('the same day of another period', () => {
     expect(findTemporal('اليوم من العام الماضي', OPTIONS).map((m) => m.text)).toEqual(['اليوم', 'العام الماضي']);
   });
 
+  it('reads the reference\'s day in a written year: «في مثل هذا اليوم من عام 2020» (Maghreb style)', () => {
+    const text = 'وفي مثل هذا اليوم من عام 2020 أغلقت تونس حدودها';
+    const [match, ...rest] = findTemporal(text, OPTIONS);
+    expect(rest).toEqual([]);
+    expect(match?.text).toBe('مثل هذا اليوم من عام 2020');
+    expect(match?.index).toBe(text.indexOf('مثل'));
+    expect(match?.value).toMatchObject({ type: 'date', precision: 'day', start: '2020-01-28', known: { year: 2020 }, implied: { month: 1, day: 28 } });
+    const [leap] = findTemporal('في مثل هذا اليوم من عام 2021', { reference: '2028-02-29' });
+    expect(leap?.value).toMatchObject({ start: '2021-02-28' });
+  });
+
   it('clamps the 29th of February to the 28th a year later', () => {
     const [match] = findTemporal('في مثل هذا اليوم من العام المقبل', { reference: '2028-02-29' });
     expect(match?.value).toMatchObject({ start: '2029-02-28' });

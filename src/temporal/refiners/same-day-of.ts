@@ -1,12 +1,12 @@
 /**
  * The same day of another period: «في مثل هذا اليوم من العام الماضي» is the reference's day one year
- * earlier, «في نفس اليوم من الشهر المقبل» a month later. Merges «اليوم» (after a lead of
- * SAME_DAY_LEADS) with the relative period written after « من ».
+ * earlier, «في نفس اليوم من الشهر المقبل» a month later, «في مثل هذا اليوم من عام 2020» that day in 2020. Merges «اليوم» (after a lead of
+ * SAME_DAY_LEADS) with the relative period or written year after « من ».
  *
  * @internal
  * @module
  */
-import { addDays, addMonths, addYears } from '../../calendar/index';
+import { addDays, addMonths, addYears, daysInMonth } from '../../calendar/index';
 import type { CivilDate } from '../../calendar/types';
 import { RELATIVE_DAY_WORDS, SAME_DAY_LEADS } from '../../data/relative-words';
 import { normalizeArabic } from '../../text/normalize';
@@ -28,6 +28,17 @@ function shifted(reference: CivilDate, unit: string, offset: number): CivilDate 
   return null;
 }
 
+function isRelativePeriod(candidate: Candidate): boolean {
+  return candidate.source === 'relative-period' && candidate.value.type === 'date' && candidate.value.relative !== undefined;
+}
+
+/** The Gregorian year a whole-year reading wrote («عام 2020»), else `undefined`. */
+function writtenYear(candidate: Candidate): number | undefined {
+  const value = candidate.value;
+  if (value.type !== 'date' || value.precision !== 'year' || value.calendar !== 'gregory' || value.relative !== undefined) return undefined;
+  return value.known.year;
+}
+
 /** «مثل هذا اليوم من العام الماضي»… */
 export const sameDayOf: TemporalRefiner = {
   name: 'same-day-of',
@@ -37,17 +48,23 @@ export const sameDayOf: TemporalRefiner = {
       if (candidate.source !== 'relative-day' || !TODAY.has(text.slice(candidate.index, candidate.end))) continue;
       const lead = LEAD_BEFORE.exec(text.slice(Math.max(0, candidate.index - LEAD_LOOKBACK), candidate.index));
       if (!lead) continue;
-      const found = followedBy(text, candidate.end, OF, byStart(candidates), (c) => c.source === 'relative-period' && c.value.type === 'date' && c.value.relative !== undefined);
-      const relative = found?.next.value.type === 'date' ? found.next.value.relative : undefined;
-      if (!found || !relative || !Number.isInteger(relative.offset)) continue;
-      let date: CivilDate | null;
+      const found = followedBy(text, candidate.end, OF, byStart(candidates), (c) => isRelativePeriod(c) || writtenYear(c) !== undefined);
+      if (!found) continue;
+      const period = found.next.value;
+      const relative = period.type === 'date' ? period.relative : undefined;
+      const year = writtenYear(found.next);
+      let date: CivilDate | null = null;
       try {
-        date = shifted(context.reference, relative.unit, relative.offset);
+        if (relative && Number.isInteger(relative.offset)) date = shifted(context.reference, relative.unit, relative.offset);
+        // «في مثل هذا اليوم من عام 2020»: the reference's month and day in that year (28 February for a 29th).
+        else if (year !== undefined) date = { year, month: context.reference.month, day: Math.min(context.reference.day, daysInMonth(year, context.reference.month)) };
       } catch {
         continue;
       }
       if (!date) continue;
-      const value = dayValue(date, {}, { year: date.year, month: date.month, day: date.day }, { relative });
+      const known = year !== undefined ? { year } : {};
+      const implied = year !== undefined ? { month: date.month, day: date.day } : { year: date.year, month: date.month, day: date.day };
+      const value = dayValue(date, known, implied, relative ? { relative } : {});
       added.push({ index: candidate.index - lead[0].length, end: found.next.end, kind: 'date', value, source: 'same-day-of' });
     }
     return added.length > 0 ? [...candidates, ...added] : candidates;
