@@ -199,8 +199,24 @@ export const PERIOD_WORDS: readonly PeriodWord[] = [
  * («إجازة منتصف العام الدراسي»).
  */
 export const OTHER_YEAR_ADJECTIVES: readonly { readonly word: string; readonly region: WordRegion }[] = [
-  ...['الدراسي', 'الدراسية', 'الجامعي', 'الجامعية', 'المالي', 'المالية', 'القضائي', 'القضائية', 'التشريعي', 'التشريعية'].map((word) => ({ word, region: 'all' as const })),
-  ...['الزراعي', 'الزراعية', 'الضريبي', 'الضريبية', 'الهجري', 'الهجرية', 'الرياضي', 'الرياضية'].map((word) => ({ word, region: 'all' as const })),
+  { word: 'الدراسي', region: 'all' },
+  { word: 'الدراسية', region: 'all' },
+  { word: 'الجامعي', region: 'all' },
+  { word: 'الجامعية', region: 'all' },
+  { word: 'المالي', region: 'all' },
+  { word: 'المالية', region: 'all' },
+  { word: 'القضائي', region: 'all' },
+  { word: 'القضائية', region: 'all' },
+  { word: 'التشريعي', region: 'all' },
+  { word: 'التشريعية', region: 'all' },
+  { word: 'الزراعي', region: 'all' },
+  { word: 'الزراعية', region: 'all' },
+  { word: 'الضريبي', region: 'all' },
+  { word: 'الضريبية', region: 'all' },
+  { word: 'الهجري', region: 'all' },
+  { word: 'الهجرية', region: 'all' },
+  { word: 'الرياضي', region: 'all' },
+  { word: 'الرياضية', region: 'all' },
 ];
 
 /** A plural period noun before a count and a direction: «الأسابيع الثلاثة القادمة»، «الأشهر الستة الماضية». */
