@@ -160,3 +160,16 @@ export class PhraseLexicon<T> {
     return matches;
   }
 }
+
+/**
+ * A lexicon of phrases that all mean the same `value` (a flag table: «اختتم», «أنهى» → `true`).
+ *
+ * @param list - the phrases, as written in their table.
+ * @param value - what each of them means.
+ * @returns the lexicon.
+ */
+export function lexiconOf<T>(list: readonly string[], value: T): PhraseLexicon<T> {
+  const lexicon = new PhraseLexicon<T>();
+  for (const phrase of list) lexicon.add(phrase, value);
+  return lexicon;
+}

@@ -9,7 +9,7 @@ import { GUEST_MEETING_VERBS, GUEST_NOUNS, TALKS_NOUNS, TALKS_VERBS, TALKS_WITH_
 import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, addPersonMention, firstMentionAtOrAfter } from './analysis';
 import { type Sentence, evidenceOf, sentenceOf } from './document';
-import { PhraseLexicon } from './lexicon';
+import { lexiconOf, type PhraseLexicon } from './lexicon';
 import { type Participant, SUBJECT_BEFORE_REACH, firstParticipant, officeStartsOf, participantCountry } from './participants';
 import { type PersonRecord, readName } from './people';
 
@@ -23,19 +23,13 @@ interface TalksLexicons {
 
 let lexicons: TalksLexicons | null = null;
 
-function phrases(list: readonly string[]): PhraseLexicon<true> {
-  const lexicon = new PhraseLexicon<true>();
-  for (const phrase of list) lexicon.add(phrase, true);
-  return lexicon;
-}
-
 function getLexicons(): TalksLexicons {
   lexicons ??= {
-    talksVerbs: phrases(TALKS_VERBS),
+    talksVerbs: lexiconOf(TALKS_VERBS, true as const),
     talksNouns: new Set(TALKS_NOUNS.map(normalizeArabic)),
     talksWith: new Set(TALKS_WITH_WORDS.map(normalizeArabic)),
     guestNouns: new Set(GUEST_NOUNS.map(normalizeArabic)),
-    guestMeetingVerbs: phrases(GUEST_MEETING_VERBS),
+    guestMeetingVerbs: lexiconOf(GUEST_MEETING_VERBS, true as const),
   };
   return lexicons;
 }

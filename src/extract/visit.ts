@@ -38,7 +38,7 @@ import type { DateValue, DurationValue, TemporalMatch } from '../temporal/types'
 import { normalizeArabic } from '../text/normalize';
 import type { ArticleAnalysis } from './analysis';
 import { type Sentence, evidenceOf, sentenceOf } from './document';
-import { PhraseLexicon, type PhraseMatch } from './lexicon';
+import { lexiconOf, PhraseLexicon, type PhraseMatch } from './lexicon';
 import type { OfficeHit } from './offices';
 import { type Participant, SUBJECT_BEFORE_REACH, firstParticipant, officeStartsOf, participantCountry } from './participants';
 import { type PersonRecord, readName } from './people';
@@ -105,12 +105,6 @@ interface Lexicons {
 
 let lexicons: Lexicons | null = null;
 
-function phrases<T>(list: readonly string[], value: T): PhraseLexicon<T> {
-  const lexicon = new PhraseLexicon<T>();
-  for (const phrase of list) lexicon.add(phrase, value);
-  return lexicon;
-}
-
 function getLexicons(): Lexicons {
   if (lexicons) return lexicons;
   const movement = new PhraseLexicon<MovementVerb>();
@@ -131,22 +125,22 @@ function getLexicons(): Lexicons {
   lexicons = {
     movement,
     frames,
-    credentials: phrases(CREDENTIALS_PHRASES, true as const),
+    credentials: lexiconOf(CREDENTIALS_PHRASES, true as const),
     residentOffices: new Set(RESIDENT_OFFICE_CODES),
     nonHostOffices: new Set(NON_HOST_OFFICE_CODES),
-    earlier: phrases(EARLIER_VISIT_MARKERS, true as const),
-    meeting: phrases(MEETING_PHRASES, true as const),
-    welcome: phrases(WELCOME_PHRASES, true as const),
-    agenda: phrases(AGENDA_PHRASES, true as const),
-    outcome: phrases(OUTCOME_PHRASES, true as const),
+    earlier: lexiconOf(EARLIER_VISIT_MARKERS, true as const),
+    meeting: lexiconOf(MEETING_PHRASES, true as const),
+    welcome: lexiconOf(WELCOME_PHRASES, true as const),
+    agenda: lexiconOf(AGENDA_PHRASES, true as const),
+    outcome: lexiconOf(OUTCOME_PHRASES, true as const),
     outcomeKinds,
     types,
     ordinals,
     topicOpeners: new Set(TOPIC_OPENING_WORDS.map(normalizeArabic)),
     rootWaw: new Set(ROOT_WAW_WORDS.map(normalizeArabic)),
-    began: phrases(VISIT_BEGAN_WORDS, true as const),
-    length: phrases(VISIT_LENGTH_PHRASES, true as const),
-    definiteVisit: phrases(VISIT_LENGTH_DEFINITE_NOUNS, true as const),
+    began: lexiconOf(VISIT_BEGAN_WORDS, true as const),
+    length: lexiconOf(VISIT_LENGTH_PHRASES, true as const),
+    definiteVisit: lexiconOf(VISIT_LENGTH_DEFINITE_NOUNS, true as const),
     underWay: new Set(VISIT_UNDER_WAY_PREPOSITIONS.map(normalizeArabic)),
   };
   return lexicons;
