@@ -11,6 +11,8 @@ export interface DatePreposition {
   readonly word: string;
   /** A region for a colloquial word; absent: `all` (Modern Standard Arabic, everywhere). */
   readonly region?: 'all' | 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
+  /** «منذ 3 ديسمبر»: the date it introduces lies before the text, even in a clause about the future. */
+  readonly since?: true;
 }
 
 /** Leading prepositions and filler accepted by `parseDate`. */
@@ -21,8 +23,8 @@ export const DATE_PREPOSITIONS: readonly DatePreposition[] = [
   { word: 'يومه', region: 'maghreb' },
   { word: 'بتاريخ' },
   { word: 'تاريخ' },
-  { word: 'منذ' },
-  { word: 'مذ' },
+  { word: 'منذ', since: true },
+  { word: 'مذ', since: true },
   { word: 'خلال' },
   { word: 'بحلول' },
   { word: 'قبل' },

@@ -80,3 +80,9 @@ export const REMAINDER_OPENERS: readonly string[] = ['عدد من', 'عددا م
 
 /** Honorific pronouns that stand for the head after an accompanying verb (`ويرافق سموه وفد`): those of the honorifics table. */
 export const HEAD_HONORIFIC_SPELLINGS: readonly string[] = HONORIFIC_PRONOUNS.map((entry) => entry.pronoun);
+
+/** «المرافق له/لها»: the accompanied one named by a pronoun, i.e. the one the article is about. */
+export const ACCOMPANIED_PRONOUNS: readonly string[] = ['له', 'لها', 'لهما', 'لهم'];
+
+/** «المرافق لرئيس الوزراء»: the preposition joined to the accompanied one's title. */
+export const ACCOMPANIED_PREPOSITION = 'ل';

@@ -202,6 +202,9 @@ export const TALKS_WITH_WORDS: readonly string[] = ['مع'];
 /** Prepositions before `زيارة` that report a visit under way without a movement verb (`في زيارة`; `بزيارة` is the joined ب). */
 export const VISIT_UNDER_WAY_PREPOSITIONS: readonly string[] = ['في'];
 
+/** The same prepositions written joined to `زيارة` (`بزيارة`). */
+export const VISIT_UNDER_WAY_CLITICS: readonly string[] = ['ب'];
+
 /** What a talks verb holds (`جلسة مباحثات`، `محادثات`، `اجتماعا`): the first word is enough. */
 export const TALKS_NOUNS: readonly string[] = ['مباحثات', 'محادثات', 'مشاورات', 'جلسة', 'جولة', 'اجتماعا', 'لقاء'];
 

@@ -18,7 +18,10 @@ import {
   LIST_OPENERS,
   MEMBERSHIP_VERBS,
   REMAINDER_OPENERS,
+  ACCOMPANIED_PREPOSITION,
+  ACCOMPANIED_PRONOUNS,
 } from '../data/delegation-words';
+import { DEFINITE_ARTICLE, JOINING_CONJUNCTION } from '../data/clitics';
 import { Delegation } from '../schemas/delegation';
 import { normalizeArabic } from '../text/normalize';
 import { type ArticleAnalysis, analyseArticle } from './analysis';
@@ -189,7 +192,7 @@ function readMembers(reader: Reader, position: number, sentence: Sentence, untit
 function listedName(reader: Reader, position: number, limit: number, joined: boolean): { person: PersonRecord; start: number; end: number; to: number } | null {
   const { document, people } = reader.analysis;
   const token = document.tokens[position] as { text: string; start: number };
-  const clitic = joined && token.text.length > 3 && token.text.startsWith('و') ? 1 : 0;
+  const clitic = joined && token.text.length > 3 && token.text.startsWith(JOINING_CONJUNCTION) ? 1 : 0;
   if (joined && clitic === 0) return null;
   const name = readName(document, position, reader.officeStarts);
   if (!name || name.from !== position || name.to > limit || name.words.length < 2) return null;
@@ -289,11 +292,11 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
       // «ويضم الوفد …» with no accompanying verb before it: the definite noun after a membership verb.
       const membership = lex.membership.matchAt(text, tokens, p, 'conjunction');
       const membershipNoun = membership ? lex.nouns.matchAt(text, tokens, membership.to, 'none') : null;
-      const listedDelegation = membership && membershipNoun?.phrase.startsWith('ال') ? { start: membership.start, to: membershipNoun.to } : null;
+      const listedDelegation = membership && membershipNoun?.phrase.startsWith(DEFINITE_ARTICLE) ? { start: membership.start, to: membershipNoun.to } : null;
       let untitledList = false;
       // Only the definite noun: «ترأس وفدا» names its head before it (HEAD_BEFORE_PHRASES).
       const nounAfterVerb = headVerb ? lex.nouns.matchAt(text, tokens, headVerb.to, 'none') : null;
-      const headedNoun = nounAfterVerb?.phrase.startsWith('ال') ? nounAfterVerb : null;
+      const headedNoun = nounAfterVerb?.phrase.startsWith(DEFINITE_ARTICLE) ? nounAfterVerb : null;
       if (headVerb && headedNoun) {
         // «وترأس الوفد السوري وزير الخارجية أسعد الشيباني»: the head follows the noun and its adjectives.
         const read = readKind(reader, headedNoun.to);
@@ -349,8 +352,8 @@ export function readDelegation(analysis: ArticleAnalysis, pronounHead?: PersonRe
         let accompanied: PersonRecord | undefined;
         let headSpan: [number, number] = [listedDelegation.start, (tokens[listedDelegation.to - 1] as { end: number }).end];
         const word = tokens[q]?.text ?? '';
-        if (word === 'له' || word === 'لها') q++;
-        else if (word.startsWith('ل') && reader.officesAt.has(q)) {
+        if (ACCOMPANIED_PRONOUNS.includes(word)) q++;
+        else if (word.startsWith(ACCOMPANIED_PREPOSITION) && reader.officesAt.has(q)) {
           const found = personAt(reader, q, sentence.to);
           if (found?.person) {
             accompanied = found.person;

@@ -9,6 +9,7 @@
 import { CONSTRUCT_MINISTER_TITLES, CONSTRUCT_OFFICE_TITLES, MINISTER_HEADS, type MinisterHead, MINISTRY_PORTFOLIOS, type MinistryPortfolio, OFFICE_TITLES, type OfficeTitle } from '../data/offices';
 import { JOINED_COMPLEMENT_CODES, NAME_BOUNDARY_WORDS, TITLE_COMPLEMENT_LEADS, TITLE_QUALIFIERS, type TitleComplementLead } from '../data/name-boundaries';
 import { COUNTERPART_NOUNS, MOVEMENT_VERBS } from '../data/visit-words';
+import { JOINING_CONJUNCTION } from '../data/clitics';
 import { normalizeArabic } from '../text/normalize';
 import { countryLexicon, needsContext, nisbaLexiconOf } from './country-lexicon';
 import { contentHeadSpellings } from './content-heads';
@@ -120,7 +121,7 @@ function matchDual(document: ArticleDocument, position: number): OfficeHit[] {
   const { portfolios, groupHeads } = getLexicons();
   const token = tokens[position];
   if (!token) return [];
-  const word = groupHeads.has(token.text) ? token.text : token.text.startsWith('و') && groupHeads.has(token.text.slice(1)) ? token.text.slice(1) : null;
+  const word = groupHeads.has(token.text) ? token.text : token.text.startsWith(JOINING_CONJUNCTION) && groupHeads.has(token.text.slice(JOINING_CONJUNCTION.length)) ? token.text.slice(JOINING_CONJUNCTION.length) : null;
   if (word === null || !isPlainGap(text, tokens, position)) return [];
   const head = groupHeads.get(word) as MinisterHead;
   const first = portfolios.matchAt(text, tokens, position + 1, 'none');
@@ -131,7 +132,7 @@ function matchDual(document: ArticleDocument, position: number): OfficeHit[] {
     const last = matches[matches.length - 1] as typeof first;
     if (!isPlainGap(text, tokens, last.to - 1)) break;
     const next = portfolios.matchAt(text, tokens, last.to, 'conjunction');
-    if (!next || next.clitic !== 'و') break;
+    if (!next || next.clitic !== JOINING_CONJUNCTION) break;
     matches.push(next);
   }
   if (matches.length < 2 || (head.number === 'dual' && matches.length !== 2)) return [];

@@ -11,6 +11,7 @@ import { THAT_PRONOUN_SUFFIXES, THAT_WORDS } from '../data/attribution-phrases';
 import { HONORIFICS, NAME_EPITHETS } from '../data/honorifics';
 import { COLLECTIVE_SPEAKER_NOUNS, NAME_BOUNDARY_WORDS, NAME_PARTICLES, NOT_NAME_NOUNS, TITLE_QUALIFIERS } from '../data/name-boundaries';
 import { AGENDA_PHRASES, MOVEMENT_VERBS } from '../data/visit-words';
+import { PREPOSITION_CLITICS } from '../data/clitics';
 import { normalizeArabic } from '../text/normalize';
 import { contentHeadSpellings } from './content-heads';
 import { countryLexicon } from './country-lexicon';
@@ -184,7 +185,7 @@ export function isNameParticle(word: string): boolean {
 /** Whether the word at a token is a place or a country with a joined `ب`/`ل` (`بالرباط`، `للعراق`). */
 function isPlaceWithPreposition(document: ArticleDocument, position: number): boolean {
   const word = document.tokens[position]?.text ?? '';
-  if (word[0] !== 'ب' && word[0] !== 'ل') return false;
+  if (!PREPOSITION_CLITICS.includes(word[0] ?? '')) return false;
   const place = countryLexicon().matchAt(document.text, document.tokens, position, 'any');
   return place !== null && place.to === position + 1 && place.clitic.length > 0 && place.values[0]?.kind !== 'nisba';
 }

@@ -31,6 +31,7 @@ import {
   VISIT_LENGTH_MAX_GAP,
   VISIT_LENGTH_PHRASES,
   VISIT_TYPE_PHRASES,
+  VISIT_UNDER_WAY_CLITICS,
   VISIT_UNDER_WAY_PREPOSITIONS,
   type VisitTypeCode,
 } from '../data/visit-words';
@@ -549,7 +550,7 @@ export function readVisit(analysis: ArticleAnalysis, temporal: readonly Temporal
   const typeMatches = lex.types.findAll(text, tokens, 'any');
   // Without a movement verb, only «في زيارة …» / «بزيارة …» reports a visit under way
   // (a visit merely talked about — «إن زيارة الرئيس ستتم» — is not one).
-  const underWay = typeMatches.find((m) => m.clitic.endsWith('ب') || lex.underWay.has(tokens[m.from - 1]?.text ?? ''));
+  const underWay = typeMatches.find((m) => VISIT_UNDER_WAY_CLITICS.some((clitic) => m.clitic.endsWith(clitic)) || lex.underWay.has(tokens[m.from - 1]?.text ?? ''));
   if (!main && !frame && !underWay) return null;
   const earlierSentences = new Set([...movements.filter((m) => m.earlier), ...frames.filter((f) => f.earlier)].map((m) => m.sentence.start));
   const visitSentence = main?.sentence ?? frame?.sentence ?? sentenceOf(document, (underWay as { from: number }).from) ?? (document.sentences[0] as Sentence);

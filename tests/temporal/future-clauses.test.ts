@@ -68,7 +68,11 @@ describe('a present-tense verb of a scheduled event takes the nearer reading', (
     expect(starts(text)).toEqual(expected);
   });
 
-  it('a date after «منذ» stays past, even after «سوف» or «سيبقى»', () => {
+  it('a date after «منذ» (or «مذ», every `since` entry of DATE_PREPOSITIONS) stays past, even after «سوف»', () => {
+    // «سيبقى» is no marker: the clause is «سوف»'s, which without «منذ» makes the date the coming one.
+    expect(starts('سوف يبقى في منصبه الذي يشغله منذ 3 ديسمبر.')).toEqual([['3 ديسمبر', '2025-12-03']]);
+    expect(starts('سوف يبقى في منصبه الذي يشغله مذ 3 ديسمبر.')).toEqual([['3 ديسمبر', '2025-12-03']]);
+    expect(starts('سوف يبقى في منصبه حتى 3 ديسمبر.')).toEqual([['3 ديسمبر', '2026-12-03']]);
     expect(starts('سيبقى في منصبه الذي يشغله منذ 3 ديسمبر.')).toEqual([['3 ديسمبر', '2025-12-03']]);
   });
 });

@@ -21,13 +21,14 @@ import { shiftDateValue } from '../resolve-values';
 import { wordBefore } from '../text-context';
 import { isoDaysBetween } from './adjacent';
 import type { DateValue, TemporalValue } from '../types';
+import { DATE_PREPOSITIONS } from '../../data/date-prepositions';
 
 /** Each marker, normalized, with whether its clause takes the nearer reading (a present-tense verb) rather than the coming one. */
 const MARKERS = new Map([...FUTURE_MARKERS.map((m) => [normalizeArabic(m.phrase), false] as const), ...PRESENT_SCHEDULE_MARKERS.map((m) => [normalizeArabic(m.phrase), true] as const)]);
 const MARKER_WORDS = [...MARKERS.keys()];
 const MARKER_TRIGGER = phraseTrigger('temporal/future-marker-trigger', MARKER_WORDS);
 /** «يشغله منذ 3 ديسمبر»: a date after «منذ» is in the past whatever the verb. */
-const SINCE = normalizeArabic('منذ');
+const SINCE = new Set(DATE_PREPOSITIONS.filter((p) => p.since).map((p) => normalizeArabic(p.word)));
 /** What ends a clause; a clause is read at most this far after its marker. */
 const CLAUSE_STOPS = new Set(['.', '!', '?', '؟', '؛', ';', ':', '،', ',', '\n']);
 const COMMAS = new Set(['،', ',']);
@@ -138,7 +139,7 @@ export const futureClause: TemporalRefiner = {
     if (clauses.length === 0) return candidates;
     return candidates.map((candidate) => {
       const clause = clauseOf(clauses, candidate);
-      if (!clause || wordBefore(text, candidate.index) === SINCE) return candidate;
+      if (!clause || SINCE.has(wordBefore(text, candidate.index) ?? '')) return candidate;
       if (PLACED.test(text.slice(candidate.index, candidate.end))) return candidate;
       const value = movedValue(candidate.value, context.reference);
       if (!value || (clause[2] && !comingIsNearer(candidate.value, value, context.reference))) return candidate;
